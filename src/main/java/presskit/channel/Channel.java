@@ -1,0 +1,33 @@
+package presskit.channel;
+
+import java.util.Objects;
+
+/**
+ * A social network as presskit writes for it: its id ({@code x}, {@code mastodon}…), its limit and its own
+ * way of counting.
+ *
+ * @param id the channel id used in templates, the manifest and on the command line
+ * @param name the network's display name
+ * @param limit the largest length the network accepts
+ * @param rule how the network counts
+ * @param threads whether the network has reply threads, so a long post may become one
+ */
+public record Channel(String id, String name, int limit, LengthRule rule, boolean threads) {
+
+    public Channel {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(rule, "rule");
+        if (limit <= 0) {
+            throw new IllegalArgumentException("'limit' must be positive, was " + limit);
+        }
+    }
+
+    public int length(String text) {
+        return rule.length(text);
+    }
+
+    public boolean fits(String text) {
+        return length(text) <= limit;
+    }
+}
