@@ -1,12 +1,39 @@
 package presskit.cli;
 
-/** Entry point of the presskit command line. */
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Entry point of the presskit command line; the only place that calls {@link System#exit}. */
 public final class Main {
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(0);
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int status = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /** Runs the command line with the given streams and returns the exit status; used by tests. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return commandLine(out, err).execute(args);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new PresskitCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        // "@file" arguments are ordinary text here: a post may well start with a mention.
+        cli.setExpandAtFiles(false);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExitCodeExceptionMapper(ErrorReporter::exitCodeOf);
+        cli.setExecutionExceptionHandler(new ErrorReporter());
+        cli.setParameterExceptionHandler(ErrorReporter::usageError);
+        return cli;
     }
 }
