@@ -1,0 +1,55 @@
+package presskit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import presskit.diagnostic.Diagnostic;
+import presskit.kit.KitWriter;
+import presskit.kit.OutputKind;
+
+/** {@code presskit build}: renders every output of a year into {@code out/<year>/}. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Render every output of a year into OUT/<year>/ (written whole or not at all).")
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    CampaignOptions campaign;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        Pipeline.Result result = Pipeline.run(campaign);
+        Path written = new KitWriter().write(result.kit(), out);
+        PrintWriter stdout = spec.commandLine().getOut();
+        var outputs = result.kit().outputs();
+        long posts = outputs.stream().filter(o -> o.kind() == OutputKind.POST).count();
+        long threads = outputs.stream().filter(o -> o.kind() == OutputKind.THREAD).count();
+        stdout.printf("Wrote %s: %d outputs (%d posts, %d threads, %d documents) in %d ms.%n",
+                written, outputs.size(), posts, threads, outputs.size() - posts - threads,
+                (System.nanoTime() - start) / 1_000_000);
+        var findings = result.findings();
+        if (!findings.all().isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            findings.all().forEach(d -> err.println(d.format()));
+            err.printf("%s found; the manifest marks the outputs concerned. Fix them before publishing "
+                    + "(presskit validate).%n", presskit.diagnostic.Diagnostics.summary(findings.errorCount(),
+                    findings.warningCount()));
+        }
+        return ExitCode.OK.code();
+    }
+
+    static String describe(Diagnostic d) {
+        return d.format();
+    }
+}

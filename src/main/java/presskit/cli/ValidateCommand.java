@@ -1,0 +1,69 @@
+package presskit.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import presskit.diagnostic.Diagnostic;
+import presskit.diagnostic.DiagnosticException;
+import presskit.diagnostic.Diagnostics;
+
+/** {@code presskit validate}: every offline check of a year; nothing is written. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Check a year without writing anything: post lengths, links, hashtags, placeholders, embargo.",
+                "Exit status: 0 clean, 1 findings, 2 input that cannot be loaded or a usage error."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Mixin
+    CampaignOptions campaign;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) or json.")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Diagnostics findings;
+        try {
+            findings = Pipeline.run(campaign).findings();
+        } catch (DiagnosticException e) {
+            if (format != Format.json) {
+                throw e;
+            }
+            // Scripts asking for JSON get JSON even when the input cannot be loaded.
+            print(e.diagnostics());
+            return ExitCode.USAGE_OR_INPUT.code();
+        }
+        print(findings.all());
+        return findings.hasErrors() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+
+    private void print(List<Diagnostic> all) {
+        PrintWriter out = spec.commandLine().getOut();
+        long errors = all.stream().filter(Diagnostic::isError).count();
+        if (format == Format.json) {
+            ObjectMapper json = new ObjectMapper();
+            ObjectNode root = json.createObjectNode();
+            ArrayNode list = root.putArray("findings");
+            for (Diagnostic d : all) {
+                list.addObject().put("severity", d.severity().label()).put("file", d.file()).put("line", d.line())
+                        .put("column", d.column()).put("field", d.field()).put("message", d.message());
+            }
+            root.put("errors", errors).put("warnings", all.size() - errors);
+            out.println(root.toString());
+            return;
+        }
+        all.forEach(d -> out.println(d.format()));
+        out.println(all.isEmpty() ? "No findings." : Diagnostics.summary(errors, all.size() - errors) + ".");
+    }
+}

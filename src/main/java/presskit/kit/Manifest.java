@@ -1,0 +1,55 @@
+package presskit.kit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The kit's table of contents, {@code manifest.json}: one entry per output, read by the press-kit page,
+ * {@code publish} and scripts. Field order is fixed so the file is byte-identical for the same input.
+ */
+public final class Manifest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Manifest() {
+    }
+
+    public static String json(Kit kit) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("year", kit.year());
+        if (kit.embargo() == null) {
+            root.putNull("embargo");
+        } else {
+            root.put("embargo", kit.embargo().toString());
+        }
+        ArrayNode outputs = root.putArray("outputs");
+        for (Output o : kit.outputs()) {
+            ObjectNode entry = outputs.addObject();
+            entry.put("id", o.id());
+            entry.put("kind", o.kind().id());
+            entry.put("channel", o.channel());
+            entry.put("variant", o.variant());
+            entry.put("path", o.path());
+            entry.put("length", o.length());
+            entry.put("limit", o.limit());
+            entry.put("valid", o.valid());
+            entry.put("example", o.example());
+            if (!o.parts().isEmpty()) {
+                ArrayNode parts = entry.putArray("parts");
+                o.parts().forEach(p -> parts.addObject().put("path", p.path()).put("length", p.length()));
+            }
+            if (!o.droppedHashtags().isEmpty()) {
+                ArrayNode dropped = entry.putArray("dropped_hashtags");
+                o.droppedHashtags().forEach(dropped::add);
+            }
+        }
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("manifest cannot be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package presskit.kit;
+
+import java.util.Locale;
+
+/** What an output is, as the manifest names it. */
+public enum OutputKind {
+    POST,
+    THREAD,
+    RELEASE,
+    SHEET;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isPost() {
+        return this == POST || this == THREAD;
+    }
+}

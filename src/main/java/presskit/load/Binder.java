@@ -1,0 +1,84 @@
+package presskit.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import presskit.model.CampaignYear;
+import presskit.model.Contact;
+import presskit.model.Figure;
+import presskit.model.FigureUnit;
+import presskit.model.Hashtag;
+import presskit.model.Link;
+import presskit.model.Message;
+import presskit.model.Organisation;
+import presskit.model.Quote;
+import presskit.model.Release;
+import presskit.model.Report;
+import presskit.model.Survey;
+
+/** Turns schema-checked YAML trees into the immutable model. */
+final class Binder {
+
+    private Binder() {
+    }
+
+    static Organisation organisation(JsonNode root) {
+        Fields f = new Fields(root, "");
+        return new Organisation(
+                f.text("name"),
+                f.text("description"),
+                f.texts("boilerplate"),
+                f.text("website"),
+                f.text("press_room"),
+                f.textMap("accounts"),
+                f.list("contacts", (c, i) -> contact(c)));
+    }
+
+    static CampaignYear year(JsonNode root, Organisation organisation) {
+        Fields f = new Fields(root, "");
+        Fields report = f.object("report");
+        Fields release = f.object("release");
+        Fields messages = f.object("messages");
+        String title = report.text("title");
+        String subtitle = report.text("subtitle");
+        String headline = release.has("headline") ? release.text("headline")
+                : subtitle.isEmpty() ? title : title + ": " + subtitle;
+        return new CampaignYear(
+                f.integer("year"),
+                new Report(title, subtitle,
+                        report.has("publisher") ? report.text("publisher") : organisation.name(),
+                        report.date("published"), report.dateTime("embargo")),
+                f.has("survey") ? survey(f.object("survey")) : null,
+                f.list("figures", (x, i) -> figure(x)),
+                new Release(headline, release.text("lede"), release.texts("body"), release.texts("figures"),
+                        release.texts("quotes")),
+                messages(messages.texts("key"), "key"),
+                messages(messages.texts("short"), "short"),
+                f.list("quotes", (q, i) -> new Quote(q.text("id"), q.text("speaker"), q.text("role"), q.text("text"))),
+                f.list("hashtags", (h, i) -> new Hashtag(h.text("tag"), h.flag("required"))),
+                f.list("links", (l, i) -> new Link(l.text("id"), l.text("url"), l.text("title"), l.text("description"),
+                        l.flag("primary"), l.text("note"))),
+                f.list("contacts", (c, i) -> contact(c)),
+                f.text("call_to_action"));
+    }
+
+    private static Survey survey(Fields s) {
+        return new Survey(s.text("method"), s.date("from"), s.date("to"), s.text("population"),
+                s.integer("respondents"), s.text("respondent_unit"), s.integer("response_rate"));
+    }
+
+    private static Figure figure(Fields x) {
+        FigureUnit unit = "procent".equals(x.text("unit")) ? FigureUnit.PERCENT : FigureUnit.OUT_OF_TEN;
+        return new Figure(x.text("id"), x.integer("value"), unit, x.text("said"), x.text("who"), x.text("claim"),
+                x.text("source"), x.intMap("regions"));
+    }
+
+    private static Contact contact(Fields c) {
+        return new Contact(c.text("name"), c.text("role"), c.texts("phones"), c.text("email"));
+    }
+
+    private static List<Message> messages(List<String> texts, String kind) {
+        return java.util.stream.IntStream.range(0, texts.size())
+                .mapToObj(i -> new Message(kind + "-" + (i + 1), texts.get(i)))
+                .toList();
+    }
+}

@@ -1,0 +1,103 @@
+package presskit.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import presskit.diagnostic.Diagnostic;
+import presskit.diagnostic.DiagnosticException;
+import presskit.diagnostic.Diagnostics;
+import presskit.model.Campaign;
+import presskit.model.CampaignYear;
+import presskit.model.Organisation;
+
+/**
+ * Loads {@code messages/}: the organisation and one report year, each read safely, checked against its
+ * schema and cross-checked, with every problem reported before failing once.
+ */
+public final class CampaignLoader {
+
+    private static final Pattern YEAR_FILE = Pattern.compile("(\\d{4})\\.yaml");
+
+    private final Path messages;
+    private final YamlReader reader = new YamlReader();
+    private final SchemaCheck schemas = new SchemaCheck();
+
+    public CampaignLoader(Path messages) {
+        this.messages = messages;
+    }
+
+    /** The report years present, oldest first. */
+    public List<Integer> years() {
+        if (!Files.isDirectory(messages)) {
+            throw new DiagnosticException(Diagnostic.error(display(messages), 0, 0, "",
+                    "the messages folder does not exist; run presskit from the campaign's folder or pass --messages DIR"));
+        }
+        try (Stream<Path> files = Files.list(messages)) {
+            return files.map(p -> YEAR_FILE.matcher(p.getFileName().toString()))
+                    .filter(Matcher::matches)
+                    .map(m -> Integer.parseInt(m.group(1)))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new DiagnosticException(Diagnostic.error(display(messages), 0, 0, "", "cannot list: " + e.getMessage()));
+        }
+    }
+
+    /** Loads the given year, or the newest when {@code year} is null. */
+    public LoadedCampaign load(Integer year) {
+        List<Integer> years = years();
+        if (years.isEmpty()) {
+            throw new DiagnosticException(Diagnostic.error(display(messages), 0, 0, "",
+                    "no report year found; expected a file such as 2023.yaml"));
+        }
+        int chosen = year != null ? year : years.get(years.size() - 1);
+        if (!years.contains(chosen)) {
+            throw new DiagnosticException(Diagnostic.error(display(messages.resolve(chosen + ".yaml")), 0, 0, "",
+                    "no data for " + chosen + "; years available: " + years));
+        }
+        Diagnostics problems = new Diagnostics();
+        Optional<YamlReader.Document> org = document(messages.resolve("organisation.yaml"), "organisation.schema.json", problems);
+        Optional<YamlReader.Document> yr = document(messages.resolve(chosen + ".yaml"), "year.schema.json", problems);
+        problems.throwIfErrors();
+        Organisation organisation = Binder.organisation(org.orElseThrow().root());
+        CampaignYear campaignYear = Binder.year(yr.orElseThrow().root(), organisation);
+        SourceMap yearSources = yr.get().sources();
+        problems.addAll(new CrossCheck(yearSources).check(campaignYear, chosen));
+        problems.throwIfErrors();
+        return new LoadedCampaign(new Campaign(organisation, campaignYear), org.get().sources(), yearSources);
+    }
+
+    private Optional<YamlReader.Document> document(Path file, String schema, Diagnostics problems) {
+        String shown = display(file);
+        if (!Files.isRegularFile(file)) {
+            problems.add(Diagnostic.error(shown, 0, 0, "", "file is missing"));
+            return Optional.empty();
+        }
+        try {
+            YamlReader.Document doc = reader.read(shown, Files.readAllBytes(file));
+            List<Diagnostic> found = new ArrayList<>(schemas.check(doc, schema));
+            found.sort(Comparator.comparingInt(Diagnostic::line));
+            problems.addAll(found);
+            return found.isEmpty() ? Optional.of(doc) : Optional.empty();
+        } catch (DiagnosticException e) {
+            problems.addAll(e.diagnostics());
+        } catch (IOException e) {
+            problems.add(Diagnostic.error(shown, 0, 0, "", "cannot read: " + e.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    /** A path as the user would type it: relative to the working directory when inside it. */
+    public static String display(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+}

@@ -1,0 +1,78 @@
+package presskit.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import presskit.diagnostic.Diagnostic;
+import presskit.model.CampaignYear;
+import presskit.model.Figure;
+import presskit.model.Link;
+import presskit.model.Quote;
+
+/** Checks what a schema cannot: unique ids, references between fields, dates in order. */
+final class CrossCheck {
+
+    private final SourceMap sources;
+    private final List<Diagnostic> found = new ArrayList<>();
+
+    CrossCheck(SourceMap sources) {
+        this.sources = sources;
+    }
+
+    List<Diagnostic> check(CampaignYear year, int expectedYear) {
+        if (year.year() != expectedYear) {
+            error("year", "says " + year.year() + " but the file is " + expectedYear + ".yaml; they must agree");
+        }
+        unique("figures", year.figures(), Figure::id);
+        unique("quotes", year.quotes(), Quote::id);
+        unique("links", year.links(), Link::id);
+        unique("hashtags", year.hashtags(), h -> h.tag().toLowerCase(Locale.ROOT));
+        references("release.figures", year.release().figureIds(), ids(year.figures(), Figure::id), "figure");
+        references("release.quotes", year.release().quoteIds(), ids(year.quotes(), Quote::id), "quote");
+        if (year.survey() != null && year.survey().to().isBefore(year.survey().from())) {
+            error("survey.to", "the survey ends (" + year.survey().to() + ") before it starts (" + year.survey().from() + ")");
+        }
+        long primaries = year.links().stream().filter(Link::primary).count();
+        if (primaries > 1) {
+            error("links", primaries + " links are marked primary; posts carry one, so mark only one");
+        }
+        return found;
+    }
+
+    private <T> void unique(String field, List<T> items, Function<T, String> id) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            String key = id.apply(items.get(i));
+            Integer earlier = first.putIfAbsent(key, i);
+            if (earlier != null) {
+                String path = FieldPath.index(field, i);
+                error(path, "'" + key + "' is used twice (also " + FieldPath.index(field, earlier) + ", line "
+                        + sources.value(FieldPath.index(field, earlier)).line() + ")");
+            }
+        }
+    }
+
+    private void references(String field, List<String> refs, Set<String> defined, String what) {
+        for (int i = 0; i < refs.size(); i++) {
+            if (!defined.contains(refs.get(i))) {
+                String hint = Suggestions.closest(refs.get(i), defined).map(s -> "; did you mean '" + s + "'?")
+                        .orElse("; defined: " + String.join(", ", defined.stream().sorted().toList()));
+                error(FieldPath.index(field, i), "no " + what + " with id '" + refs.get(i) + "'" + hint);
+            }
+        }
+    }
+
+    private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
+        return items.stream().map(id).collect(Collectors.toSet());
+    }
+
+    private void error(String path, String message) {
+        SourceMap.Position at = sources.value(path);
+        found.add(Diagnostic.error(sources.file(), at.line(), at.column(), path, message));
+    }
+}

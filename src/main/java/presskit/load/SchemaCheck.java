@@ -1,0 +1,205 @@
+package presskit.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonNodePath;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import presskit.diagnostic.Diagnostic;
+
+/**
+ * Checks a YAML document against the JSON Schema its editors use, and words each violation for the person
+ * who wrote the YAML: the field path, where it stands, what was expected, and "did you mean" for a typo.
+ */
+public final class SchemaCheck {
+
+    private static final String BASE = "https://presskit.invalid/schemas/";
+    private static final String RESOURCES = "presskit/schemas/";
+
+    private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaMappers(m -> m.mapPrefix(BASE, "classpath:" + RESOURCES)));
+    private final SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+            .formatAssertionsEnabled(true)
+            .locale(Locale.ROOT)
+            .build();
+    private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
+    private final Map<String, JsonNode> rawSchemas = new ConcurrentHashMap<>();
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    /** Validates {@code document} against {@code schemaName} (e.g. {@code year.schema.json}). */
+    public List<Diagnostic> check(YamlReader.Document document, String schemaName) {
+        JsonSchema schema = schemas.computeIfAbsent(schemaName,
+                name -> factory.getSchema(SchemaLocation.of(BASE + name), config));
+        List<Diagnostic> out = new ArrayList<>();
+        for (ValidationMessage message : schema.validate(document.root())) {
+            out.add(describe(message, document.sources()));
+        }
+        return out;
+    }
+
+    private Diagnostic describe(ValidationMessage m, SourceMap sources) {
+        String path = path(m.getInstanceLocation());
+        String file = sources.file();
+        switch (m.getType()) {
+            case "required" -> {
+                SourceMap.Position at = sources.value(path);
+                return Diagnostic.error(file, at.line(), at.column(), FieldPath.child(path, m.getProperty()),
+                        "missing required field '" + m.getProperty() + "'" + where(path));
+            }
+            case "additionalProperties" -> {
+                String key = m.getProperty();
+                String keyPath = FieldPath.child(path, key);
+                SourceMap.Position at = sources.key(keyPath);
+                List<String> allowed = allowedKeys(m.getSchemaLocation());
+                String hint = Suggestions.closest(key, allowed)
+                        .map(s -> "; did you mean '" + s + "'?")
+                        .orElse(allowed.isEmpty() ? "" : "; expected one of: " + String.join(", ", allowed));
+                return Diagnostic.error(file, at.line(), at.column(), keyPath, "unknown key '" + key + "'" + hint);
+            }
+            default -> {
+                SourceMap.Position at = sources.value(path);
+                return Diagnostic.error(file, at.line(), at.column(), path, expectation(m));
+            }
+        }
+    }
+
+    private String expectation(ValidationMessage m) {
+        JsonNode value = m.getInstanceNode();
+        JsonNode owner = schemaNode(parent(m.getSchemaLocation()));
+        String description = owner != null && owner.hasNonNull("description") ? owner.get("description").asText() : "";
+        return switch (m.getType()) {
+            case "type" -> {
+                String expected = owner != null && owner.has("type") ? owner.get("type").asText() : "another type";
+                String hint = "string".equals(expected) && value != null && value.isNumber()
+                        ? " (put it in quotes to keep leading zeros: \"0180\")" : "";
+                yield "expected " + article(expected) + ", found " + kind(value) + hint;
+            }
+            case "enum" -> "expected one of: " + enumValues(owner) + ", found " + render(value);
+            case "pattern" -> "'" + (value == null ? "" : value.asText()) + "' is not valid"
+                    + (description.isEmpty() ? "" : ": " + description);
+            case "format" -> "'" + (value == null ? "" : value.asText()) + "' is not a valid "
+                    + (m.getArguments().length > 0 ? m.getArguments()[0] : "value")
+                    + ("date".equals(String.valueOf(m.getArguments().length > 0 ? m.getArguments()[0] : ""))
+                            ? " (YYYY-MM-DD)" : " (e.g. 2023-09-18T06:00:00+02:00)");
+            case "minLength" -> "must not be empty";
+            case "minItems" -> "must list at least " + m.getArguments()[0] + " item(s)";
+            default -> stripPath(m.getMessage());
+        };
+    }
+
+    private List<String> allowedKeys(SchemaLocation additionalProperties) {
+        JsonNode owner = schemaNode(parent(additionalProperties));
+        List<String> keys = new ArrayList<>();
+        if (owner != null && owner.has("properties")) {
+            owner.get("properties").fieldNames().forEachRemaining(keys::add);
+        }
+        return keys;
+    }
+
+    /** The raw schema JSON at a location, so messages can use its own descriptions and property names. */
+    private JsonNode schemaNode(SchemaLocation location) {
+        if (location == null) {
+            return null;
+        }
+        String iri = location.getAbsoluteIri().toString();
+        String name = iri.substring(iri.lastIndexOf('/') + 1);
+        JsonNode node = rawSchemas.computeIfAbsent(name, this::readRaw);
+        JsonNodePath fragment = location.getFragment();
+        for (int i = 0; i < fragment.getNameCount() && node != null; i++) {
+            Object element = fragment.getElement(i);
+            node = element instanceof Integer index ? node.get(index) : node.get(String.valueOf(element));
+        }
+        return node;
+    }
+
+    private JsonNode readRaw(String name) {
+        try (InputStream in = SchemaCheck.class.getClassLoader().getResourceAsStream(RESOURCES + name)) {
+            if (in == null) {
+                throw new IllegalStateException("schema " + name + " is missing from the build");
+            }
+            return mapper.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static SchemaLocation parent(SchemaLocation location) {
+        JsonNodePath fragment = location.getFragment();
+        return fragment.getParent() == null ? location : new SchemaLocation(location.getAbsoluteIri(), fragment.getParent());
+    }
+
+    private static String path(JsonNodePath instance) {
+        List<Object> segments = new ArrayList<>();
+        for (int i = 0; i < instance.getNameCount(); i++) {
+            segments.add(instance.getElement(i));
+        }
+        return FieldPath.of(segments);
+    }
+
+    private static String where(String path) {
+        return path.isEmpty() ? "" : " in '" + path + "'";
+    }
+
+    private static String enumValues(JsonNode owner) {
+        if (owner == null || !owner.has("enum")) {
+            return "the listed values";
+        }
+        List<String> values = new ArrayList<>();
+        for (Iterator<JsonNode> it = owner.get("enum").elements(); it.hasNext(); ) {
+            values.add(render(it.next()));
+        }
+        return String.join(", ", values);
+    }
+
+    private static String render(JsonNode value) {
+        return value == null ? "nothing" : value.isTextual() ? "'" + value.asText() + "'" : value.toString();
+    }
+
+    private static String kind(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return "nothing (an empty value)";
+        }
+        if (value.isTextual()) {
+            return "text '" + value.asText() + "'";
+        }
+        if (value.isIntegralNumber()) {
+            return "the number " + value.asText();
+        }
+        if (value.isNumber()) {
+            return "the number " + value.asText();
+        }
+        if (value.isBoolean()) {
+            return "the boolean " + value.asText();
+        }
+        return value.isArray() ? "a list" : "a mapping";
+    }
+
+    private static String article(String type) {
+        return switch (type) {
+            case "object" -> "a mapping of fields";
+            case "array" -> "a list";
+            case "integer" -> "a whole number";
+            case "boolean" -> "true or false";
+            case "string" -> "text";
+            default -> type;
+        };
+    }
+
+    private static String stripPath(String message) {
+        int colon = message.indexOf(": ");
+        return colon > 0 && message.startsWith("$") ? message.substring(colon + 2) : message;
+    }
+}

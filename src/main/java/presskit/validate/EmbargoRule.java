@@ -1,0 +1,29 @@
+package presskit.validate;
+
+import java.util.List;
+import presskit.diagnostic.Diagnostic;
+import presskit.kit.Kit;
+import presskit.load.LoadedCampaign;
+import presskit.load.SourceMap;
+import presskit.model.Report;
+import presskit.render.SwedishFormat;
+
+/** An embargo lifts no later than the publication day: otherwise the release would be out before it may be. */
+final class EmbargoRule implements Rule {
+
+    @Override
+    public List<Diagnostic> check(LoadedCampaign campaign, Kit kit) {
+        Report report = campaign.campaign().year().report();
+        if (report.embargo() == null || report.published() == null) {
+            return List.of();
+        }
+        var lifts = report.embargo().atZoneSameInstant(SwedishFormat.STOCKHOLM).toLocalDate();
+        if (lifts.isAfter(report.published())) {
+            SourceMap.Position p = campaign.year().value("report.embargo");
+            return List.of(Diagnostic.error(campaign.year().file(), p.line(), p.column(), "report.embargo",
+                    "the embargo lifts on " + lifts + ", after the publication day " + report.published()
+                            + "; the embargo must lift on or before it"));
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,98 @@
+package presskit.validate;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import presskit.diagnostic.Diagnostic;
+import presskit.kit.Kit;
+import presskit.kit.Output;
+import presskit.load.LoadedCampaign;
+import presskit.load.SourceMap;
+import presskit.model.Link;
+
+/**
+ * Links are real addresses: absolute {@code https}, no placeholder left by a lost address, no two that differ
+ * only by tracking parameters, and every address in a post is one of the year's links.
+ */
+final class LinkRule implements Rule {
+
+    private static final Pattern URL_IN_TEXT = Pattern.compile("https?://[^\\s<>\"]+");
+    private static final List<String> PLACEHOLDER_HOSTS = List.of("example.com", "example.org", "example.net",
+            "localhost", "127.0.0.1");
+
+    @Override
+    public List<Diagnostic> check(LoadedCampaign campaign, Kit kit) {
+        List<Diagnostic> found = new ArrayList<>();
+        SourceMap sources = campaign.year();
+        List<Link> links = campaign.campaign().year().links();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < links.size(); i++) {
+            String field = "links[" + i + "].url";
+            String url = links.get(i).url().strip();
+            problem(url).ifPresent(p -> found.add(at(sources, field, "'" + url + "' " + p)));
+            Integer earlier = seen.putIfAbsent(Links.withoutTracking(url), i);
+            if (earlier != null) {
+                found.add(at(sources, field, "'" + url + "' is the same page as links[" + earlier
+                        + "] apart from tracking parameters; keep one"));
+            }
+        }
+        for (Output post : kit.posts()) {
+            Matcher m = URL_IN_TEXT.matcher(post.text());
+            while (m.find()) {
+                String url = trimPunctuation(m.group());
+                if (!seen.containsKey(Links.withoutTracking(url))) {
+                    found.add(Diagnostic.error(post.path(), 0, 0, post.id(),
+                            "'" + url + "' is not one of the year's links; add it under links: so it is checked"));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** What is wrong with a link's address, if anything. */
+    static java.util.Optional<String> problem(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (url.isEmpty() || url.equals("#") || url.startsWith("#")) {
+            return java.util.Optional.of("is a placeholder, not an address: the real address was lost; fill it in");
+        }
+        if (lower.contains("todo") || url.contains("…") || url.contains("...")) {
+            return java.util.Optional.of("is a placeholder, not an address; fill in the real one");
+        }
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            return java.util.Optional.of("is not a valid address: " + e.getReason());
+        }
+        if (!uri.isAbsolute() || uri.getHost() == null) {
+            return java.util.Optional.of("is not an absolute address; write it in full, starting with https://");
+        }
+        if (!"https".equals(uri.getScheme().toLowerCase(Locale.ROOT))) {
+            return java.util.Optional.of("does not use https; use the https:// address");
+        }
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        if (PLACEHOLDER_HOSTS.stream().anyMatch(h -> host.equals(h) || host.endsWith("." + h))) {
+            return java.util.Optional.of("points at " + host + ", a placeholder host; fill in the real address");
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String trimPunctuation(String url) {
+        String u = url;
+        while (!u.isEmpty() && ".,;:!?)»”".indexOf(u.charAt(u.length() - 1)) >= 0) {
+            u = u.substring(0, u.length() - 1);
+        }
+        return u;
+    }
+
+    private static Diagnostic at(SourceMap sources, String field, String message) {
+        SourceMap.Position p = sources.value(field);
+        return Diagnostic.error(sources.file(), p.line(), p.column(), field, message);
+    }
+}

@@ -1,0 +1,28 @@
+package presskit.variant;
+
+/**
+ * Whom an edition of the kit is for: the whole country, one region (län) or one municipality.
+ *
+ * @param kind the level
+ * @param code {@code national}, a two-digit region code or a four-digit municipality code
+ * @param name the name used in texts ("Sverige", "Örebro län", "Örebro")
+ * @param slug ASCII name used in folder names ("orebro")
+ * @param where how texts say where a figure applies ("i hela landet", "i Örebro län")
+ */
+public record Variant(VariantKind kind, String code, String name, String slug, String where) {
+
+    public static final String NATIONAL_CODE = "national";
+
+    public static Variant national() {
+        return new Variant(VariantKind.NATIONAL, NATIONAL_CODE, "Sverige", "national", "i hela landet");
+    }
+
+    /** The folder of this variant's outputs below {@code out/<year>/}. */
+    public String folder() {
+        return switch (kind) {
+            case NATIONAL -> "national";
+            case REGION -> "regions/" + code + "-" + slug;
+            case MUNICIPALITY -> "municipalities/" + code + "-" + slug;
+        };
+    }
+}

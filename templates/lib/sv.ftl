@@ -1,0 +1,44 @@
+<#-- Shared Swedish phrasing for every template: dates, numbers, figures, quotes and hashtags.
+     Imported automatically as "sv"; formatting itself is done by presskit's SwedishFormat ("fmt"). -->
+
+<#-- "18 september 2023" -->
+<#function date day><#return fmt.date(day)></#function>
+
+<#-- "18 september 2023 kl. 06.00", Stockholm time -->
+<#function dateTime moment><#return fmt.dateTime(moment)></#function>
+
+<#-- "15 maj–28 juni 2023" -->
+<#function period from to><#return fmt.period(from, to)></#function>
+
+<#-- "207 000" with a non-breaking space -->
+<#function number n><#return fmt.number(n)></#function>
+
+<#-- A figure as a sentence: "Åtta av tio socialchefer har svårt att rekrytera socialsekreterare."
+     With place=true it says where the figure applies ("i hela landet", "i Örebro län"). -->
+<#function figure f place=false>
+  <#if place><#return f.sentenceWithPlace()><#else><#return f.sentence()></#if>
+</#function>
+
+<#-- The year's hashtags on one line: "#Socialchefsrapporten #socialtjänst #svpol" -->
+<#function hashtags tags>
+  <#local out = []>
+  <#list tags as t><#local out = out + [t.tag()]></#list>
+  <#return out?join(" ")>
+</#function>
+
+<#-- A quote the Swedish press way: "– Text, säger Namn, roll." -->
+<#function quote q>
+  <#local text = q.text()?trim>
+  <#if text?ends_with(".")><#local text = text?remove_ending(".") + ","></#if>
+  <#return "– " + text + " säger " + q.speaker() + ", " + q.role() + ".">
+</#function>
+
+<#-- "Undersökningen genomfördes som en webbaserad enkät under perioden …" -->
+<#function survey s>
+  <#return "Undersökningen genomfördes som en " + s.method() + " under perioden " + period(s.from(), s.to())
+    + ". Frågorna skickades till " + s.population() + ". " + number(s.respondents())?cap_first + " " + s.respondentUnit()
+    + " svarade, vilket ger en svarsfrekvens på " + s.responseRate() + " procent.">
+</#function>
+
+<#-- "Publiceras inte före 18 september 2023 kl. 06.00." -->
+<#function embargo moment><#return "EMBARGO: Publiceras inte före " + dateTime(moment) + "."></#function>

@@ -1,0 +1,58 @@
+<#-- The press release as Markdown: for web editors and chat. Values are Markdown-escaped. -->
+<#if report.embargoTime().isPresent()>
+**${sv.embargo(report.embargoTime().get())}**
+
+</#if>
+*Pressmeddelande<#if report.publishedDate().isPresent()> ${sv.date(report.publishedDate().get())}</#if>, ${org.name()}*
+
+# ${release.headline()}
+
+**${release.lede()}**
+<#list release.body() as paragraph>
+
+${paragraph}
+</#list>
+<#list quotes as q>
+
+> ${sv.quote(q)}
+</#list>
+<#if figures?has_content>
+
+## Siffror i korthet
+
+<#list figures as f>
+- ${sv.figure(f, place)}
+</#list>
+</#if>
+<#if survey??>
+
+## Om undersökningen
+
+${sv.survey(survey)}
+</#if>
+<#if link??>
+
+Läs mer: [${link.title()}](<${link.url()?no_esc}>)
+</#if>
+
+## Kontakt
+
+<#list contacts as c>
+${c.name()}, ${c.role()}  
+<#list c.phones() as phone>
+Tel: ${phone}  
+</#list>
+E-post: <${c.email()?no_esc}>
+<#sep>
+
+</#sep>
+</#list>
+
+## Om ${org.name()}
+
+<#list org.boilerplate() as paragraph>
+${paragraph}
+<#sep>
+
+</#sep>
+</#list>

@@ -1,0 +1,55 @@
+<#-- The press release as plain text, for e-mail to journalists. Paragraphs are not hard-wrapped. -->
+<#if report.embargoTime().isPresent()>
+${sv.embargo(report.embargoTime().get())}
+
+</#if>
+Pressmeddelande<#if report.publishedDate().isPresent()> ${sv.date(report.publishedDate().get())}</#if>, ${org.name()}
+
+${release.headline()}
+
+${release.lede()}
+<#list release.body() as paragraph>
+
+${paragraph}
+</#list>
+<#list quotes as q>
+
+${sv.quote(q)}
+</#list>
+<#if figures?has_content>
+
+SIFFROR I KORTHET
+<#list figures as f>
+- ${sv.figure(f, place)}
+</#list>
+</#if>
+<#if survey??>
+
+OM UNDERSÖKNINGEN
+${sv.survey(survey)}
+</#if>
+<#if link??>
+
+Läs mer: ${link.title()}
+${link.url()}
+</#if>
+
+KONTAKT
+<#list contacts as c>
+${c.name()}, ${c.role()}
+<#list c.phones() as phone>
+Tel: ${phone}
+</#list>
+E-post: ${c.email()}
+<#sep>
+
+</#sep>
+</#list>
+
+OM ${org.name()?upper_case}
+<#list org.boilerplate() as paragraph>
+${paragraph}
+<#sep>
+
+</#sep>
+</#list>
