@@ -23,11 +23,23 @@ public record Channel(String id, String name, int limit, LengthRule rule, boolea
         }
     }
 
+    /** The length of {@code text} as this network counts it. */
     public int length(String text) {
         return rule.length(text);
     }
 
+    /** Whether the network accepts {@code text}: within the limit, and within any other bound the rule has. */
     public boolean fits(String text) {
-        return length(text) <= limit;
+        return rule.fits(text, limit);
+    }
+
+    /** This channel with another limit, e.g. a Mastodon instance that allows 1000. */
+    public Channel withLimit(int newLimit) {
+        return new Channel(id, name, newLimit, rule, threads);
+    }
+
+    /** This channel counting with another rule. */
+    public Channel withRule(LengthRule newRule) {
+        return new Channel(id, name, limit, newRule, threads);
     }
 }

@@ -1,9 +1,19 @@
 package presskit.channel;
 
-/** How one network measures the length of a post. */
+/** How one network measures the length of a post, and whether a post of that length is accepted. */
 @FunctionalInterface
 public interface LengthRule {
 
     /** The length of {@code text} as the network counts it. */
     int length(String text);
+
+    /**
+     * Whether the network accepts {@code text} under the given length {@code limit}.
+     *
+     * <p>Most networks only compare {@link #length} with the limit; a rule overrides this when the network
+     * enforces a second bound as well (Bluesky's byte limit).
+     */
+    default boolean fits(String text, int limit) {
+        return length(text) <= limit;
+    }
 }

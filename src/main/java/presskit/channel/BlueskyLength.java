@@ -1,0 +1,59 @@
+package presskit.channel;
+
+/**
+ * Bluesky's length: extended grapheme clusters, with a second bound on the UTF-8 size of the text.
+ *
+ * <p>The post record's lexicon ({@code app.bsky.feed.post}) caps {@code text} at 300 graphemes and 3000
+ * bytes; the byte cap only bites for scripts and emoji that need many bytes per grapheme. Links are
+ * facets over the visible text, so a link counts as the characters written in the post.
+ *
+ * @param maxBytes the largest UTF-8 size of a post
+ */
+public record BlueskyLength(int maxBytes) implements LengthRule {
+
+    /** The byte bound of Bluesky's post record. */
+    public static final int DEFAULT_MAX_BYTES = 3000;
+
+    /** Bluesky's own bounds. */
+    public BlueskyLength() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public BlueskyLength {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("'maxBytes' must be positive, was " + maxBytes);
+        }
+    }
+
+    @Override
+    public int length(String text) {
+        return Graphemes.count(text);
+    }
+
+    /** Within {@code limit} graphemes and within the byte bound. */
+    @Override
+    public boolean fits(String text, int limit) {
+        return utf8Bytes(text) <= maxBytes && length(text) <= limit;
+    }
+
+    /** The UTF-8 size of {@code text}, without encoding it. */
+    static int utf8Bytes(String text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                // A lone surrogate reaches the network as U+FFFD, three bytes in UTF-8.
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,76 @@
+package presskit.channel;
+
+import com.twitter.twittertext.Extractor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds hashtags in a post the way one network does, so the validator can check them and spot
+ * duplicates.
+ *
+ * <p>X uses twitter-text's {@link Extractor}. The other networks use a Unicode-aware rule: {@code #}
+ * followed by letters, combining marks, digits and underscores, with at least one letter, not directly
+ * after a letter, digit, {@code &} or {@code /} (an HTML entity or a URL fragment). Either way
+ * {@code #välfärd} and {@code #arbetsmiljö} are whole tags.
+ */
+public final class Hashtags {
+
+    private static final Pattern UNICODE_TAG = Pattern.compile(
+            "(?<![\\p{L}\\p{M}\\p{Nd}_&/#＃])[#＃]([\\p{L}\\p{M}\\p{Nd}_]*\\p{L}[\\p{L}\\p{M}\\p{Nd}_]*)");
+
+    private final boolean twitterText;
+
+    private Hashtags(boolean twitterText) {
+        this.twitterText = twitterText;
+    }
+
+    /** The hashtag rule of the channel with this id ({@code x} uses twitter-text, every other the Unicode rule). */
+    public static Hashtags forChannel(String channelId) {
+        return new Hashtags("x".equals(channelId));
+    }
+
+    /** The hashtags in {@code text}, without '#', as written and in order (duplicates included). */
+    public List<String> extract(String text) {
+        if (twitterText) {
+            return new Extractor().extractHashtags(text);
+        }
+        List<String> tags = new ArrayList<>();
+        Matcher m = UNICODE_TAG.matcher(text);
+        while (m.find()) {
+            tags.add(m.group(1));
+        }
+        return tags;
+    }
+
+    /** Whether {@code token} (with its '#') is exactly one hashtag on this network. */
+    public boolean isHashtag(String token) {
+        List<String> tags = extract(token);
+        return tags.size() == 1 && token.length() == tags.get(0).length() + 1;
+    }
+
+    /**
+     * The hashtags written more than once in {@code text}, compared case-insensitively ({@code #Välfärd}
+     * and {@code #välfärd} are one tag), each reported once, as first written, without '#'.
+     */
+    public List<String> duplicates(String text) {
+        Map<String, String> firstSpelling = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String tag : extract(text)) {
+            String key = tag.toLowerCase(Locale.ROOT);
+            firstSpelling.putIfAbsent(key, tag);
+            counts.merge(key, 1, Integer::sum);
+        }
+        List<String> duplicates = new ArrayList<>();
+        counts.forEach((key, count) -> {
+            if (count > 1) {
+                duplicates.add(firstSpelling.get(key));
+            }
+        });
+        return duplicates;
+    }
+}

@@ -1,0 +1,121 @@
+package presskit.channel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a post into a numbered thread for a channel: whole sentences packed greedily into each part,
+ * words only when one sentence is longer than a part, and " i/n" at the end of every part.
+ *
+ * <p>The numbering counts toward the limit. Parts are packed with room for a total of as many digits as
+ * the previous attempt needed, and packed again when the total turns out to need more (a tenth part
+ * makes every "/9" a "/10").
+ */
+public final class ThreadSplitter {
+
+    private final Channel channel;
+
+    public ThreadSplitter(Channel channel) {
+        this.channel = channel;
+    }
+
+    /**
+     * The thread for {@code segments}, each of which starts a new part (the author's explicit breaks).
+     * A single resulting part is returned without a number. A word longer than a part stays whole, in a
+     * part of its own that does not fit.
+     */
+    public List<String> split(List<String> segments) {
+        int digits = 1;
+        List<String> bodies = pack(segments, digits);
+        while (digitsOf(bodies.size()) > digits) {
+            digits = digitsOf(bodies.size());
+            bodies = pack(segments, digits);
+        }
+        if (bodies.size() <= 1) {
+            return bodies.isEmpty() ? List.of("") : bodies;
+        }
+        List<String> parts = new ArrayList<>(bodies.size());
+        for (int i = 0; i < bodies.size(); i++) {
+            parts.add(numbered(bodies.get(i), i + 1, String.valueOf(bodies.size())));
+        }
+        return parts;
+    }
+
+    /** {@code body} with its number appended, as posted. */
+    static String numbered(String body, int index, String total) {
+        return body + " " + index + "/" + total;
+    }
+
+    private List<String> pack(List<String> segments, int digits) {
+        // Every digit weighs the same on every network, so nines stand in for the unknown total.
+        String total = "9".repeat(digits);
+        List<String> bodies = new ArrayList<>();
+        for (String segment : segments) {
+            new Packer(segment, total, bodies).run();
+        }
+        return bodies;
+    }
+
+    private static int digitsOf(int n) {
+        return String.valueOf(n).length();
+    }
+
+    /** Greedy packing of one segment, appending finished parts to {@code bodies}. */
+    private final class Packer {
+        private final String text;
+        private final String total;
+        private final List<String> bodies;
+        private int start = -1;
+        private int end = -1;
+
+        Packer(String text, String total, List<String> bodies) {
+            this.text = text;
+            this.total = total;
+            this.bodies = bodies;
+        }
+
+        void run() {
+            for (Sentences.Sentence sentence : Sentences.of(text)) {
+                if (extend(sentence.span())) {
+                    continue;
+                }
+                flush();
+                if (fits(sentence.span().start(), sentence.span().end())) {
+                    begin(sentence.span());
+                    continue;
+                }
+                for (Sentences.Span word : sentence.words()) {
+                    if (!extend(word)) {
+                        flush();
+                        begin(word); // kept whole even when it alone is too long
+                    }
+                }
+            }
+            flush();
+        }
+
+        private boolean extend(Sentences.Span span) {
+            if (start >= 0 && fits(start, span.end())) {
+                end = span.end();
+                return true;
+            }
+            return false;
+        }
+
+        private void begin(Sentences.Span span) {
+            start = span.start();
+            end = span.end();
+        }
+
+        private void flush() {
+            if (start >= 0) {
+                bodies.add(text.substring(start, end));
+                start = -1;
+            }
+        }
+
+        private boolean fits(int from, int to) {
+            return channel.fits(numbered(text.substring(from, to), bodies.size() + 1, total));
+        }
+    }
+}

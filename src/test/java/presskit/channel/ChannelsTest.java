@@ -1,0 +1,88 @@
+package presskit.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ChannelsTest {
+
+    private static final String LONG_URL = "https://www.vision.se/socialchefsrapporten-2023";
+
+    @Test
+    void builtInChannelsInOrderWithTheirLimits() {
+        Channels channels = Channels.builtIn();
+        assertThat(channels.ids()).containsExactly("x", "mastodon", "bluesky", "linkedin", "facebook");
+        assertThat(channels.ids().stream().map(id -> channels.get(id).limit()))
+                .containsExactly(280, 500, 300, 3000, 63_206);
+        assertThat(channels.ids().stream().filter(id -> channels.get(id).threads()))
+                .containsExactly("x", "mastodon", "bluesky");
+        assertThat(channels.get("linkedin").name()).isEqualTo("LinkedIn");
+    }
+
+    @Test
+    void unknownChannelIsNamed() {
+        assertThat(Channels.builtIn().find("myspace")).isEmpty();
+        assertThatThrownBy(() -> Channels.builtIn().get("myspace"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'myspace'");
+    }
+
+    @Test
+    void blueskyRejectsTooManyBytesEvenUnderTheGraphemeLimit() {
+        Channel bluesky = Channels.builtIn().get("bluesky");
+        // 300 family emoji: 300 graphemes, but 25 bytes each.
+        String families = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67\u200D\uD83D\uDC66".repeat(300);
+        assertThat(bluesky.length(families)).isEqualTo(300);
+        assertThat(BlueskyLength.utf8Bytes(families)).isEqualTo(7500);
+        assertThat(bluesky.fits(families)).isFalse();
+
+        assertThat(bluesky.fits("ö".repeat(300))).isTrue(); // 600 bytes
+        assertThat(bluesky.fits("ö".repeat(301))).isFalse();
+    }
+
+    @Test
+    void utf8BytesAreCountedWithoutEncoding() {
+        String text = "aö€\uD83D\uDC4D";
+        assertThat(BlueskyLength.utf8Bytes(text)).isEqualTo(text.getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    @Test
+    void overridesChangeALimitAndMastodonsLinkLength() {
+        Channels channels = Channels.builtIn().withOverrides(Map.of(
+                "mastodon", ChannelSettings.NONE.withLimit(1000).withUrlLength(30),
+                "bluesky", ChannelSettings.NONE.withLimit(250)));
+
+        Channel mastodon = channels.get("mastodon");
+        assertThat(mastodon.limit()).isEqualTo(1000);
+        assertThat(mastodon.length(LONG_URL)).isEqualTo(30);
+        assertThat(mastodon.fits("a".repeat(1000))).isTrue();
+        assertThat(mastodon.fits("a".repeat(1001))).isFalse();
+        assertThat(channels.get("bluesky").limit()).isEqualTo(250);
+        assertThat(channels.get("x")).isEqualTo(Channels.builtIn().get("x"));
+        assertThat(channels.ids()).containsExactly("x", "mastodon", "bluesky", "linkedin", "facebook");
+        // The built-in set is not changed.
+        assertThat(Channels.builtIn().get("mastodon").limit()).isEqualTo(500);
+    }
+
+    @Test
+    void overrideOfUnknownChannelNamesIt() {
+        assertThatThrownBy(() -> Channels.builtIn().withOverrides(Map.of("mastadon", ChannelSettings.NONE.withLimit(1000))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'mastadon'");
+    }
+
+    @Test
+    void linkLengthIsOnlyConfigurableForMastodon() {
+        assertThatThrownBy(() -> Channels.builtIn().withOverrides(Map.of("x", ChannelSettings.NONE.withUrlLength(30))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'x'").hasMessageContaining("urlLength");
+    }
+
+    @Test
+    void settingsRejectImpossibleValues() {
+        assertThatThrownBy(() -> ChannelSettings.NONE.withLimit(0)).hasMessageContaining("'limit'");
+        assertThatThrownBy(() -> ChannelSettings.NONE.withUrlLength(-1)).hasMessageContaining("'urlLength'");
+    }
+}

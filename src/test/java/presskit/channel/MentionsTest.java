@@ -1,0 +1,63 @@
+package presskit.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MentionsTest {
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource({
+        "x, @vision_fack, true",
+        "x, @Vision_Fack_123, true",
+        "x, @a, true",
+        "x, @abcdefghijklmno, true",
+        "x, @abcdefghijklmnop, false", // 16 characters
+        "x, @, false",
+        "x, vision_fack, false",
+        "x, @vision-fack, false",
+        "x, @välfärd, false",
+        "mastodon, @vision@mastodon.nu, true",
+        "mastodon, @anna.karlsson@social.vision.se, true",
+        "mastodon, @anna_k@grå.org, true",
+        "mastodon, @anna, false",
+        "mastodon, anna@mastodon.nu, false",
+        "mastodon, @anna@localhost, false",
+        "mastodon, @anna@mastodon.nu., false",
+        "mastodon, @anna@-mastodon.nu, false",
+        "bluesky, @vision.se, true",
+        "bluesky, @anna-k.bsky.social, true",
+        "bluesky, @Vision.BSKY.social, true",
+        "bluesky, @vision, false",
+        "bluesky, vision.se, false",
+        "bluesky, @vision.123, false",
+        "bluesky, @-vision.se, false",
+        "bluesky, @vision_fack.bsky.social, false",
+        "bluesky, @server.local, false",
+    })
+    void handleSyntaxPerNetwork(String channelId, String handle, boolean valid) {
+        assertThat(Mentions.isValid(channelId, handle)).isEqualTo(valid);
+    }
+
+    @Test
+    void networksWithoutTextMentionsAreNamed() {
+        assertThat(Mentions.supports("linkedin")).isFalse();
+        assertThat(Mentions.supports("bluesky")).isTrue();
+        assertThatThrownBy(() -> Mentions.isValid("linkedin", "@anna"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'linkedin'");
+        assertThat(Mentions.expectedSyntax("mastodon")).contains("@user@domain");
+    }
+
+    @Test
+    void mentionsAreFoundAsEachNetworkFindsThem() {
+        String text = "Hej @anna@mastodon.nu och @vision.bsky.social (@bo.se), mejla kontakt@vision.se. @vision_fack!";
+        // twitter-text refuses a mention directly followed by another '@'.
+        assertThat(Mentions.extract("x", text)).containsExactly("@vision", "@bo", "@vision_fack");
+        assertThat(Mentions.extract("mastodon", text))
+                .containsExactly("@anna@mastodon.nu", "@vision.bsky.social", "@bo.se", "@vision_fack");
+        assertThat(Mentions.extract("bluesky", text)).containsExactly("@vision.bsky.social", "@bo.se");
+    }
+}
