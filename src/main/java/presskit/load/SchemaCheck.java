@@ -69,6 +69,14 @@ public final class SchemaCheck {
                         .orElse(allowed.isEmpty() ? "" : "; expected one of: " + String.join(", ", allowed));
                 return Diagnostic.error(file, at.line(), at.column(), keyPath, "unknown key '" + key + "'" + hint);
             }
+            case "propertyNames" -> {
+                String key = m.getProperty();
+                String keyPath = FieldPath.child(path, key);
+                SourceMap.Position at = sources.key(keyPath);
+                JsonNode owner = schemaNode(parent(m.getSchemaLocation()));
+                String description = owner != null && owner.hasNonNull("description") ? ": " + owner.get("description").asText() : "";
+                return Diagnostic.error(file, at.line(), at.column(), keyPath, "key '" + key + "' is not valid" + description);
+            }
             default -> {
                 SourceMap.Position at = sources.value(path);
                 return Diagnostic.error(file, at.line(), at.column(), path, expectation(m));

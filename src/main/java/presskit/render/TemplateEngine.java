@@ -86,7 +86,7 @@ public final class TemplateEngine {
     /** Whether a template of that name exists, in the folder or built in. */
     public boolean exists(String name) {
         try {
-            return config.getTemplate(name, null, null, true) != null;
+            return config.getTemplate(name, null, null, null, true, true) != null;
         } catch (IOException e) {
             return true; // it exists but does not parse: prepare() reports it
         }
