@@ -21,7 +21,7 @@ import presskit.variant.FigurePhrase;
  */
 final class PlaceholderRule implements Rule {
 
-    private static final Pattern LEFTOVER = Pattern.compile("\\{[a-z0-9][a-z0-9-]*\\}|\\$\\{|\\[\\[|\\]\\]|<#|TODO");
+    private static final Pattern LEFTOVER = Pattern.compile("\\{[a-z0-9][a-z0-9-]*\\}|\\$\\{|\\bTODO\\b");
 
     @Override
     public List<Diagnostic> check(LoadedCampaign campaign, Kit kit) {

@@ -1,0 +1,118 @@
+package presskit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path MINIMAL = Path.of("src/test/resources/fixtures/minimal");
+
+    @TempDir
+    Path tmp;
+
+    private Path messagesWith(String search, String replace) throws IOException {
+        Path messages = tmp.resolve("messages");
+        Files.createDirectories(messages);
+        Files.copy(MINIMAL.resolve("organisation.yaml"), messages.resolve("organisation.yaml"));
+        String year = Files.readString(MINIMAL.resolve("2023.yaml"));
+        assertThat(year).contains(search);
+        Files.writeString(messages.resolve("2023.yaml"), year.replace(search, replace));
+        return messages;
+    }
+
+    @Test
+    void theShippedYearsAreClean() {
+        for (String year : new String[] {"2022", "2023"}) {
+            Cli.Run run = Cli.run("validate", "--year", year);
+            assertThat(run.status()).as(run.all()).isZero();
+            assertThat(run.out()).isEqualTo("No findings.\n");
+        }
+    }
+
+    @Test
+    void validateWritesNothing() throws IOException {
+        Path messages = messagesWith("year: 2023", "year: 2023");
+        Cli.run("validate", "--messages", messages.toString());
+
+        assertThat(Files.list(tmp).map(p -> p.getFileName().toString())).containsExactly("messages");
+    }
+
+    @Test
+    void aLostLinkIsAFindingWithFileAndLine() throws IOException {
+        Path messages = messagesWith("    url: https://www.vision.se/", "    url: \"#\"");
+
+        Cli.Run run = Cli.run("validate", "--messages", messages.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains(messages.resolve("2023.yaml") + ":43:10: error: 'links[0].url': '#' is a placeholder")
+                .endsWith("1 error, 0 warnings.\n");
+    }
+
+    @Test
+    void anUndefinedFigureInATextIsAFindingAtItsLine() throws IOException {
+        Path messages = messagesWith("    - Testa mera.", "    - \"{okand} testar mera.\"");
+
+        Cli.Run run = Cli.run("validate", "--messages", messages.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains(messages.resolve("2023.yaml") + ":32:7: error: 'messages.short[0]': '{okand}' names no figure")
+                .contains("national/x/short-1.txt:1: error: 'national/x/short-1': unresolved placeholder '{okand}'");
+    }
+
+    @Test
+    void aPostOverTheLimitIsAFinding() throws IOException {
+        String word = "x".repeat(300); // one token: nothing to split at
+        Path messages = messagesWith("    - Testa mera.", "    - " + word);
+
+        Cli.Run run = Cli.run("validate", "--messages", messages.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("national/x/short-1-1.txt: error: 'national/x/short-1': post (part 1 of 2) is 304 long as x counts it; the limit is 280");
+    }
+
+    @Test
+    void anEmbargoAfterPublicationIsAFinding() throws IOException {
+        Path messages = messagesWith("  published: 2023-09-18", "  published: 2023-09-18\n  embargo: 2023-09-19T06:00:00+02:00");
+
+        Cli.Run run = Cli.run("validate", "--messages", messages.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("'report.embargo': the embargo lifts on 2023-09-19, after the publication day");
+    }
+
+    @Test
+    void jsonOutputIsOneObjectWithFindings() throws IOException {
+        Path messages = messagesWith("    url: https://www.vision.se/", "    url: http://example.com/TODO");
+
+        Cli.Run run = Cli.run("validate", "--messages", messages.toString(), "--format", "json");
+
+        JsonNode json = JSON.readTree(run.out());
+        assertThat(run.status()).isEqualTo(1);
+        JsonNode first = json.get("findings").get(0);
+        assertThat(first.get("severity").asText()).isEqualTo("error");
+        assertThat(first.get("file").asText()).endsWith("2023.yaml");
+        assertThat(first.get("line").asInt()).isEqualTo(43);
+        assertThat(first.get("field").asText()).isEqualTo("links[0].url");
+        assertThat(first.get("message").asText()).contains("placeholder");
+        assertThat(json.get("errors").asInt()).isPositive();
+    }
+
+    @Test
+    void jsonOutputAlsoCoversInputThatCannotBeLoaded() throws IOException {
+        Path messages = messagesWith("    speaker: Testa", "    speeker: Testa");
+
+        Cli.Run run = Cli.run("validate", "--messages", messages.toString(), "--format", "json");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(JSON.readTree(run.out()).get("findings")).anySatisfy(
+                f -> assertThat(f.get("message").asText()).contains("did you mean 'speaker'"));
+    }
+}
