@@ -17,7 +17,8 @@ public final class Validator {
                 new PostLengthRule(),
                 new LinkRule(),
                 new PlaceholderRule(),
-                new EmbargoRule());
+                new EmbargoRule(),
+                new HashtagRule(channels));
     }
 
     public Diagnostics check(LoadedCampaign campaign, Kit kit) {

@@ -89,6 +89,19 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aHashtagThatIsNotOneTagIsAFindingAndALongLowerCaseTagGetsAHint() throws IOException {
+        Path messages = messagesWith("  - tag: \"#testrapporten\"",
+                "  - tag: \"#test-rapporten\"\n  - tag: \"#socialchefsrapporten\"");
+
+        Cli.Run run = Cli.run("validate", "--messages", messages.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("2023.yaml:39:10: error: 'hashtags[0].tag': '#test-rapporten' is not one whole hashtag")
+                .contains("2023.yaml:40:10: warning: 'hashtags[1].tag': ")
+                .contains("Socialchefsrapporten");
+    }
+
+    @Test
     void jsonOutputIsOneObjectWithFindings() throws IOException {
         Path messages = messagesWith("    url: https://www.vision.se/", "    url: http://example.com/TODO");
 

@@ -1,0 +1,59 @@
+package presskit.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import presskit.channel.CamelCaseHint;
+import presskit.channel.Channels;
+import presskit.channel.Hashtags;
+import presskit.diagnostic.Diagnostic;
+import presskit.kit.Kit;
+import presskit.kit.Output;
+import presskit.load.LoadedCampaign;
+import presskit.load.SourceMap;
+import presskit.model.Hashtag;
+
+/**
+ * The year's hashtags are whole tags on every network (X's own extractor for X), none is repeated in a post,
+ * and multi-word tags get a CamelCase hint for screen readers.
+ */
+final class HashtagRule implements Rule {
+
+    private final Channels channels;
+
+    HashtagRule(Channels channels) {
+        this.channels = channels;
+    }
+
+    @Override
+    public List<Diagnostic> check(LoadedCampaign campaign, Kit kit) {
+        List<Diagnostic> found = new ArrayList<>();
+        SourceMap sources = campaign.year();
+        List<Hashtag> tags = campaign.campaign().year().hashtags();
+        for (int i = 0; i < tags.size(); i++) {
+            String tag = tags.get(i).tag();
+            String field = "hashtags[" + i + "].tag";
+            SourceMap.Position p = sources.value(field);
+            for (String channel : channels.ids()) {
+                if (!Hashtags.forChannel(channel).isHashtag(tag)) {
+                    found.add(Diagnostic.error(sources.file(), p.line(), p.column(), field, "'" + tag
+                            + "' is not one whole hashtag on " + channels.get(channel).name()
+                            + "; use letters, digits and _ only, without spaces"));
+                    break;
+                }
+            }
+            CamelCaseHint.of(tag).ifPresent(hint ->
+                    found.add(Diagnostic.warning(sources.file(), p.line(), p.column(), field, hint.message())));
+        }
+        for (Output post : kit.posts()) {
+            Hashtags rule = Hashtags.forChannel(post.channel());
+            for (String text : post.postTexts()) {
+                List<String> twice = rule.duplicates(text);
+                if (!twice.isEmpty()) {
+                    found.add(Diagnostic.error(post.path(), 0, 0, post.id(),
+                            "the post repeats " + String.join(", ", twice.stream().map(t -> "#" + t).toList())));
+                }
+            }
+        }
+        return found;
+    }
+}
