@@ -24,7 +24,7 @@ final class Pipeline {
 
     static Result run(CampaignOptions options) {
         LoadedCampaign campaign = new CampaignLoader(options.messages).load(options.year);
-        Channels channels = Channels.builtIn();
+        Channels channels = campaign.channels();
         List<Edition> editions = List.of(Editions.national(campaign.campaign()));
         Kit kit = new KitBuilder(new TemplateEngine(options.templates), channels).build(campaign, editions);
         Diagnostics findings = new Validator(channels).check(campaign, kit);

@@ -2,6 +2,7 @@ package presskit.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import presskit.channel.ChannelSettings;
 import presskit.model.CampaignYear;
 import presskit.model.Contact;
 import presskit.model.Figure;
@@ -59,6 +60,22 @@ final class Binder {
                         l.flag("primary"), l.text("note"))),
                 f.list("contacts", (c, i) -> contact(c)),
                 f.text("call_to_action"));
+    }
+
+    static java.util.Map<String, ChannelSettings> channelSettings(JsonNode root) {
+        java.util.Map<String, ChannelSettings> out = new java.util.LinkedHashMap<>();
+        root.fields().forEachRemaining(e -> {
+            Fields f = new Fields(e.getValue(), e.getKey());
+            ChannelSettings settings = ChannelSettings.NONE;
+            if (f.has("limit")) {
+                settings = settings.withLimit(f.integer("limit"));
+            }
+            if (f.has("url_length")) {
+                settings = settings.withUrlLength(f.integer("url_length"));
+            }
+            out.put(e.getKey(), settings);
+        });
+        return out;
     }
 
     private static Survey survey(Fields s) {

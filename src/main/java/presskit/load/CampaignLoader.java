@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import presskit.channel.Channels;
 import presskit.diagnostic.Diagnostic;
 import presskit.diagnostic.DiagnosticException;
 import presskit.diagnostic.Diagnostics;
@@ -65,13 +66,18 @@ public final class CampaignLoader {
         Diagnostics problems = new Diagnostics();
         Optional<YamlReader.Document> org = document(messages.resolve("organisation.yaml"), "organisation.schema.json", problems);
         Optional<YamlReader.Document> yr = document(messages.resolve(chosen + ".yaml"), "year.schema.json", problems);
+        Path channelsFile = messages.resolve("channels.yaml");
+        Optional<YamlReader.Document> ch = Files.exists(channelsFile)
+                ? document(channelsFile, "channels.schema.json", problems) : Optional.empty();
         problems.throwIfErrors();
         Organisation organisation = Binder.organisation(org.orElseThrow().root());
         CampaignYear campaignYear = Binder.year(yr.orElseThrow().root(), organisation);
         SourceMap yearSources = yr.get().sources();
         problems.addAll(new CrossCheck(yearSources).check(campaignYear, chosen));
         problems.throwIfErrors();
-        return new LoadedCampaign(new Campaign(organisation, campaignYear), org.get().sources(), yearSources);
+        Channels channels = ch.map(d -> Channels.builtIn().withOverrides(Binder.channelSettings(d.root())))
+                .orElseGet(Channels::builtIn);
+        return new LoadedCampaign(new Campaign(organisation, campaignYear), org.get().sources(), yearSources, channels);
     }
 
     private Optional<YamlReader.Document> document(Path file, String schema, Diagnostics problems) {

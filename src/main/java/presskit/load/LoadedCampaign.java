@@ -1,5 +1,6 @@
 package presskit.load;
 
+import presskit.channel.Channels;
 import presskit.model.Campaign;
 
 /**
@@ -8,6 +9,7 @@ import presskit.model.Campaign;
  * @param campaign the model
  * @param organisation where the organisation file's fields stand
  * @param year where the year file's fields stand
+ * @param channels the networks, with the overrides of {@code channels.yaml}
  */
-public record LoadedCampaign(Campaign campaign, SourceMap organisation, SourceMap year) {
+public record LoadedCampaign(Campaign campaign, SourceMap organisation, SourceMap year, Channels channels) {
 }

@@ -102,6 +102,23 @@ class ValidateCommandTest {
     }
 
     @Test
+    void channelsYamlChangesALimitAndItsMistakesAreLocated() throws IOException {
+        String longPost = "ord ".repeat(140).strip();
+        Path messages = messagesWith("    - Testa mera.", "    - " + longPost);
+        Files.writeString(messages.resolve("channels.yaml"), "x:\n  limit: 100\nmastodon:\n  limt: 1000\n");
+
+        Cli.Run run = Cli.run("validate", "--messages", messages.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains(messages.resolve("channels.yaml") + ":4:3: error: 'mastodon.limt': unknown key 'limt'; did you mean 'limit'?");
+
+        Files.writeString(messages.resolve("channels.yaml"), "x:\n  limit: 100\n");
+        Path out = tmp.resolve("out");
+        assertThat(Cli.run("build", "--messages", messages.toString(), "--out", out.toString()).status()).isZero();
+        assertThat(Files.readString(out.resolve("2023/manifest.json"))).contains("\"limit\" : 100").doesNotContain("\"limit\" : 280");
+    }
+
+    @Test
     void jsonOutputIsOneObjectWithFindings() throws IOException {
         Path messages = messagesWith("    url: https://www.vision.se/", "    url: http://example.com/TODO");
 
