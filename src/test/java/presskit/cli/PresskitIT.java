@@ -1,0 +1,107 @@
+package presskit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar and the launcher, run as separate processes the way users run them. */
+class PresskitIT {
+
+    private static final Path JAR = Path.of(System.getProperty("presskit.jar", "target/presskit.jar"));
+
+    @TempDir
+    Path tmp;
+
+    record Process(int status, String out, String err) {
+    }
+
+    private static Process run(Path dir, List<String> command) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("presskit-out", ".txt");
+        Path err = Files.createTempFile("presskit-err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        java.lang.Process p = builder.start();
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("finished in time").isTrue();
+        return new Process(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static List<String> java(String... args) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    @Test
+    void theJarIsSelfContainedAndBuildsTheKitWithItsBuiltInTemplates() throws Exception {
+        copy(Path.of("messages"), tmp.resolve("messages"));
+
+        Process build = run(tmp, java("build"));
+
+        assertThat(build.status()).as(build.err()).isZero();
+        assertThat(build.err()).isEmpty();
+        assertThat(tmp.resolve("out/2023/manifest.json")).isRegularFile();
+        assertThat(Files.readString(tmp.resolve("out/2023/national/release.txt"), StandardCharsets.UTF_8))
+                .contains("Socialchefsrapporten 2023: Man får det man betalar för", "207\u00A0000 medlemmar");
+    }
+
+    @Test
+    void versionAndHelpComeFromTheJar() throws Exception {
+        Process version = run(tmp, java("--version"));
+        assertThat(version.out().strip()).matches("presskit \\d+\\.\\d+\\.\\d+");
+
+        for (String command : List.of("build", "validate", "count")) {
+            Process help = run(tmp, java(command, "--help"));
+            assertThat(help.status()).isZero();
+            assertThat(help.out()).startsWith("Usage: presskit " + command).contains("--help");
+        }
+    }
+
+    @Test
+    void aFreshCheckoutBuildsTheJarOnFirstUseAndWritesTheKit() throws Exception {
+        for (String part : List.of("pom.xml", "presskit", "src/main", "templates", "messages")) {
+            copy(Path.of(part), tmp.resolve(part));
+        }
+        tmp.resolve("presskit").toFile().setExecutable(true);
+
+        Process first = run(tmp, List.of("./presskit", "build"));
+
+        assertThat(first.status()).as(first.out() + first.err()).isZero();
+        assertThat(first.err()).contains("building the jar");
+        assertThat(first.out()).contains("Wrote out/2023");
+        assertThat(tmp.resolve("out/2023/national/x/short-1.txt")).isRegularFile();
+
+        Process second = run(tmp, List.of("./presskit", "validate"));
+        assertThat(second.status()).as(second.err()).isZero();
+        assertThat(second.err()).doesNotContain("building the jar");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        if (Files.isRegularFile(from)) {
+            Files.createDirectories(to.getParent());
+            Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+}
