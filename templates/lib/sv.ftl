@@ -19,6 +19,20 @@
   <#if place><#return f.sentenceWithPlace()><#else><#return f.sentence()></#if>
 </#function>
 
+<#-- A figure to build a sentence around, without capital or full stop: "åtta av tio socialchefer i hela landet …" -->
+<#function figureClause f place=false><#return f.clause(place)></#function>
+
+<#-- The release's headline; a region's says whose situation it describes. -->
+<#function headline>
+  <#if region?? && !municipality??><#return report.title() + ": Så är läget i " + region.name()></#if>
+  <#return release.headline()>
+</#function>
+
+<#-- Said before a regional edition's figures when the report gives none for the region. -->
+<#function nationalNote>
+  <#return "Siffrorna nedan gäller hela landet.">
+</#function>
+
 <#-- The year's hashtags on one line: "#Socialchefsrapporten #socialtjänst #svpol" -->
 <#function hashtags tags>
   <#local out = []>

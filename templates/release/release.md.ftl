@@ -5,7 +5,7 @@
 </#if>
 *Pressmeddelande<#if report.publishedDate().isPresent()> ${sv.date(report.publishedDate().get())}</#if>, ${org.name()}*
 
-# ${release.headline()}
+# ${sv.headline()}
 
 **${release.lede()}**
 <#list release.body() as paragraph>
@@ -20,6 +20,10 @@ ${paragraph}
 
 ## Siffror i korthet
 
+<#if place && !edition.hasRegionalFigures()>
+${sv.nationalNote()}
+
+</#if>
 <#list figures as f>
 - ${sv.figure(f, place)}
 </#list>

@@ -5,7 +5,7 @@ ${sv.embargo(report.embargoTime().get())}
 </#if>
 Pressmeddelande<#if report.publishedDate().isPresent()> ${sv.date(report.publishedDate().get())}</#if>, ${org.name()}
 
-${release.headline()}
+${sv.headline()}
 
 ${release.lede()}
 <#list release.body() as paragraph>
@@ -19,6 +19,9 @@ ${sv.quote(q)}
 <#if figures?has_content>
 
 SIFFROR I KORTHET
+<#if place && !edition.hasRegionalFigures()>
+${sv.nationalNote()}
+</#if>
 <#list figures as f>
 - ${sv.figure(f, place)}
 </#list>

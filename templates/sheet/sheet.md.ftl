@@ -1,5 +1,5 @@
 <#-- The message sheet ("budskap och länkar") as Markdown. -->
-# ${report.title()} – budskap och länkar
+# ${report.title()} – budskap och länkar<#if place>, ${variant.fullName()}</#if>
 
 Använd gärna följande budskap och länkar när du sprider rapporten i sociala kanaler.
 

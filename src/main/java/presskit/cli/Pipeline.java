@@ -22,10 +22,30 @@ final class Pipeline {
     private Pipeline() {
     }
 
+    private static Editions.Selection selection(CampaignOptions options, LoadedCampaign campaign) {
+        var sweden = campaign.campaign().sweden();
+        if (options.region != null && sweden.region(options.region).isEmpty()) {
+            throw new CommandFailure(ExitCode.USAGE_OR_INPUT, "no region has the code '" + options.region
+                    + "'; use a two-digit code from messages/sweden.yaml, e.g. 18 for Örebro län");
+        }
+        if (options.municipality != null && sweden.municipality(options.municipality).isEmpty()) {
+            throw new CommandFailure(ExitCode.USAGE_OR_INPUT, "no municipality has the code '" + options.municipality
+                    + "'; use a four-digit code from messages/sweden.yaml, e.g. 1880 for Örebro");
+        }
+        var only = options.only == null || options.only.isEmpty()
+                ? java.util.EnumSet.allOf(CampaignOptions.Level.class) : java.util.EnumSet.copyOf(options.only);
+        boolean narrowed = options.region != null || options.municipality != null;
+        return new Editions.Selection(
+                only.contains(CampaignOptions.Level.national) && !narrowed,
+                only.contains(CampaignOptions.Level.regions) && options.municipality == null,
+                only.contains(CampaignOptions.Level.municipalities),
+                options.region, options.municipality);
+    }
+
     static Result run(CampaignOptions options) {
         LoadedCampaign campaign = new CampaignLoader(options.messages).load(options.year);
         Channels channels = campaign.channels();
-        List<Edition> editions = List.of(Editions.national(campaign.campaign()));
+        List<Edition> editions = Editions.of(campaign.campaign(), selection(options, campaign));
         Kit kit = new KitBuilder(new TemplateEngine(options.templates), channels).build(campaign, editions);
         Diagnostics findings = new Validator(channels).check(campaign, kit);
         return new Result(campaign, kit, findings);

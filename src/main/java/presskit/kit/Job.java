@@ -15,7 +15,9 @@ import presskit.channel.Channel;
  * @param model what the template sees
  * @param channel the channel a post is fitted to, or null for documents
  * @param example whether the output comes from example data
+ * @param fallback the model to render instead when the post does not fit in one part (the chair tagged in the
+ *     post, the other politicians in a reply); null when there is none
  */
 record Job(String id, OutputKind kind, String family, String variant, String path, String template,
-        Map<String, Object> model, Channel channel, boolean example) {
+        Map<String, Object> model, Channel channel, boolean example, Map<String, Object> fallback) {
 }

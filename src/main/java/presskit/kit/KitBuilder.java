@@ -60,7 +60,12 @@ public final class KitBuilder {
             return new Output(job.id(), job.kind(), job.family(), job.variant(), job.path(), text + "\n",
                     text.codePointCount(0, text.length()), 0, List.of(), List.of(), job.example());
         }
-        FittedPost fitted = new PostFitter(job.channel()).fit(text, optionalHashtags);
+        PostFitter fitter = new PostFitter(job.channel());
+        FittedPost fitted = fitter.fit(text, optionalHashtags);
+        if (job.fallback() != null && (fitted.isThread() || !fitted.fitsAll(job.channel()))) {
+            // Tagging everyone does not fit: the chair stays in the post, the others move to a reply.
+            fitted = fitter.fit(tidy(engine.render(job.template(), job.fallback())), optionalHashtags);
+        }
         if (!fitted.isThread()) {
             String post = fitted.parts().get(0);
             return new Output(job.id(), OutputKind.POST, job.family(), job.variant(), job.path(), post,

@@ -1,6 +1,7 @@
 package presskit.kit;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import presskit.model.CampaignYear;
 import presskit.variant.Edition;
@@ -31,6 +32,23 @@ final class Models {
         model.put("hashtags", year.hashtags());
         year.primaryLink().ifPresent(link -> model.put("link", link));
         model.put("contacts", edition.contacts());
+        if (edition.region() != null) {
+            model.put("region", edition.region());
+        }
+        if (edition.municipality() != null) {
+            model.put("municipality", edition.municipality());
+            model.put("committee", edition.branch() == null ? "Socialnämnden" : edition.branch().committee());
+        }
         return Map.copyOf(model);
+    }
+
+    /**
+     * How a post on {@code channel} names the branch's politicians, chair first: the handle where the politician
+     * has one on that network, else the name with party — never a broken {@code @}.
+     */
+    static List<String> mentions(Edition edition, String channel) {
+        return edition.politicians().stream()
+                .map(p -> p.handle(channel).orElse(p.plainName()))
+                .toList();
     }
 }

@@ -59,7 +59,8 @@ final class Binder {
                 f.list("links", (l, i) -> new Link(l.text("id"), l.text("url"), l.text("title"), l.text("description"),
                         l.flag("primary"), l.text("note"))),
                 f.list("contacts", (c, i) -> contact(c)),
-                f.text("call_to_action"));
+                f.text("call_to_action"),
+                f.text("question"));
     }
 
     static java.util.Map<String, ChannelSettings> channelSettings(JsonNode root) {

@@ -17,6 +17,9 @@ import presskit.diagnostic.Diagnostics;
 import presskit.model.Campaign;
 import presskit.model.CampaignYear;
 import presskit.model.Organisation;
+import presskit.model.Branch;
+import presskit.model.Sweden;
+import java.util.Map;
 
 /**
  * Loads {@code messages/}: the organisation and one report year, each read safely, checked against its
@@ -69,6 +72,9 @@ public final class CampaignLoader {
         Path channelsFile = messages.resolve("channels.yaml");
         Optional<YamlReader.Document> ch = Files.exists(channelsFile)
                 ? document(channelsFile, "channels.schema.json", problems) : Optional.empty();
+        GeographyLoader geography = new GeographyLoader(this::document);
+        Sweden sweden = geography.sweden(messages.resolve("sweden.yaml"), problems);
+        Map<String, Branch> branches = geography.branches(messages.resolve("branches"), sweden, problems);
         problems.throwIfErrors();
         Organisation organisation = Binder.organisation(org.orElseThrow().root());
         CampaignYear campaignYear = Binder.year(yr.orElseThrow().root(), organisation);
@@ -77,7 +83,8 @@ public final class CampaignLoader {
         problems.throwIfErrors();
         Channels channels = ch.map(d -> Channels.builtIn().withOverrides(Binder.channelSettings(d.root())))
                 .orElseGet(Channels::builtIn);
-        return new LoadedCampaign(new Campaign(organisation, campaignYear), org.get().sources(), yearSources, channels);
+        return new LoadedCampaign(new Campaign(organisation, campaignYear, sweden, branches), org.get().sources(),
+                yearSources, channels);
     }
 
     private Optional<YamlReader.Document> document(Path file, String schema, Diagnostics problems) {

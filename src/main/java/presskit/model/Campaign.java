@@ -1,10 +1,30 @@
 package presskit.model;
 
-/** A loaded campaign: the organisation and one report year. */
-public record Campaign(Organisation organisation, CampaignYear year) {
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A loaded campaign: the organisation, one report year, Sweden's regions and municipalities, and the local
+ * branches that have entered their politicians.
+ */
+public record Campaign(Organisation organisation, CampaignYear year, Sweden sweden, Map<String, Branch> branches) {
+
+    public Campaign {
+        branches = Map.copyOf(branches);
+    }
+
+    /** A campaign without regions or branches: national outputs only. */
+    public Campaign(Organisation organisation, CampaignYear year) {
+        this(organisation, year, Sweden.none(), Map.of());
+    }
 
     /** The year's own contacts, or the organisation's when the year names none. */
-    public java.util.List<Contact> contacts() {
+    public List<Contact> contacts() {
         return year.contacts().isEmpty() ? organisation.contacts() : year.contacts();
+    }
+
+    public Optional<Branch> branch(String municipalityCode) {
+        return Optional.ofNullable(branches.get(municipalityCode));
     }
 }

@@ -3,7 +3,10 @@ package presskit.model;
 import java.util.List;
 import java.util.Optional;
 
-/** Everything one report year says: the report, its survey, figures, messages, links and contacts. */
+/**
+ * Everything one report year says: the report, its survey, figures, messages, links and contacts, the call to
+ * action for colleagues and the question local branches put to their politicians.
+ */
 public record CampaignYear(
         int year,
         Report report,
@@ -16,7 +19,8 @@ public record CampaignYear(
         List<Hashtag> hashtags,
         List<Link> links,
         List<Contact> contacts,
-        String callToAction) {
+        String callToAction,
+        String question) {
 
     public CampaignYear {
         figures = List.copyOf(figures);

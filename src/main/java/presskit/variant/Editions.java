@@ -1,5 +1,6 @@
 package presskit.variant;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -8,23 +9,84 @@ import presskit.model.Campaign;
 import presskit.model.CampaignYear;
 import presskit.model.Figure;
 import presskit.model.Message;
+import presskit.model.Municipality;
+import presskit.model.Region;
 import presskit.model.Release;
 
-/** Makes the edition of a campaign year for a variant: which figures it gets and how its texts read. */
+/**
+ * Makes the editions of a campaign year: national, one per region, one per municipality. A region's figures
+ * are its own where the report gives them, otherwise the national ones, said to be national.
+ */
 public final class Editions {
 
     private Editions() {
     }
 
+    /** Which editions to make. */
+    public record Selection(boolean national, boolean regions, boolean municipalities, String regionCode,
+            String municipalityCode) {
+
+        public static final Selection ALL = new Selection(true, true, true, null, null);
+    }
+
+    /** Every edition the selection asks for, national first, then regions and municipalities by code. */
+    public static List<Edition> of(Campaign campaign, Selection selection) {
+        CampaignYear filled = filled(campaign.year());
+        List<Edition> editions = new ArrayList<>();
+        if (selection.national()) {
+            editions.add(national(campaign, filled));
+        }
+        for (Region region : campaign.sweden().regions()) {
+            if (selection.regions() && matches(selection.regionCode(), region.code())) {
+                editions.add(region(campaign, filled, region));
+            }
+        }
+        for (Municipality m : campaign.sweden().municipalities()) {
+            if (selection.municipalities() && matches(selection.municipalityCode(), m.code())
+                    && matches(selection.regionCode(), m.regionCode())) {
+                editions.add(municipality(campaign, filled, m));
+            }
+        }
+        return editions;
+    }
+
     /** The national edition: national figures, said without a place. */
     public static Edition national(Campaign campaign) {
+        return national(campaign, filled(campaign.year()));
+    }
+
+    private static Edition national(Campaign campaign, CampaignYear filled) {
         Variant variant = Variant.national();
-        CampaignYear year = campaign.year();
-        List<FigureView> figures = year.figures().stream()
-                .map(f -> new FigureView(f.id(), FigurePhrase.said(f, f.value()), f.who(), f.claim(),
-                        variant.where(), false, f.source()))
+        List<FigureView> figures = campaign.year().figures().stream()
+                .map(f -> view(f, f.value(), Variant.NATIONWIDE, false)).toList();
+        return new Edition(variant, campaign.organisation(), filled, figures, campaign.contacts(), null, null, null);
+    }
+
+    private static Edition region(Campaign campaign, CampaignYear filled, Region region) {
+        Variant variant = new Variant(VariantKind.REGION, region.code(), region.name(), Slugs.of(region.name()),
+                "i " + region.name());
+        return new Edition(variant, campaign.organisation(), filled, regionalFigures(campaign, region),
+                campaign.contacts(), region, null, null);
+    }
+
+    private static Edition municipality(Campaign campaign, CampaignYear filled, Municipality m) {
+        Region region = campaign.sweden().region(m.regionCode()).orElseThrow();
+        Variant variant = new Variant(VariantKind.MUNICIPALITY, m.code(), m.name(), Slugs.of(m.name()),
+                "i " + region.name());
+        return new Edition(variant, campaign.organisation(), filled, regionalFigures(campaign, region),
+                campaign.contacts(), region, m, campaign.branch(m.code()).orElse(null));
+    }
+
+    private static List<FigureView> regionalFigures(Campaign campaign, Region region) {
+        return campaign.year().figures().stream()
+                .map(f -> f.regional(region.code())
+                        .map(value -> view(f, value, "i " + region.name(), true))
+                        .orElseGet(() -> view(f, f.value(), Variant.NATIONWIDE, false)))
                 .toList();
-        return Edition.of(variant, campaign, filled(year), figures);
+    }
+
+    private static FigureView view(Figure f, int value, String where, boolean regional) {
+        return new FigureView(f.id(), FigurePhrase.said(f, value), f.who(), f.claim(), where, regional, f.source());
     }
 
     /** The year with every {@code {figure}} placeholder replaced by the national figure's words. */
@@ -37,10 +99,15 @@ public final class Editions {
                 new Release(r.headline(), fill.apply(r.lede()), r.body().stream().map(fill).toList(), r.figureIds(),
                         r.quoteIds()),
                 messages(year.keyMessages(), fill), messages(year.shortMessages(), fill), year.quotes(),
-                year.hashtags(), year.links(), year.contacts(), fill.apply(year.callToAction()));
+                year.hashtags(), year.links(), year.contacts(), fill.apply(year.callToAction()),
+                fill.apply(year.question()));
     }
 
     private static List<Message> messages(List<Message> messages, Function<String, String> fill) {
         return messages.stream().map(m -> new Message(m.id(), fill.apply(m.text()))).toList();
+    }
+
+    private static boolean matches(String wanted, String code) {
+        return wanted == null || wanted.equals(code);
     }
 }

@@ -17,11 +17,16 @@ public record FigureView(String id, String said, String who, String claim, Strin
 
     /** The figure as one sentence, without location: "Åtta av tio socialchefer har svårt att …". */
     public String sentence() {
-        return FigurePhrase.capitalise(said) + " " + who + " " + claim + ".";
+        return FigurePhrase.capitalise(clause(false)) + ".";
     }
 
     /** The figure as one sentence that says where it applies: "Åtta av tio socialchefer i hela landet …". */
     public String sentenceWithPlace() {
-        return FigurePhrase.capitalise(said) + " " + who + " " + where + " " + claim + ".";
+        return FigurePhrase.capitalise(clause(true)) + ".";
+    }
+
+    /** The figure without capital or full stop, to build a sentence around: "åtta av tio socialchefer …". */
+    public String clause(boolean place) {
+        return said + " " + who + (place ? " " + where : "") + " " + claim;
     }
 }

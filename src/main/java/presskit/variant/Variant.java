@@ -7,14 +7,15 @@ package presskit.variant;
  * @param code {@code national}, a two-digit region code or a four-digit municipality code
  * @param name the name used in texts ("Sverige", "Örebro län", "Örebro")
  * @param slug ASCII name used in folder names ("orebro")
- * @param where how texts say where a figure applies ("i hela landet", "i Örebro län")
+ * @param where how texts say where a regional figure applies ("i Örebro län"); "i hela landet" nationally
  */
 public record Variant(VariantKind kind, String code, String name, String slug, String where) {
 
     public static final String NATIONAL_CODE = "national";
+    public static final String NATIONWIDE = "i hela landet";
 
     public static Variant national() {
-        return new Variant(VariantKind.NATIONAL, NATIONAL_CODE, "Sverige", "national", "i hela landet");
+        return new Variant(VariantKind.NATIONAL, NATIONAL_CODE, "Sverige", "national", NATIONWIDE);
     }
 
     /** The folder of this variant's outputs below {@code out/<year>/}. */
@@ -24,5 +25,10 @@ public record Variant(VariantKind kind, String code, String name, String slug, S
             case REGION -> "regions/" + code + "-" + slug;
             case MUNICIPALITY -> "municipalities/" + code + "-" + slug;
         };
+    }
+
+    /** The municipality's name with "kommun" ("Danderyds kommun"), or the variant's name otherwise. */
+    public String fullName() {
+        return kind == VariantKind.MUNICIPALITY ? SwedishNames.municipality(name) : name;
     }
 }
