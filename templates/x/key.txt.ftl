@@ -1,5 +1,2 @@
-<#-- Each key message as an X post; presskit drops optional hashtags, then makes a thread, if it is too long. -->
-${message.text()}
-
-${sv.hashtags(hashtags)}
-<#if link??>${link.url()}</#if>
+<#-- x, key: the shared shape from lib/posts.ftl. -->
+<@posts.key/>

@@ -1,5 +1,2 @@
-<#-- One X post per short message: the message, the campaign's hashtags and the report link. -->
-${message.text()}
-
-${sv.hashtags(hashtags)}
-<#if link??>${link.url()}</#if>
+<#-- x, short: the shared shape from lib/posts.ftl. -->
+<@posts.short/>

@@ -5,7 +5,8 @@ package presskit.channel;
  *
  * <p>The post record's lexicon ({@code app.bsky.feed.post}) caps {@code text} at 300 graphemes and 3000
  * bytes; the byte cap only bites for scripts and emoji that need many bytes per grapheme. Links are
- * facets over the visible text, so a link counts as the characters written in the post.
+ * facets over the visible text, and Bluesky's composer shows a pasted link shortened to its host and at most
+ * 15 characters of path ({@code via.tt.se/pressmeddel...}), so a link counts as that shortened text.
  *
  * @param maxBytes the largest UTF-8 size of a post
  */
@@ -27,7 +28,36 @@ public record BlueskyLength(int maxBytes) implements LengthRule {
 
     @Override
     public int length(String text) {
-        return Graphemes.count(text);
+        return Graphemes.count(shown(text));
+    }
+
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("https?://[^\\s]+[^\\s.,;:!?)\\]\"'»”]");
+
+    /** The text as Bluesky shows it once posted: every link in its short form. */
+    static String shown(String text) {
+        java.util.regex.Matcher m = LINK.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(shortUrl(m.group())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Bluesky's own link shortening: host, then the path, query and fragment cut to 13 characters and "...". */
+    static String shortUrl(String url) {
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            if (uri.getRawAuthority() == null) {
+                return url;
+            }
+            String path = ("/".equals(uri.getRawPath()) ? "" : uri.getRawPath())
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                    + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
+            return uri.getRawAuthority() + (path.length() > 15 ? path.substring(0, 13) + "..." : path);
+        } catch (java.net.URISyntaxException e) {
+            return url;
+        }
     }
 
     /** Within {@code limit} graphemes and within the byte bound. */

@@ -15,7 +15,8 @@ import presskit.variant.VariantKind;
 /**
  * Decides which outputs an edition gets, from the templates present. Nationally, a channel gets
  * {@code <channel>/short.txt.ftl} once per short message and {@code <channel>/key.txt.ftl} once per key message;
- * a region gets {@code <channel>/regional.txt.ftl} once per key figure of the release; a municipality gets
+ * a region gets {@code <channel>/regional.txt.ftl} once per key figure of the release; both get
+ * {@code <channel>/post.txt.ftl} (the long post) once; a municipality gets
  * {@code <channel>/local.txt.ftl} once. National and regional editions get the documents of {@code release/} and
  * {@code sheet/}.
  */
@@ -45,8 +46,10 @@ final class OutputPlan {
                 case NATIONAL -> {
                     messages(jobs, edition, base, channel, "short", edition.year().shortMessages());
                     messages(jobs, edition, base, channel, "key", edition.year().keyMessages());
+                    post(jobs, edition, channel, "post", "post", new HashMap<>(base), null);
                 }
                 case REGION -> {
+                    post(jobs, edition, channel, "post", "post", new HashMap<>(base), null);
                     for (FigureView figure : edition.releaseFigures()) {
                         Map<String, Object> model = new HashMap<>(base);
                         model.put("figure", figure);

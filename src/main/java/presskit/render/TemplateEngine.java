@@ -81,6 +81,7 @@ public final class TemplateEngine {
             throw new IllegalStateException("cannot expose Swedish formatting to templates", e);
         }
         config.addAutoImport("sv", "lib/sv.ftl");
+        config.addAutoImport("posts", "lib/posts.ftl");
     }
 
     /** Whether a template of that name exists, in the folder or built in. */

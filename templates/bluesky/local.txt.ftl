@@ -1,0 +1,2 @@
+<#-- bluesky, local: the shared shape from lib/posts.ftl. -->
+<@posts.local/>

@@ -1,0 +1,2 @@
+<#-- bluesky, regional: the shared shape from lib/posts.ftl. -->
+<@posts.regional/>

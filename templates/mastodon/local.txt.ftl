@@ -1,0 +1,2 @@
+<#-- mastodon, local: the shared shape from lib/posts.ftl. -->
+<@posts.local/>

@@ -1,0 +1,2 @@
+<#-- mastodon, regional: the shared shape from lib/posts.ftl. -->
+<@posts.regional/>
