@@ -22,12 +22,15 @@ final class XFailures {
 
     static PublishFailure translate(TwitterException e, SecretScrubber scrubber) {
         int status = e.getStatusCode();
-        String detail = scrubber.scrub(detail(e));
+        String rawDetail = detail(e);
+        // Classify on X's own words; scrub only what is shown.
+        boolean duplicate = rawDetail.toLowerCase(Locale.ROOT).contains("duplicate content");
+        String detail = scrubber.scrub(rawDetail);
         String answer = status + (detail.isEmpty() ? "" : " " + detail);
         if (status == 429) {
             return new PublishFailure(Kind.RATE_LIMITED, "X answered 429 (too many requests)", resetOf(e), false);
         }
-        if (status == 403 && detail.toLowerCase(Locale.ROOT).contains("duplicate content")) {
+        if (status == 403 && duplicate) {
             return new PublishFailure(Kind.DUPLICATE, "X refuses it as duplicate content: the account already"
                     + " posted this exact text", false);
         }
