@@ -64,6 +64,11 @@ public final class FakeXApi implements AutoCloseable {
         return this;
     }
 
+    /** Drops answers queued but not used. */
+    public synchronized void forget() {
+        script.clear();
+    }
+
     public synchronized List<Request> requests() {
         return List.copyOf(requests);
     }

@@ -22,10 +22,11 @@ final class XFailures {
 
     static PublishFailure translate(TwitterException e, SecretScrubber scrubber) {
         int status = e.getStatusCode();
-        String rawDetail = detail(e);
-        // Classify on X's own words; scrub only what is shown.
-        boolean duplicate = rawDetail.toLowerCase(Locale.ROOT).contains("duplicate content");
-        String detail = scrubber.scrub(rawDetail);
+        String raw = e.getMessage() == null ? "" : e.getMessage();
+        // Classify on X's own words, but scrub before anything is cut short: a cut could split a secret
+        // so that no longer matches, and leave its first half in the message.
+        boolean duplicate = raw.toLowerCase(Locale.ROOT).contains("duplicate content");
+        String detail = detail(scrubber.scrub(raw));
         String answer = status + (detail.isEmpty() ? "" : " " + detail);
         if (status == 429) {
             return new PublishFailure(Kind.RATE_LIMITED, "X answered 429 (too many requests)", resetOf(e), false);
@@ -79,8 +80,7 @@ final class XFailures {
     }
 
     /** The human part of X's error body ({@code detail}, else {@code title}), cut short; else empty. */
-    private static String detail(TwitterException e) {
-        String message = e.getMessage() == null ? "" : e.getMessage();
+    private static String detail(String message) {
         int json = message.indexOf('{');
         if (json < 0) {
             return "";
