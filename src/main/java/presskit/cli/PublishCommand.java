@@ -87,7 +87,7 @@ public final class PublishCommand implements Callable<Integer> {
     Sleeper sleeper = Sleeper.SYSTEM;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         try {
@@ -108,11 +108,15 @@ public final class PublishCommand implements Callable<Integer> {
                     : XCredentialsLoader.fromFile(credentials, warning -> stderr.println("presskit: warning: " + warning));
             try (LedgerFile.Lock lock = ledgerFile.lock()) {
                 PublishRun run = new PublishRun(XPublisher.connect(root, keys, true), RetryPolicy.standard(maxWait),
-                        ledgerFile, ledgerFile.load(), clock, sleeper, stdout, stderr);
+                        ledgerFile, lock.ledger(), clock, sleeper, stdout, stderr);
                 return finish(run.run(posts), ledgerFile, stdout);
             }
         } catch (PublishSetupException e) {
             throw new CommandFailure(ExitCode.USAGE_OR_INPUT, e.getMessage());
+        } catch (IOException e) {
+            // Only the ledger is written: without it a re-run could post twice, so stop and say where.
+            throw new CommandFailure(ExitCode.USAGE_OR_INPUT, "cannot write the ledger in " + ledgerDir + " ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); fix that before running again");
         }
     }
 

@@ -68,7 +68,7 @@ public final class LedgerFile {
     }
 
     /**
-     * Takes the ledger for this run, so two runs cannot post the same thread at once. The operating system
+     * Takes the ledger for this run and reads it, so two runs cannot post the same thread at once. The operating system
      * releases the lock when the process ends, even after {@code kill -9}.
      */
     public Lock lock() throws IOException {
@@ -86,14 +86,33 @@ public final class LedgerFile {
             throw new PublishSetupException("another 'presskit publish' is using " + file + "; wait for it to end");
         }
         FileLock held = lock;
-        return () -> {
+        Ledger ledger;
+        try {
+            ledger = load();
+        } catch (RuntimeException e) {
             held.release();
             channel.close();
+            throw e;
+        }
+        return new Lock() {
+            @Override
+            public Ledger ledger() {
+                return ledger;
+            }
+
+            @Override
+            public void close() throws IOException {
+                held.release();
+                channel.close();
+            }
         };
     }
 
-    /** A held ledger lock; closing it lets the next run in. */
+    /** A held ledger lock with the ledger as read under it; closing it lets the next run in. */
     public interface Lock extends AutoCloseable {
+        /** The ledger as it was on disk when the lock was taken. */
+        Ledger ledger();
+
         @Override
         void close() throws IOException;
     }

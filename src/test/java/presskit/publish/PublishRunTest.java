@@ -198,7 +198,7 @@ class PublishRunTest {
         LedgerFile file = new LedgerFile(dir.resolve("state"), 2023, "x");
         Publisher publisher = XPublisher.connect(XApiRoot.parse(api.root()), new XCredentials("key-1", "key-secret-1", "token-1", "token-secret-1"), true);
         try (LedgerFile.Lock lock = file.lock()) {
-            return new PublishRun(publisher, RetryPolicy.standard(Duration.ofMinutes(15)), file, file.load(),
+            return new PublishRun(publisher, RetryPolicy.standard(Duration.ofMinutes(15)), file, lock.ledger(),
                     Clock.systemUTC(), sleeps::add, new PrintWriter(out), new PrintWriter(err)).run(posts);
         }
     }

@@ -120,7 +120,7 @@ class XPublisherTest {
         XPublisher nowhere = XPublisher.connect(XApiRoot.parse(api.root()), KEYS, true);
         api.close();
 
-        PublishFailure failure = catchThrowableOfType(() -> nowhere.post("text", Optional.empty()), PublishFailure.class);
+        PublishFailure failure = catchThrowableOfType(PublishFailure.class, () -> nowhere.post("text", Optional.empty()));
 
         assertThat(failure.kind()).isEqualTo(Kind.TRANSIENT);
         assertThat(failure.mayHaveArrived()).isFalse();
@@ -149,6 +149,6 @@ class XPublisherTest {
     }
 
     private PublishFailure failureOf(String text) {
-        return catchThrowableOfType(() -> publisher.post(text, Optional.empty()), PublishFailure.class);
+        return catchThrowableOfType(PublishFailure.class, () -> publisher.post(text, Optional.empty()));
     }
 }
