@@ -147,6 +147,9 @@ public final class PublishCommand implements Callable<Integer> {
         @Override
         public Duration convert(String value) {
             String text = value.strip().toLowerCase(Locale.ROOT);
+            if (text.startsWith("-")) {
+                throw new TypeConversionException("'" + value + "' is negative; a wait is 0s or longer");
+            }
             try {
                 if (text.matches("\\d+[smh]")) {
                     long amount = Long.parseLong(text.substring(0, text.length() - 1));

@@ -10,7 +10,23 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
 
-/** Writes a {@link Ledger} as readable JSON and reads it back, rejecting anything it cannot trust. */
+/**
+ * Writes a {@link Ledger} as readable JSON and reads it back, rejecting anything it cannot trust. The layout:
+ *
+ * <pre>{@code
+ * {
+ *   "format" : 1, "year" : 2023, "channel" : "x",
+ *   "outputs" : {
+ *     "national/x/key-1" : [
+ *       { "part" : 1, "sha256" : "…", "state" : "posted", "id" : "1700…01",
+ *         "sendingAt" : "2023-09-18T04:00:01Z", "settledAt" : "2023-09-18T04:00:02Z" },
+ *       { "part" : 2, "sha256" : "…", "state" : "sending", "inReplyTo" : "1700…01",
+ *         "sendingAt" : "2023-09-18T04:00:03Z" } ] } }
+ * }</pre>
+ *
+ * <p>{@code state} is {@code sending}, {@code posted} or {@code refused}; {@code note} says why a part was
+ * refused or left unconfirmed. Absent values are left out.
+ */
 final class LedgerCodec {
 
     /** Bumped when the layout changes, so an older presskit does not misread a newer ledger. */

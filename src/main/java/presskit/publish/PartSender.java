@@ -49,7 +49,7 @@ final class PartSender {
                     out.flush();
                     sleeper.sleep(pause);
                 } else if (failure.kind() == PublishFailure.Kind.TRANSIENT) {
-                    throw new PublishFailure(failure.kind(), "no answer from the network after " + policy.tries()
+                    throw new PublishFailure(failure.kind(), "gave up after " + policy.tries()
                             + " tries (last: " + failure.getMessage() + ")", failure.mayHaveArrived());
                 } else {
                     throw failure;
