@@ -1,0 +1,168 @@
+package presskit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+import presskit.publish.BuildLocator;
+import presskit.publish.BuildManifest;
+import presskit.publish.DryRun;
+import presskit.publish.Embargo;
+import presskit.publish.LedgerFile;
+import presskit.publish.ManifestReader;
+import presskit.publish.PlannedPost;
+import presskit.publish.PostPlanner;
+import presskit.publish.PostSelection;
+import presskit.publish.PublishRun;
+import presskit.publish.PublishSetupException;
+import presskit.publish.RetryPolicy;
+import presskit.publish.RunSummary;
+import presskit.publish.Sleeper;
+import presskit.publish.x.XApiRoot;
+import presskit.publish.x.XCredentials;
+import presskit.publish.x.XCredentialsLoader;
+import presskit.publish.x.XPublisher;
+
+/** {@code presskit publish}: shows (dry run) or posts (--live) the selected posts and threads of a build. */
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = {"Posts a build's posts and threads to a network; a dry run unless --live.",
+            "A ledger in --ledger-dir records what is posted, so a re-run never posts anything twice."})
+public final class PublishCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--channel", required = true, paramLabel = "CHANNEL", description = "Network to post to: x.")
+    String channel;
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "Report year (default: the newest build in --out).")
+    Integer year;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Build folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--variant", paramLabel = "VARIANT",
+            description = "national, a 2-digit region or a 4-digit municipality code (default: national).")
+    String variant;
+
+    @Option(names = "--only", arity = "1..*", paramLabel = "ID", description = "Only these output ids.")
+    List<String> only = List.of();
+
+    @Option(names = "--live", description = "Post for real; without it nothing is sent.")
+    boolean live;
+
+    @Option(names = "--api-base-url", paramLabel = "URL", defaultValue = XApiRoot.DEFAULT,
+            description = "API root; posts go to <URL>/2/tweets (default: ${DEFAULT-VALUE}).")
+    String apiBaseUrl;
+
+    @Option(names = "--credentials", paramLabel = "FILE",
+            description = "Properties file with X_API_KEY, X_API_KEY_SECRET, X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET,"
+                    + " outside the repository (default: the same names in the environment).")
+    Path credentials;
+
+    @Option(names = "--max-wait", paramLabel = "DURATION", defaultValue = "15m", converter = WaitConverter.class,
+            description = "Longest wait for a rate limit to reset, such as 90s, 15m, 1h (default: ${DEFAULT-VALUE}).")
+    Duration maxWait;
+
+    @Option(names = "--ledger-dir", paramLabel = "DIR", defaultValue = ".presskit",
+            description = "Where the ledger of posted ids is kept (default: ${DEFAULT-VALUE}).")
+    Path ledgerDir;
+
+    // Seams for tests; picocli leaves fields without annotations alone.
+    Map<String, String> environment = System.getenv();
+    Clock clock = Clock.systemUTC();
+    Sleeper sleeper = Sleeper.SYSTEM;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        try {
+            XApiRoot root = checkOptions();
+            BuildManifest manifest = ManifestReader.read(BuildLocator.locate(out, Optional.ofNullable(year)));
+            PostSelection selection = new PostSelection(channel, Optional.ofNullable(variant), only);
+            List<PlannedPost> posts = new PostPlanner(manifest).plan(selection, live);
+            LedgerFile ledgerFile = new LedgerFile(ledgerDir, manifest.year(), channel);
+            Embargo embargo = Embargo.of(manifest);
+            if (!live) {
+                DryRun.print(stdout, posts, embargo, ledgerFile.load(), clock.instant(), root.tweetsUrl());
+                return ExitCode.OK.code();
+            }
+            if (embargo.holdsAt(clock.instant())) {
+                throw new CommandFailure(ExitCode.FINDINGS, embargo.refusal());
+            }
+            XCredentials keys = credentials == null ? XCredentialsLoader.fromEnvironment(environment)
+                    : XCredentialsLoader.fromFile(credentials, warning -> stderr.println("presskit: warning: " + warning));
+            try (LedgerFile.Lock lock = ledgerFile.lock()) {
+                PublishRun run = new PublishRun(XPublisher.connect(root, keys, true), RetryPolicy.standard(maxWait),
+                        ledgerFile, lock.ledger(), clock, sleeper, stdout, stderr);
+                return finish(run.run(posts), ledgerFile, stdout);
+            }
+        } catch (PublishSetupException e) {
+            throw new CommandFailure(ExitCode.USAGE_OR_INPUT, e.getMessage());
+        } catch (IOException e) {
+            // Only the ledger is written: without it a re-run could post twice, so stop and say where.
+            throw new CommandFailure(ExitCode.USAGE_OR_INPUT, "cannot write the ledger in " + ledgerDir + " ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); fix that before running again");
+        }
+    }
+
+    private XApiRoot checkOptions() {
+        if (!channel.equals("x")) {
+            throw new CommandFailure(ExitCode.USAGE_OR_INPUT, "cannot publish to channel '" + channel
+                    + "' yet; supported: x");
+        }
+        if (variant != null && !variant.matches("national|\\d{2}|\\d{4}")) {
+            throw new CommandFailure(ExitCode.USAGE_OR_INPUT, "invalid --variant '" + variant
+                    + "': use national, a 2-digit region code or a 4-digit municipality code");
+        }
+        return XApiRoot.parse(apiBaseUrl);
+    }
+
+    private static int finish(RunSummary summary, LedgerFile ledgerFile, PrintWriter stdout) {
+        stdout.println(summary.describe() + "; ledger: " + ledgerFile.path());
+        stdout.flush();
+        if (summary.stopReason().isPresent()) {
+            throw new CommandFailure(ExitCode.NETWORK, "stopped: " + summary.stopReason().get()
+                    + ". The ledger keeps what is posted; a re-run continues from there.");
+        }
+        return summary.complete() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+    }
+
+    /** Reads {@code 90s}, {@code 15m}, {@code 1h} or an ISO-8601 duration such as {@code PT15M}. */
+    static final class WaitConverter implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            String text = value.strip().toLowerCase(Locale.ROOT);
+            if (text.startsWith("-")) {
+                throw new TypeConversionException("'" + value + "' is negative; a wait is 0s or longer");
+            }
+            try {
+                if (text.matches("\\d+[smh]")) {
+                    long amount = Long.parseLong(text.substring(0, text.length() - 1));
+                    return switch (text.charAt(text.length() - 1)) {
+                        case 's' -> Duration.ofSeconds(amount);
+                        case 'm' -> Duration.ofMinutes(amount);
+                        default -> Duration.ofHours(amount);
+                    };
+                }
+                return Duration.parse(text.toUpperCase(Locale.ROOT));
+            } catch (DateTimeParseException | NumberFormatException e) {
+                throw new TypeConversionException("'" + value + "' is not a duration such as 90s, 15m or 1h");
+            }
+        }
+    }
+}

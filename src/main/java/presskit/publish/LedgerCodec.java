@@ -1,0 +1,107 @@
+package presskit.publish;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Writes a {@link Ledger} as readable JSON and reads it back, rejecting anything it cannot trust. The layout:
+ *
+ * <pre>{@code
+ * {
+ *   "format" : 1, "year" : 2023, "channel" : "x",
+ *   "outputs" : {
+ *     "national/x/key-1" : [
+ *       { "part" : 1, "sha256" : "…", "state" : "posted", "id" : "1700…01",
+ *         "sendingAt" : "2023-09-18T04:00:01Z", "settledAt" : "2023-09-18T04:00:02Z" },
+ *       { "part" : 2, "sha256" : "…", "state" : "sending", "inReplyTo" : "1700…01",
+ *         "sendingAt" : "2023-09-18T04:00:03Z" } ] } }
+ * }</pre>
+ *
+ * <p>{@code state} is {@code sending}, {@code posted} or {@code refused}; {@code note} says why a part was
+ * refused or left unconfirmed. Absent values are left out.
+ */
+final class LedgerCodec {
+
+    /** Bumped when the layout changes, so an older presskit does not misread a newer ledger. */
+    static final int FORMAT = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private LedgerCodec() {
+    }
+
+    static byte[] write(Ledger ledger) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("year", ledger.year());
+        root.put("channel", ledger.channel());
+        ObjectNode outputs = root.putObject("outputs");
+        for (Map.Entry<String, Map<Integer, LedgerPart>> output : ledger.entries().entrySet()) {
+            ArrayNode parts = outputs.putArray(output.getKey());
+            for (LedgerPart part : output.getValue().values()) {
+                ObjectNode node = parts.addObject();
+                node.put("part", part.number());
+                node.put("sha256", part.sha256());
+                node.put("state", part.state().label());
+                putIfSet(node, "id", part.postId());
+                putIfSet(node, "inReplyTo", part.inReplyTo());
+                node.put("sendingAt", part.sendingAt().toString());
+                putIfSet(node, "settledAt", part.settledAt() == null ? null : part.settledAt().toString());
+                putIfSet(node, "note", part.note());
+            }
+        }
+        return JSON.writeValueAsBytes(root);
+    }
+
+    /** Reads a ledger; throws {@link IllegalArgumentException} saying what is wrong with it. */
+    static Ledger read(byte[] bytes, int year, String channel) throws IOException {
+        JsonNode root = JSON.readTree(bytes);
+        if (root == null || root.path("format").asInt() != FORMAT) {
+            throw new IllegalArgumentException("unknown format (expected \"format\": " + FORMAT + ")");
+        }
+        if (root.path("year").asInt() != year || !channel.equals(root.path("channel").asText())) {
+            throw new IllegalArgumentException("it belongs to another year or channel");
+        }
+        Ledger ledger = new Ledger(year, channel);
+        Iterator<Map.Entry<String, JsonNode>> outputs = root.path("outputs").fields();
+        while (outputs.hasNext()) {
+            Map.Entry<String, JsonNode> output = outputs.next();
+            for (JsonNode node : output.getValue()) {
+                ledger.put(output.getKey(), part(node));
+            }
+        }
+        return ledger;
+    }
+
+    private static LedgerPart part(JsonNode node) {
+        return new LedgerPart(node.path("part").asInt(), required(node, "sha256"),
+                PartState.fromLabel(required(node, "state")), optional(node, "id"), optional(node, "inReplyTo"),
+                Instant.parse(required(node, "sendingAt")),
+                node.hasNonNull("settledAt") ? Instant.parse(node.get("settledAt").asText()) : null,
+                optional(node, "note"));
+    }
+
+    private static String required(JsonNode node, String name) {
+        if (!node.path(name).isTextual()) {
+            throw new IllegalArgumentException("a part without '" + name + "'");
+        }
+        return node.get(name).asText();
+    }
+
+    private static String optional(JsonNode node, String name) {
+        return node.hasNonNull(name) ? node.get(name).asText() : null;
+    }
+
+    private static void putIfSet(ObjectNode node, String name, String value) {
+        if (value != null) {
+            node.put(name, value);
+        }
+    }
+}

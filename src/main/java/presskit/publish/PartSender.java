@@ -1,0 +1,87 @@
+package presskit.publish;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Sends one text through a {@link Publisher}, waiting out rate limits and retrying server and connection
+ * errors as the {@link RetryPolicy} allows; every other failure goes straight back to the run loop.
+ */
+final class PartSender {
+
+    /** The announced reset is whole seconds and clocks differ a little: wait one second more. */
+    private static final Duration RESET_MARGIN = Duration.ofSeconds(1);
+
+    private final Publisher publisher;
+    private final RetryPolicy policy;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final PrintWriter out;
+
+    PartSender(Publisher publisher, RetryPolicy policy, Clock clock, Sleeper sleeper, PrintWriter out) {
+        this.publisher = publisher;
+        this.policy = policy;
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.out = out;
+    }
+
+    PostedId send(String label, String text, Optional<PostedId> inReplyTo)
+            throws PublishFailure, InterruptedException {
+        int attempt = 0;
+        int waits = 0;
+        while (true) {
+            attempt++;
+            try {
+                return publisher.post(text, inReplyTo);
+            } catch (PublishFailure failure) {
+                if (failure.kind() == PublishFailure.Kind.RATE_LIMITED) {
+                    waitForReset(label, failure, ++waits);
+                    // A refused request did not use up a try.
+                    attempt--;
+                } else if (failure.kind() == PublishFailure.Kind.TRANSIENT && attempt < policy.tries()) {
+                    Duration pause = policy.backoffAfter(attempt);
+                    out.println(label + ": " + failure.getMessage() + "; trying again in " + PublishTime.show(pause)
+                            + " (try " + (attempt + 1) + " of " + policy.tries() + ")");
+                    out.flush();
+                    sleeper.sleep(pause);
+                } else if (failure.kind() == PublishFailure.Kind.TRANSIENT) {
+                    throw new PublishFailure(failure.kind(), "gave up after " + policy.tries()
+                            + " tries (last: " + failure.getMessage() + ")", failure.mayHaveArrived());
+                } else {
+                    throw failure;
+                }
+            }
+        }
+    }
+
+    private void waitForReset(String label, PublishFailure failure, int waits)
+            throws PublishFailure, InterruptedException {
+        Optional<Instant> reset = failure.resetAt();
+        if (reset.isEmpty()) {
+            throw new PublishFailure(PublishFailure.Kind.RATE_LIMITED, "rate-limited, and the network did not say"
+                    + " until when; run the same command again in " + PublishTime.show(policy.maxWait()), false);
+        }
+        Instant now = clock.instant();
+        Duration wait = Duration.between(now, reset.get()).plus(RESET_MARGIN);
+        if (wait.isNegative()) {
+            wait = RESET_MARGIN;
+        }
+        if (waits > policy.rateLimitWaits()) {
+            throw new PublishFailure(PublishFailure.Kind.RATE_LIMITED, "still rate-limited after " + (waits - 1)
+                    + " waits; run the same command again after " + PublishTime.show(reset.get()), reset.get(), false);
+        }
+        if (wait.compareTo(policy.maxWait()) > 0) {
+            throw new PublishFailure(PublishFailure.Kind.RATE_LIMITED, "rate-limited until "
+                    + PublishTime.show(reset.get()) + ", longer than the " + PublishTime.show(policy.maxWait())
+                    + " this run may wait; run the same command again after that time", reset.get(), false);
+        }
+        out.println(label + ": rate-limited; waiting " + PublishTime.show(wait) + " until the limit resets at "
+                + PublishTime.show(reset.get()));
+        out.flush();
+        sleeper.sleep(wait);
+    }
+}

@@ -1,0 +1,132 @@
+package presskit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import presskit.publish.BuildFixture;
+import presskit.publish.FakeXApi;
+
+/**
+ * Runs every error path of {@code publish --live --debug} with distinctive fake secrets, including a server
+ * that echoes the signed request back, and scans everything written for them.
+ */
+class PublishSecretsTest {
+
+    static final Map<String, String> KEYS = Map.of("X_API_KEY", "Zq7apikeyQ3v9Lm2Xw8Rt5Yb", "X_API_KEY_SECRET",
+            "Zq7apisecretP4n6Kd1Hs0Gf3Jc7Vb2Nm5Lq8Wx", "X_ACCESS_TOKEN", "Zq7tokenA1s2D3f4G5h6J7k8",
+            "X_ACCESS_TOKEN_SECRET", "Zq7tokensecretM9n8B7v6C5x4Z3l2K1j0");
+
+    @TempDir
+    Path dir;
+
+    final List<String> written = new ArrayList<>();
+
+    @Test
+    void noSecretAppearsInAnyOutputLedgerOrTrace() throws Exception {
+        new BuildFixture(dir.resolve("out"), 2023).thread("national/x/key-1", "national", List.of("1/2 Ett", "2/2 Två"))
+                .post("national/x/short-1", "national", "Kort").write();
+        PrintStream realOut = System.out;
+        PrintStream realErr = System.err;
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        // Anything a library prints on its own must be caught too.
+        System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));
+        try (FakeXApi api = new FakeXApi()) {
+            for (int status : new int[] {401, 403, 400, 404, 500}) {
+                api.forget();
+                api.then(echo(status), echo(status), echo(status));
+                live(api.root(), KEYS);
+            }
+            api.forget();
+            api.then(FakeXApi.duplicate());
+            live(api.root(), KEYS, "--only", "national/x/short-1");
+            api.then(FakeXApi.createdWithoutId());
+            live(api.root(), KEYS);
+            api.then(FakeXApi.rateLimited(java.time.Instant.now().getEpochSecond() + 3600));
+            live(api.root(), KEYS, "--max-wait", "1s");
+            live(api.root(), KEYS);
+            Map<String, String> three = new HashMap<>(KEYS);
+            three.remove("X_ACCESS_TOKEN_SECRET");
+            live(api.root(), three);
+            credentialsFile(api.root(), dir.resolve("elsewhere"));
+            credentialsFile(api.root(), dir.resolve("repo"));
+            Files.createDirectories(dir.resolve("repo/.git"));
+            credentialsFile(api.root(), dir.resolve("repo"));
+            Files.writeString(dir.resolve("bad.properties"), "X_API_KEY=\\uZZZZ" + KEYS.get("X_API_KEY") + "\n");
+            written.add(cli(Map.of()).run(args(api.root(), "--credentials", dir.resolve("bad.properties").toString())).err());
+            assertThat(api.requests()).isNotEmpty().allSatisfy(r -> assertThat(r.authorization()).contains(KEYS.get("X_API_KEY")));
+        }
+        String closed = "http://127.0.0.1:" + closedPort();
+        live(closed, KEYS);
+        System.setOut(realOut);
+        System.setErr(realErr);
+        written.add(console.toString(StandardCharsets.UTF_8));
+        try (Stream<Path> files = Files.walk(dir.resolve("state"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                written.add(Files.readString(file));
+            }
+        }
+
+        String everything = String.join("\n", written);
+        assertThat(everything).contains("X refused the credentials", "missing X credentials: X_ACCESS_TOKEN_SECRET",
+                "is inside the Git working tree", "[redacted]");
+        for (String secret : KEYS.values()) {
+            // Any ten characters in a row would be a leak too, such as a secret cut in half.
+            for (int i = 0; i + 10 <= secret.length(); i++) {
+                assertThat(everything).doesNotContain(secret.substring(i, i + 10));
+            }
+        }
+    }
+
+    private void live(String root, Map<String, String> environment, String... extra) {
+        PublishCli.Result result = cli(environment).run(args(root, extra));
+        written.add(result.out());
+        written.add(result.err());
+    }
+
+    private void credentialsFile(String root, Path folder) throws Exception {
+        Files.createDirectories(folder);
+        Path file = folder.resolve("x.properties");
+        StringBuilder text = new StringBuilder();
+        KEYS.forEach((name, value) -> text.append(name).append('=').append(value).append('\n'));
+        Files.writeString(file, text);
+        PublishCli.Result result = cli(Map.of()).run(args(root, "--credentials", file.toString()));
+        written.add(result.out());
+        written.add(result.err());
+    }
+
+    private PublishCli cli(Map<String, String> environment) {
+        return new PublishCli().environment(environment);
+    }
+
+    private String[] args(String root, String... extra) {
+        List<String> all = new ArrayList<>(List.of("--debug", "publish", "--channel", "x", "--live",
+                "--out", dir.resolve("out").toString(), "--ledger-dir", dir.resolve("state").toString(),
+                "--api-base-url", root));
+        all.addAll(List.of(extra));
+        return all.toArray(String[]::new);
+    }
+
+    /** An error answer that quotes the request's signed Authorization header back, as a careless proxy might. */
+    private static FakeXApi.Reply echo(int status) {
+        return (request, id) -> new FakeXApi.Response(status, "{\"title\":\"Error\",\"detail\":\"request was "
+                + request.authorization().replace("\"", "'") + "\"}", Map.of());
+    }
+
+    private static int closedPort() throws Exception {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}

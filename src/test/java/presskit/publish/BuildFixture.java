@@ -1,0 +1,103 @@
+package presskit.publish;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Writes {@code out/<year>/} in the shape {@code presskit build} produces: manifest.json plus text files. */
+public final class BuildFixture {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path outRoot;
+    private final int year;
+    private final ObjectNode manifest = JSON.createObjectNode();
+    private final ArrayNode outputs;
+
+    public BuildFixture(Path outRoot, int year) {
+        this.outRoot = outRoot;
+        this.year = year;
+        manifest.put("year", year);
+        manifest.putNull("embargo");
+        manifest.put("generator", "fixture");
+        outputs = manifest.putArray("outputs");
+        // A release is in every real build and must be ignored by publish.
+        ObjectNode release = entry("national/release-html", "release", "release", "national", "national/release.html", 0);
+        release.put("valid", true);
+        write("national/release.html", "<p>release</p>\n");
+    }
+
+    public BuildFixture embargo(String isoOffsetDateTime) {
+        manifest.put("embargo", isoOffsetDateTime);
+        return this;
+    }
+
+    /** A single post; the file ends with a newline, as the build writes it. */
+    public BuildFixture post(String id, String variant, String text) {
+        String path = id + ".txt";
+        write(path, text + "\n");
+        entry(id, "post", "x", variant, path, length(text));
+        return this;
+    }
+
+    public BuildFixture examplePost(String id, String text) {
+        post(id, "national", text);
+        ((ObjectNode) outputs.get(outputs.size() - 1)).put("example", true);
+        return this;
+    }
+
+    /** A thread whose parts are posted in order. */
+    public BuildFixture thread(String id, String variant, List<String> parts) {
+        String path = id + ".txt";
+        write(path, String.join("\n\n", parts) + "\n");
+        ObjectNode entry = entry(id, "thread", "x", variant, path, parts.stream().mapToInt(BuildFixture::length).sum());
+        ArrayNode list = entry.putArray("parts");
+        for (int i = 0; i < parts.size(); i++) {
+            String partPath = id + "-" + (i + 1) + ".txt";
+            write(partPath, parts.get(i) + "\n");
+            list.addObject().put("path", partPath).put("length", length(parts.get(i))).put("extra", "ignored");
+        }
+        return this;
+    }
+
+    /** Writes manifest.json and returns the out root. */
+    public Path write() {
+        try {
+            Files.write(yearDir().resolve("manifest.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+            return outRoot;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path yearDir() {
+        return outRoot.resolve(Integer.toString(year));
+    }
+
+    private ObjectNode entry(String id, String kind, String channel, String variant, String path, int length) {
+        ObjectNode entry = outputs.addObject();
+        entry.put("id", id).put("kind", kind).put("channel", channel).put("variant", variant).put("path", path)
+                .put("length", length).put("limit", 280).put("valid", true).put("example", false);
+        return entry;
+    }
+
+    private void write(String relative, String text) {
+        try {
+            Path file = yearDir().resolve(relative);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+}

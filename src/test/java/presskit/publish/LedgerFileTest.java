@@ -1,0 +1,69 @@
+package presskit.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ledger on disk: round trip, refusal to overwrite what it cannot read, one run at a time. */
+class LedgerFileTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void whatIsSavedIsReadBack() throws Exception {
+        LedgerFile file = new LedgerFile(dir, 2023, "x");
+        Ledger ledger = new Ledger(2023, "x");
+        LedgerPart first = LedgerPart.sending(1, ContentHash.of("Ett"), Optional.empty(), Instant.parse("2023-09-18T04:00:00Z"))
+                .posted(new PostedId("101"), Instant.parse("2023-09-18T04:00:01Z"));
+        LedgerPart second = LedgerPart.sending(2, ContentHash.of("Två"), Optional.of(new PostedId("101")), Instant.parse("2023-09-18T04:00:02Z"));
+        ledger.put("national/x/key-1", first);
+        ledger.put("national/x/key-1", second);
+
+        file.save(ledger);
+        Ledger read = file.load();
+
+        assertThat(read.part("national/x/key-1", 1)).contains(first);
+        assertThat(read.part("national/x/key-1", 2)).contains(second);
+        assertThat(read.part("national/x/key-1", 3)).isEmpty();
+    }
+
+    @Test
+    void aMissingLedgerIsEmpty() {
+        assertThat(new LedgerFile(dir, 2023, "x").load().part("any", 1)).isEmpty();
+    }
+
+    @Test
+    void anUnreadableLedgerIsNeverOverwritten() throws Exception {
+        LedgerFile file = new LedgerFile(dir, 2023, "x");
+        Files.writeString(file.path(), "{ not json");
+
+        assertThatThrownBy(file::load).isInstanceOf(PublishSetupException.class)
+                .hasMessageContaining("fix it or move it aside");
+        assertThat(Files.readString(file.path())).isEqualTo("{ not json");
+    }
+
+    @Test
+    void aSecondRunCannotTakeTheLedger() throws Exception {
+        LedgerFile file = new LedgerFile(dir, 2023, "x");
+        try (LedgerFile.Lock first = file.lock()) {
+            assertThat(first.ledger().year()).isEqualTo(2023);
+            assertThatThrownBy(file::lock).isInstanceOf(PublishSetupException.class)
+                    .hasMessageContaining("another 'presskit publish'");
+        }
+        try (LedgerFile.Lock again = file.lock()) {
+            assertThat(again.ledger()).isNotNull();
+        }
+    }
+
+    @Test
+    void theHashIsSha256OfTheUtf8Text() {
+        assertThat(ContentHash.of("")).isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    }
+}

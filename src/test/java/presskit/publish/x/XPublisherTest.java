@@ -1,0 +1,154 @@
+package presskit.publish.x;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import presskit.publish.FakeXApi;
+import presskit.publish.PostedId;
+import presskit.publish.PublishFailure;
+import presskit.publish.PublishFailure.Kind;
+import presskit.publish.PublishSetupException;
+
+/** The real Twitter4J client against a local fake of X's v2 API. */
+class XPublisherTest {
+
+    static final XCredentials KEYS = new XCredentials("key-AAA", "key-secret-BBB", "token-CCC", "token-secret-DDD");
+
+    FakeXApi api;
+    XPublisher publisher;
+
+    @BeforeEach
+    void start() throws Exception {
+        api = new FakeXApi();
+        publisher = XPublisher.connect(XApiRoot.parse(api.root()), KEYS, true);
+    }
+
+    @AfterEach
+    void stop() {
+        api.close();
+    }
+
+    @Test
+    void postsTheExactTextAsASignedReplyToV2Tweets() throws Exception {
+        String text = "Åtta av tio \"chefer\" 🎉\nhttps://example.org/a?b=c&d=e #Socialchefer";
+
+        PostedId id = publisher.post(text, Optional.of(new PostedId("1700000000000000000")));
+
+        FakeXApi.Request request = api.requests().get(0);
+        assertThat(request.method()).isEqualTo("POST");
+        assertThat(request.path()).isEqualTo("/2/tweets");
+        assertThat(request.text()).isEqualTo(text);
+        assertThat(request.inReplyTo()).isEqualTo("1700000000000000000");
+        assertThat(request.authorization()).startsWith("OAuth ").contains("oauth_consumer_key=\"key-AAA\"",
+                "oauth_token=\"token-CCC\"", "oauth_signature=");
+        assertThat(id.value()).isEqualTo("1700000000000000001");
+    }
+
+    @Test
+    void aFirstPostHasNoReply() throws Exception {
+        publisher.post("first", Optional.empty());
+
+        assertThat(api.requests().get(0).inReplyTo()).isNull();
+        assertThat(api.requests().get(0).body()).doesNotContain("reply");
+    }
+
+    @Test
+    void aCreatedAnswerWithoutIdIsAFailureThatMayHavePosted() {
+        api.then(FakeXApi.createdWithoutId());
+
+        PublishFailure failure = failureOf("text");
+
+        assertThat(failure.kind()).isEqualTo(Kind.UNEXPECTED);
+        assertThat(failure.mayHaveArrived()).isTrue();
+        assertThat(failure).hasMessageContaining("without the new post's id");
+    }
+
+    @Test
+    void duplicateContentIsItsOwnKind() {
+        api.then(FakeXApi.duplicate());
+
+        assertThat(failureOf("text").kind()).isEqualTo(Kind.DUPLICATE);
+    }
+
+    @Test
+    void rateLimitCarriesTheAnnouncedReset() {
+        long reset = Instant.now().getEpochSecond() + 120;
+        api.then(FakeXApi.rateLimited(reset));
+
+        PublishFailure failure = failureOf("text");
+
+        assertThat(failure.kind()).isEqualTo(Kind.RATE_LIMITED);
+        assertThat(failure.resetAt()).contains(Instant.ofEpochSecond(reset));
+    }
+
+    @Test
+    void unauthorizedNamesTheCredentialsToCheck() {
+        api.then(FakeXApi.status(401, "{\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"Unauthorized\"}", Map.of()));
+
+        PublishFailure failure = failureOf("text");
+
+        assertThat(failure.kind()).isEqualTo(Kind.AUTH);
+        assertThat(failure).hasMessageContaining("X_ACCESS_TOKEN_SECRET").hasMessageContaining("401 Unauthorized");
+    }
+
+    @Test
+    void forbiddenOtherThanDuplicateNamesTheAppPermission() {
+        api.then(FakeXApi.status(403, "{\"title\":\"Forbidden\",\"detail\":\"You are not permitted to perform this action.\"}", Map.of()));
+
+        PublishFailure failure = failureOf("text");
+
+        assertThat(failure.kind()).isEqualTo(Kind.AUTH);
+        assertThat(failure).hasMessageContaining("\"Read and write\"");
+    }
+
+    @Test
+    void serverErrorsAreTransient() {
+        api.then(FakeXApi.status(503, "", Map.of()));
+
+        assertThat(failureOf("text").kind()).isEqualTo(Kind.TRANSIENT);
+    }
+
+    @Test
+    void aRefusedConnectionIsTransientAndCannotHavePosted() throws Exception {
+        XPublisher nowhere = XPublisher.connect(XApiRoot.parse(api.root()), KEYS, true);
+        api.close();
+
+        PublishFailure failure = catchThrowableOfType(PublishFailure.class, () -> nowhere.post("text", Optional.empty()));
+
+        assertThat(failure.kind()).isEqualTo(Kind.TRANSIENT);
+        assertThat(failure.mayHaveArrived()).isFalse();
+    }
+
+    @Test
+    void aPublisherBuiltForADryRunSendsNothing() {
+        XPublisher dry = XPublisher.connect(XApiRoot.parse(api.root()), KEYS, false);
+
+        assertThatThrownBy(() -> dry.post("text", Optional.empty())).isInstanceOf(IllegalStateException.class);
+        assertThat(api.requests()).isEmpty();
+    }
+
+    @Test
+    void theApiRootMustBeHttpsUnlessLocal() {
+        assertThat(XApiRoot.parse("https://api.x.com/").tweetsUrl()).isEqualTo("https://api.x.com/2/tweets");
+        assertThat(XApiRoot.parse("http://127.0.0.1:8080").tweetsUrl()).isEqualTo("http://127.0.0.1:8080/2/tweets");
+        assertThatThrownBy(() -> XApiRoot.parse("http://api.x.com")).isInstanceOf(PublishSetupException.class)
+                .hasMessageContaining("plain http");
+        assertThatThrownBy(() -> XApiRoot.parse("ftp://api.x.com")).isInstanceOf(PublishSetupException.class);
+    }
+
+    @Test
+    void credentialsNeverShowInToString() {
+        assertThat(KEYS.toString()).doesNotContain("AAA", "BBB", "CCC", "DDD");
+    }
+
+    private PublishFailure failureOf(String text) {
+        return catchThrowableOfType(PublishFailure.class, () -> publisher.post(text, Optional.empty()));
+    }
+}
