@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  */
 final class NotFoundWording {
 
+    // Apostrophes may be typographic (’): sites copy their texts from word processors.
     private static final List<Pattern> PATTERNS = List.of(
             Pattern.compile("\\b404\\b"),
             Pattern.compile("sidan (du söker |du letar efter )?(kunde inte hittas|hittades inte|finns inte|saknas)"),
@@ -17,8 +18,8 @@ final class NotFoundWording {
             Pattern.compile("(kunde inte|gick inte att) hittas"),
             Pattern.compile("hittade inte sidan"),
             Pattern.compile("\\bnot found\\b"),
-            Pattern.compile("page (cannot|can't|could not|couldn't) be found"),
-            Pattern.compile("page (does not|doesn't) exist"),
+            Pattern.compile("(cannot|can['’]t|could not|couldn['’]t) be found"),
+            Pattern.compile("page (does not|doesn['’]t) exist"),
             Pattern.compile("no longer (exists|available)"));
 
     private NotFoundWording() {
