@@ -10,9 +10,12 @@ import java.util.regex.Pattern;
  */
 final class NotFoundWording {
 
+    // A bare 404 counts only as the whole title or beside error words: "Sida 404" may be page number 404.
     // Apostrophes may be typographic (’): sites copy their texts from word processors.
     private static final List<Pattern> PATTERNS = List.of(
-            Pattern.compile("\\b404\\b"),
+            Pattern.compile("^404\\s*([-–—:|!.]|$)"),
+            Pattern.compile("\\b(error|fel|felkod|http|status)\\s*:?\\s*404\\b"),
+            Pattern.compile("\\b404\\s*[-–—:|]?\\s*(error|fel|not found|page|sidan)"),
             Pattern.compile("sidan (du söker |du letar efter )?(kunde inte hittas|hittades inte|finns inte|saknas)"),
             Pattern.compile("sidan (existerar inte|har tagits bort)"),
             Pattern.compile("(kunde inte|gick inte att) hittas"),
