@@ -2,12 +2,13 @@ package presskit.validate.links;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.StreamParser;
 
 /**
  * What the link check reads from an HTML page: title, first heading and Open Graph tags.
@@ -19,23 +20,24 @@ import org.jsoup.nodes.Element;
 record HtmlPage(String title, String heading, OpenGraph og) {
 
     /**
-     * Parses a (possibly truncated) body.
+     * Parses a (possibly truncated) body up to its first {@code <h1>}: by then the head, with the title and
+     * the tags, is complete, and the rest of a long page need not be parsed.
      *
      * @param charset the charset named by the Content-Type header, or null to detect it from the page
      * @param address the page's address, against which a relative {@code og:image} is resolved
      */
     static HtmlPage parse(byte[] body, String charset, String address) {
-        Document doc;
-        try {
-            doc = Jsoup.parse(new ByteArrayInputStream(body), supported(charset) ? charset : null, address);
+        Reader reader = new InputStreamReader(new ByteArrayInputStream(body), PageCharset.of(body, charset));
+        try (StreamParser streamer = new StreamParser(Parser.htmlParser()).parse(reader, address)) {
+            Element h1 = streamer.selectFirst("h1");
+            Document doc = streamer.document();
+            OpenGraph og = new OpenGraph(meta(doc, "og:title", false), meta(doc, "og:description", false),
+                    meta(doc, "og:image", true));
+            return new HtmlPage(blankToNull(doc.title()), h1 == null ? null : blankToNull(h1.text()), og);
         } catch (IOException impossible) {
             // The bytes are already in memory: reading them cannot fail.
             throw new UncheckedIOException(impossible);
         }
-        Element h1 = doc.selectFirst("h1");
-        OpenGraph og = new OpenGraph(meta(doc, "og:title", false), meta(doc, "og:description", false),
-                meta(doc, "og:image", true));
-        return new HtmlPage(blankToNull(doc.title()), h1 == null ? null : blankToNull(h1.text()), og);
     }
 
     /** Whether the title or the first heading says the page does not exist. */
@@ -51,14 +53,6 @@ record HtmlPage(String title, String heading, OpenGraph og) {
         }
         String value = url ? tag.absUrl("content") : "";
         return blankToNull(value.isEmpty() ? tag.attr("content") : value);
-    }
-
-    private static boolean supported(String charset) {
-        try {
-            return charset != null && Charset.isSupported(charset);
-        } catch (IllegalCharsetNameException e) {
-            return false;
-        }
     }
 
     private static String blankToNull(String s) {

@@ -100,6 +100,23 @@ class LinkCheckerTest {
     }
 
     @Test
+    void bodyThatKeepsComingIsATimeoutToo() {
+        LinkResult r = new LinkChecker(LinkCheckOptions.defaults().withTimeout(Duration.ofMillis(800)))
+                .check(List.of(LinkUse.of(site.url("/trickle")))).get(0);
+        assertThat(r.verdict()).isEqualTo(Verdict.TIMEOUT);
+        assertThat(r.elapsedMs()).isLessThan(4_000);
+    }
+
+    @Test
+    void onlyTheStartOfAHugePageIsRead() {
+        LinkResult r = check("/huge");
+        assertThat(r.verdict()).isEqualTo(Verdict.OK);
+        assertThat(r.title()).isEqualTo("Stor sida");
+        // Socket buffers take some megabytes beyond the 1 MiB read; far from all 64.
+        assertThat(site.hugeBytesSent()).isLessThan(16L * 1024 * 1024);
+    }
+
+    @Test
     void pageThatSaysItDoesNotExistIsSoft404InSwedishAndEnglish() {
         LinkResult swedish = check("/borttagen");
         assertThat(swedish.verdict()).isEqualTo(Verdict.SOFT_404);

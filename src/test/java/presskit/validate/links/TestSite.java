@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A small web site on 127.0.0.1 with one route per kind of link the checker must judge; it counts the
@@ -32,6 +33,7 @@ final class TestSite implements AutoCloseable {
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
+    private final AtomicLong hugeBytesSent = new AtomicLong();
 
     TestSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -58,6 +60,11 @@ final class TestSite implements AutoCloseable {
 
     int maxInFlight() {
         return maxInFlight.get();
+    }
+
+    /** How much of the 64 MB page {@code /huge} was sent before the client stopped reading. */
+    long hugeBytesSent() {
+        return hugeBytesSent.get();
     }
 
     private void handle(HttpExchange ex) throws IOException {
@@ -105,6 +112,8 @@ final class TestSite implements AutoCloseable {
                 ex.getResponseHeaders().set("Retry-After", "120");
                 send(ex, 429, "text/plain", "come back later");
             }
+            case "/huge" -> endless(ex, 64 * 1024 * 1024, 0);
+            case "/trickle" -> endless(ex, 100, 200);
             case "/unavailable" -> send(ex, hit == 1 ? 503 : 200, "text/html", "<title>Back again</title>");
             default -> {
                 if (path.startsWith("/delay/")) {
@@ -114,6 +123,26 @@ final class TestSite implements AutoCloseable {
                     send(ex, 404, "text/plain", "no route");
                 }
             }
+        }
+    }
+
+    /** A page whose head comes at once and whose body goes on, in chunks of 64 KiB apart by pauseMs. */
+    private void endless(HttpExchange ex, int chunks, long pauseMs) throws IOException, InterruptedException {
+        ex.getResponseHeaders().set("Content-Type", "text/html");
+        ex.sendResponseHeaders(200, 0);
+        byte[] filler = "<p>fyllnad</p>\n".repeat(64 * 1024 / 15).getBytes(StandardCharsets.UTF_8);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write("<html><head><title>Stor sida</title></head><body>".getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < chunks; i++) {
+                out.write(filler);
+                out.flush();
+                if (ex.getRequestURI().getPath().equals("/huge")) {
+                    hugeBytesSent.addAndGet(filler.length);
+                }
+                Thread.sleep(pauseMs);
+            }
+        } catch (IOException clientStoppedReading) {
+            // Expected: the checker reads only the start of the page.
         }
     }
 
