@@ -67,7 +67,7 @@ final class PageFetcher {
                 .header("User-Agent", USER_AGENT)
                 .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8")
                 .header("Accept-Language", "sv,en;q=0.8");
-        if ("http".equals(address.getScheme())) {
+        if ("http".equalsIgnoreCase(address.getScheme())) {
             // Plain HTTP/2 would start with an upgrade request that some servers mishandle.
             request.version(HttpClient.Version.HTTP_1_1);
         }

@@ -6,7 +6,6 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -34,11 +33,11 @@ final class UrlProbe {
         Trail trail = new Trail(url, start);
         URI current;
         try {
-            current = new URI(url);
+            current = Addresses.parse(url);
         } catch (URISyntaxException e) {
             return trail.end(Verdict.BROKEN, null, "not a valid URL: " + e.getReason());
         }
-        if (!checkable(current)) {
+        if (!Addresses.checkable(current)) {
             return trail.end(Verdict.BROKEN, null, "only absolute http and https addresses are checked");
         }
         boolean retried = false;
@@ -78,7 +77,7 @@ final class UrlProbe {
             }
             URI next;
             try {
-                next = current.resolve(new URI(answer.location().strip()));
+                next = current.resolve(Addresses.parse(answer.location()));
             } catch (URISyntaxException | IllegalArgumentException e) {
                 return trail.end(Verdict.BROKEN, status, "redirects to an invalid address: " + answer.location());
             }
@@ -88,7 +87,7 @@ final class UrlProbe {
                 return trail.end(Verdict.TOO_MANY_REDIRECTS, status, "more than " + options.maxRedirects()
                         + " redirects" + (loop ? " (a loop through " + next + ")" : ""));
             }
-            if (!checkable(next)) {
+            if (!Addresses.checkable(next)) {
                 trail.finalUrl = next.toString();
                 return trail.end(Verdict.BROKEN, status, "redirects to an address that is not http or https");
             }
@@ -117,11 +116,6 @@ final class UrlProbe {
             return trail.end(Verdict.OK, status, "OK");
         }
         return trail.end(Verdict.REDIRECTED, status, "moved to " + trail.finalUrl + hops);
-    }
-
-    private static boolean checkable(URI uri) {
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
     }
 
     private static boolean sleep(Duration wait) {
