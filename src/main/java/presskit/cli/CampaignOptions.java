@@ -26,6 +26,10 @@ final class CampaignOptions {
     /** The levels {@code --only} names. */
     enum Level { national, regions, municipalities }
 
+    @Option(names = "--cache-dir", paramLabel = "DIR", defaultValue = ".presskit/cache",
+            description = "Where online link-check results are kept (default: ${DEFAULT-VALUE}).")
+    Path cacheDir;
+
     @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
             description = "Folder with templates overriding the built-in ones (default: ${DEFAULT-VALUE}).")
     Path templates;

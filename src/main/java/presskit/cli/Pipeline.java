@@ -47,6 +47,7 @@ final class Pipeline {
         Channels channels = campaign.channels();
         List<Edition> editions = Editions.of(campaign.campaign(), selection(options, campaign));
         Kit kit = new KitBuilder(new TemplateEngine(options.templates), channels).build(campaign, editions);
+        kit = kit.withLinks(LinkCards.withCheckedPreviews(kit.links(), options.cacheDir));
         Diagnostics findings = new Validator(channels).check(campaign, kit);
         return new Result(campaign, kit, findings);
     }

@@ -10,7 +10,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns a year's campaign data in messages/ into launch-day posts, press releases and a press kit.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, CountCommand.class, PublishCommand.class})
+        subcommands = {BuildCommand.class, ValidateCommand.class, CountCommand.class, LinksCommand.class,
+                PublishCommand.class})
 public final class PresskitCommand implements Runnable {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,

@@ -18,6 +18,7 @@ import presskit.diagnostic.Diagnostics;
 /** {@code presskit validate}: every offline check of a year; nothing is written. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check a year without writing anything: post lengths, links, hashtags, placeholders, embargo.",
+                "With --online, also check that every link works.",
                 "Exit status: 0 clean, 1 findings, 2 input that cannot be loaded or a usage error."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -28,6 +29,9 @@ final class ValidateCommand implements Callable<Integer> {
             description = "text (default) or json.")
     Format format;
 
+    @Option(names = "--online", description = "Also check that every link works (each unique address once, concurrently).")
+    boolean online;
+
     @Spec
     CommandSpec spec;
 
@@ -35,7 +39,11 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Diagnostics findings;
         try {
-            findings = Pipeline.run(campaign).findings();
+            Pipeline.Result result = Pipeline.run(campaign);
+            findings = result.findings();
+            if (online) {
+                findings.addAll(OnlineLinkFindings.of(result, campaign.cacheDir));
+            }
         } catch (DiagnosticException e) {
             if (format != Format.json) {
                 throw e;

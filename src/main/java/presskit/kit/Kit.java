@@ -10,11 +10,18 @@ import java.util.List;
  * @param year the report year
  * @param embargo the year's embargo, or null
  * @param outputs every output, sorted by id
+ * @param links the year's links, with what an online check found where one has run
  */
-public record Kit(int year, OffsetDateTime embargo, List<Output> outputs) {
+public record Kit(int year, OffsetDateTime embargo, List<Output> outputs, List<LinkCard> links) {
 
     public Kit {
         outputs = outputs.stream().sorted(Comparator.comparing(Output::id)).toList();
+        links = List.copyOf(links);
+    }
+
+    /** The same kit with these link cards. */
+    public Kit withLinks(List<LinkCard> cards) {
+        return new Kit(year, embargo, outputs, cards);
     }
 
     public List<Output> posts() {

@@ -51,7 +51,10 @@ public final class KitBuilder {
                     .sorted(java.util.Comparator.comparing(Diagnostic::format)).toList());
         }
         var report = loaded.campaign().year().report();
-        return new Kit(loaded.campaign().year().year(), report.embargo(), outputs);
+        List<LinkCard> links = loaded.campaign().year().links().stream()
+                .map(l -> new LinkCard(l.id(), l.url(), l.title(), l.description(), null, null, null, null, null))
+                .toList();
+        return new Kit(loaded.campaign().year().year(), report.embargo(), outputs, links);
     }
 
     private Output render(Job job, List<String> optionalHashtags) {

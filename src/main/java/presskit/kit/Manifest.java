@@ -25,6 +25,12 @@ public final class Manifest {
         } else {
             root.put("embargo", kit.embargo().toString());
         }
+        ArrayNode links = root.putArray("links");
+        for (LinkCard l : kit.links()) {
+            ObjectNode card = links.addObject().put("id", l.id()).put("url", l.url()).put("title", l.title())
+                    .put("description", l.description()).put("verdict", l.verdict()).put("page_title", l.pageTitle());
+            card.putObject("og").put("title", l.ogTitle()).put("description", l.ogDescription()).put("image", l.ogImage());
+        }
         ArrayNode outputs = root.putArray("outputs");
         for (Output o : kit.outputs()) {
             ObjectNode entry = outputs.addObject();

@@ -1,0 +1,138 @@
+package presskit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import presskit.validate.links.LinkCache;
+import presskit.validate.links.LinkCheckListener;
+import presskit.validate.links.LinkCheckOptions;
+import presskit.validate.links.LinkChecker;
+import presskit.validate.links.LinkReport;
+import presskit.validate.links.LinkUse;
+import presskit.validate.links.ProgressBar;
+
+/** {@code presskit links}: checks that links work, for a year's outputs or for the URLs given. */
+@Command(name = "links", mixinStandardHelpOptions = true,
+        description = {"Checks every unique link once: HTTP status, redirects, page title, link-preview tags.",
+            "Checks the URLs given, or those in --from FILE, or else the links of a year's outputs.",
+            "Exit status: 0 all links work, 1 a link must be fixed, 2 usage error."})
+public final class LinksCommand implements Callable<Integer> {
+
+    enum Format { TEXT, JSON }
+
+    @Parameters(paramLabel = "URL", arity = "0..*", description = "URLs to check instead of the year's.")
+    List<String> urls = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "FILE",
+            description = "Check the URLs in FILE: one a line; blank lines and lines starting with # are skipped.")
+    Path from;
+
+    @picocli.CommandLine.Mixin
+    CampaignOptions campaign;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (a table, the default) or json.")
+    Format format;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Time allowed for the whole check of one URL (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    @Option(names = "--no-cache", description = "Check every link again, even those checked recently.")
+    boolean noCache;
+
+    @Option(names = "--cache-ttl", paramLabel = "MINUTES", defaultValue = "60",
+            description = "How long a working link's result is reused (default: ${DEFAULT-VALUE}).")
+    long cacheTtlMinutes;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        checkOptions();
+        List<LinkUse> uses = uses();
+        LinkCache cache = LinkCache.in(campaign.cacheDir, Duration.ofMinutes(cacheTtlMinutes), Clock.systemUTC());
+        LinkCheckOptions options = LinkCheckOptions.defaults()
+                .withTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LinkChecker checker = new LinkChecker(options, noCache ? cache.refreshing() : cache);
+        LinkReport report = new LinkReport(checker.check(uses, listener(err)));
+        if (format == Format.JSON) {
+            report.printJson(out);
+        } else {
+            report.printText(out);
+        }
+        return (report.hasFailures() ? ExitCode.FINDINGS : ExitCode.OK).code();
+    }
+
+    private void checkOptions() {
+        if (!(timeoutSeconds > 0 && timeoutSeconds <= 600)) {
+            throw new ParameterException(spec.commandLine(), "--timeout must be between 0 and 600 seconds");
+        }
+        if (cacheTtlMinutes < 0) {
+            throw new ParameterException(spec.commandLine(), "--cache-ttl must not be negative");
+        }
+        if (campaign.year != null && (from != null || !urls.isEmpty())) {
+            throw new ParameterException(spec.commandLine(),
+                    "--year checks a year's links; give it without URLs or --from");
+        }
+    }
+
+    private List<LinkUse> uses() {
+        List<LinkUse> uses = new ArrayList<>();
+        urls.forEach(url -> uses.add(LinkUse.of(url)));
+        if (from != null) {
+            readList(from).forEach(url -> uses.add(LinkUse.of(url)));
+        }
+        if (!urls.isEmpty() || from != null) {
+            return uses;
+        }
+        return YearLinks.of(Pipeline.run(campaign));
+    }
+
+    private static List<String> readList(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
+        } catch (NoSuchFileException e) {
+            throw new CommandFailure(ExitCode.USAGE_OR_INPUT, file + ": no such file");
+        } catch (MalformedInputException e) {
+            throw new CommandFailure(ExitCode.USAGE_OR_INPUT, file + ": not UTF-8 text");
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCode.USAGE_OR_INPUT, file + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static LinkCheckListener listener(PrintWriter err) {
+        // A bar only for a person at a terminal; in a pipe or CI log it would be noise.
+        if (System.console() != null) {
+            return new ProgressBar(err);
+        }
+        return new LinkCheckListener() {
+            @Override
+            public void warning(String message) {
+                err.println("presskit: warning: " + message);
+                err.flush();
+            }
+        };
+    }
+}

@@ -1,0 +1,134 @@
+package presskit.validate.links;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Remembers the results of working links for a while, in {@code links.json} under a cache folder, so a
+ * re-run after fixing one link re-checks only what is not known to work. Failures are never cached: they
+ * are what the user is fixing, and the next run must look again.
+ */
+public final class LinkCache {
+
+    /** Where the cache lives unless told otherwise, relative to the working directory. */
+    public static final Path DEFAULT_DIR = Path.of(".presskit", "cache");
+    /** How long a result is trusted unless told otherwise. */
+    public static final Duration DEFAULT_TTL = Duration.ofHours(1);
+
+    private record Entry(Instant checkedAt, LinkResult result) {
+    }
+
+    private final Path file;
+    private final Duration ttl;
+    private final Clock clock;
+    private final boolean reuse;
+    private Map<String, Entry> entries;
+
+    private LinkCache(Path file, Duration ttl, Clock clock, boolean reuse) {
+        this.file = file;
+        this.ttl = ttl;
+        this.clock = clock;
+        this.reuse = reuse;
+    }
+
+    /** A cache in the folder (created when first written), trusting a result for {@code ttl}. */
+    public static LinkCache in(Path dir, Duration ttl, Clock clock) {
+        Objects.requireNonNull(dir, "dir");
+        if (ttl.isNegative()) {
+            throw new IllegalArgumentException("'ttl' must not be negative: " + ttl);
+        }
+        return new LinkCache(dir.resolve("links.json"), ttl, Objects.requireNonNull(clock, "clock"), true);
+    }
+
+    /** No cache: nothing is reused and nothing written. */
+    public static LinkCache disabled() {
+        return new LinkCache(null, Duration.ZERO, Clock.systemUTC(), false);
+    }
+
+    /** The same cache, but one that reuses nothing: every URL is checked and the results are stored. */
+    public LinkCache refreshing() {
+        return new LinkCache(file, ttl, clock, false);
+    }
+
+    /** The stored result for a URL (normalised as {@link UrlKey} does) if it is younger than the TTL. */
+    public synchronized Optional<LinkResult> lookup(String url) {
+        if (!reuse || file == null) {
+            return Optional.empty();
+        }
+        Entry entry = entries().get(UrlKey.of(url));
+        return entry != null && fresh(entry) ? Optional.of(entry.result().asCached()) : Optional.empty();
+    }
+
+    /** Adds the working links among the results, drops expired entries and rewrites the file atomically. */
+    public synchronized void store(Collection<LinkResult> results) throws IOException {
+        if (file == null || results.stream().allMatch(LinkResult::isFailure)) {
+            return;
+        }
+        Map<String, Entry> all = entries();
+        Instant now = clock.instant();
+        results.stream().filter(r -> !r.isFailure()).forEach(r -> all.put(r.url(), new Entry(now, r)));
+        all.values().removeIf(e -> !fresh(e));
+        ObjectNode root = LinkJson.MAPPER.createObjectNode();
+        root.put("version", 1);
+        ObjectNode links = root.putObject("links");
+        all.forEach((url, e) -> links.putObject(url).put("checked_at", e.checkedAt().toString())
+                .set("result", LinkJson.toJson(e.result().withUsedBy(List.of()))));
+        write(LinkJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+    }
+
+    private boolean fresh(Entry entry) {
+        return entry.checkedAt().plus(ttl).isAfter(clock.instant());
+    }
+
+    private Map<String, Entry> entries() {
+        if (entries == null) {
+            entries = read();
+        }
+        return entries;
+    }
+
+    private Map<String, Entry> read() {
+        Map<String, Entry> loaded = new LinkedHashMap<>();
+        try {
+            JsonNode root = LinkJson.MAPPER.readTree(file.toFile());
+            root.path("links").fields().forEachRemaining(f -> loaded.put(f.getKey(),
+                    new Entry(Instant.parse(f.getValue().path("checked_at").asText()),
+                            LinkJson.fromJson(f.getValue().path("result")))));
+        } catch (IOException | RuntimeException unreadable) {
+            // A missing, older or damaged cache only costs a fresh check; it is rewritten on the next store.
+            loaded.clear();
+        }
+        return loaded;
+    }
+
+    private void write(byte[] json) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "links", ".tmp");
+        try {
+            Files.write(temp, json);
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            // Gone after a successful move; left behind only when writing failed.
+            Files.deleteIfExists(temp);
+        }
+    }
+}

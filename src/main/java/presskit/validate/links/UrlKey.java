@@ -1,0 +1,68 @@
+package presskit.validate.links;
+
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/**
+ * Reduces a URL to what identifies the page: without {@code utm_*} tracking parameters and fragment, with
+ * the scheme and host in lower case. Two uses that differ only in campaign tracking are one check.
+ */
+public final class UrlKey {
+
+    private UrlKey() {
+    }
+
+    /** The key of a URL; text that is not a URL is returned trimmed, to be reported as broken. */
+    public static String of(String url) {
+        String s = url.strip();
+        int hash = s.indexOf('#');
+        if (hash >= 0) {
+            s = s.substring(0, hash);
+        }
+        int question = s.indexOf('?');
+        String base = question < 0 ? s : s.substring(0, question);
+        String query = question < 0 ? "" : withoutTracking(s.substring(question + 1));
+        return lowerSchemeAndHost(base) + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** The host (with port) of a key, in lower case, or the empty string when it has none. */
+    static String host(String key) {
+        int start = key.indexOf("://");
+        if (start < 0) {
+            return "";
+        }
+        int end = authorityEnd(key, start + 3);
+        return key.substring(start + 3, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static String withoutTracking(String query) {
+        StringJoiner kept = new StringJoiner("&");
+        for (String param : query.split("&")) {
+            // utm_* only tell analytics where a visitor came from; the page is the same without them.
+            if (!param.isEmpty() && !param.toLowerCase(Locale.ROOT).startsWith("utm_")) {
+                kept.add(param);
+            }
+        }
+        return kept.toString();
+    }
+
+    private static String lowerSchemeAndHost(String base) {
+        int start = base.indexOf("://");
+        if (start < 0) {
+            return base;
+        }
+        int end = authorityEnd(base, start + 3);
+        return base.substring(0, end).toLowerCase(Locale.ROOT) + base.substring(end);
+    }
+
+    private static int authorityEnd(String s, int from) {
+        int end = s.length();
+        for (char c : new char[] {'/', '?', '#'}) {
+            int i = s.indexOf(c, from);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        return end;
+    }
+}

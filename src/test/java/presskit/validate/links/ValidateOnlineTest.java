@@ -1,0 +1,80 @@
+package presskit.validate.links;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import presskit.cli.Main;
+
+/** {@code validate --online} reports broken links at their YAML line; a build shows checked links' previews. */
+class ValidateOnlineTest {
+
+    private static TestSite site;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() throws IOException {
+        site = new TestSite();
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    private Path messages(String reportUrl) throws IOException {
+        Path messages = dir.resolve("messages");
+        Files.createDirectories(messages);
+        Path minimal = Path.of("src/test/resources/fixtures/minimal");
+        Files.copy(minimal.resolve("organisation.yaml"), messages.resolve("organisation.yaml"));
+        Files.writeString(messages.resolve("2023.yaml"),
+                Files.readString(minimal.resolve("2023.yaml")).replace("https://www.vision.se/", reportUrl));
+        return messages;
+    }
+
+    private int run(StringWriter out, StringWriter err, String... args) {
+        return Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    @Test
+    void aBrokenLinkIsAFindingAtItsLineInTheYaml() throws IOException {
+        Path messages = messages(site.url("/missing"));
+        StringWriter out = new StringWriter();
+
+        int status = run(out, new StringWriter(), "validate", "--online", "--messages", messages.toString(),
+                "--cache-dir", dir.resolve("cache").toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(out.toString()).contains(messages.resolve("2023.yaml") + ":43:10: error: 'links[0].url': broken (HTTP 404)");
+    }
+
+    @Test
+    void aBuildAfterACheckCarriesThePagesTitleAndPreviewInTheManifest() throws IOException {
+        Path messages = messages(site.url("/og"));
+        String cache = dir.resolve("cache").toString();
+        assertThat(run(new StringWriter(), new StringWriter(), "links", "--messages", messages.toString(),
+                "--cache-dir", cache)).isZero();
+
+        StringWriter err = new StringWriter();
+        int status = run(new StringWriter(), err, "build", "--messages", messages.toString(), "--cache-dir", cache,
+                "--out", dir.resolve("out").toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        JsonNode link = new ObjectMapper().readTree(dir.resolve("out/2023/manifest.json").toFile()).get("links").get(0);
+        assertThat(link.get("id").asText()).isEqualTo("rapport");
+        assertThat(link.get("verdict").asText()).isEqualTo("ok");
+        assertThat(link.get("og").get("title").asText()).isNotBlank();
+        assertThat(link.get("page_title").asText()).isNotBlank();
+    }
+}
