@@ -30,7 +30,7 @@ ${sv.hashtags(hashtags)}
      question and a figure. When tagging everyone does not fit, presskit renders it again with only the chair in
      "mentions" and the others in "replyMentions", which go into a reply after the --- line. -->
 <#macro local>
-${committee} i ${variant.fullName()}<#if mentions?has_content>, ${mentions?join(" ")}</#if>: ${year.question()?uncap_first}
+${committee} i ${variant.fullName()}<#if mentions?has_content>, ${sv.list(mentions)}</#if>: ${year.question()?uncap_first}
 
 ${sv.figure(figure, true)}
 
@@ -38,7 +38,7 @@ ${sv.hashtags(hashtags)}
 <#if link??>${link.url()}</#if>
 <#if replyMentions?has_content>
 ---
-Samma fråga till er, ${replyMentions?join(" ")}.
+Samma fråga till er, ${sv.list(replyMentions)}.
 </#if>
 </#macro>
 

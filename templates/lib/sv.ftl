@@ -33,6 +33,12 @@
   <#return "Siffrorna nedan gäller hela landet.">
 </#function>
 
+<#-- A Swedish list: "a", "a och b", "a, b och c". -->
+<#function list items>
+  <#if items?size <= 1><#return items?join("")></#if>
+  <#return items[0..items?size - 2]?join(", ") + " och " + items?last>
+</#function>
+
 <#-- The year's hashtags on one line: "#Socialchefsrapporten #socialtjänst #svpol" -->
 <#function hashtags tags>
   <#local out = []>

@@ -48,6 +48,7 @@ final class Pipeline {
         List<Edition> editions = Editions.of(campaign.campaign(), selection(options, campaign));
         Kit kit = new KitBuilder(new TemplateEngine(options.templates), channels).build(campaign, editions);
         kit = kit.withLinks(LinkCards.withCheckedPreviews(kit.links(), options.cacheDir));
+        kit = kit.with(ScheduleOutputs.of(campaign, kit));
         Diagnostics findings = new Validator(channels).check(campaign, kit);
         return new Result(campaign, kit, findings);
     }

@@ -11,6 +11,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Turns a year's campaign data in messages/ into launch-day posts, press releases and a press kit.",
         subcommands = {BuildCommand.class, ValidateCommand.class, CountCommand.class, LinksCommand.class,
+                ExportCommand.class,
                 PublishCommand.class})
 public final class PresskitCommand implements Runnable {
 

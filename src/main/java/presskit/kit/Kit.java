@@ -19,6 +19,13 @@ public record Kit(int year, OffsetDateTime embargo, List<Output> outputs, List<L
         links = List.copyOf(links);
     }
 
+    /** The same kit with more outputs. */
+    public Kit with(List<Output> more) {
+        List<Output> all = new java.util.ArrayList<>(outputs);
+        all.addAll(more);
+        return new Kit(year, embargo, all, links);
+    }
+
     /** The same kit with these link cards. */
     public Kit withLinks(List<LinkCard> cards) {
         return new Kit(year, embargo, outputs, cards);

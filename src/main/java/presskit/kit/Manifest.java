@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import presskit.channel.IntentLinks;
 
 /**
  * The kit's table of contents, {@code manifest.json}: one entry per output, read by the press-kit page,
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class Manifest {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final IntentLinks SHARE = IntentLinks.withoutMastodonInstance();
 
     private Manifest() {
     }
@@ -43,6 +45,10 @@ public final class Manifest {
             entry.put("limit", o.limit());
             entry.put("valid", o.valid());
             entry.put("example", o.example());
+            if (o.kind().isPost()) {
+                // A thread's composer link opens its first part; the others follow as replies.
+                SHARE.compose(o.channel(), o.postTexts().get(0)).ifPresent(url -> entry.put("share", url));
+            }
             if (!o.parts().isEmpty()) {
                 ArrayNode parts = entry.putArray("parts");
                 o.parts().forEach(p -> parts.addObject().put("path", p.path()).put("length", p.length()));

@@ -7,7 +7,9 @@ public enum OutputKind {
     POST,
     THREAD,
     RELEASE,
-    SHEET;
+    SHEET,
+    /** A scheduling export of the publishing plan. */
+    SCHEDULE;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

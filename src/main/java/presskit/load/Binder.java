@@ -11,6 +11,7 @@ import presskit.model.Hashtag;
 import presskit.model.Link;
 import presskit.model.Message;
 import presskit.model.Organisation;
+import presskit.model.PlanEntry;
 import presskit.model.Quote;
 import presskit.model.Release;
 import presskit.model.Report;
@@ -60,7 +61,8 @@ final class Binder {
                         l.flag("primary"), l.text("note"))),
                 f.list("contacts", (c, i) -> contact(c)),
                 f.text("call_to_action"),
-                f.text("question"));
+                f.text("question"),
+                f.list("plan", (e, i) -> new PlanEntry(e.dateTime("at"), e.text("channel"), e.text("post"))));
     }
 
     static java.util.Map<String, ChannelSettings> channelSettings(JsonNode root) {

@@ -12,6 +12,7 @@ import presskit.diagnostic.Diagnostic;
 import presskit.model.CampaignYear;
 import presskit.model.Figure;
 import presskit.model.Link;
+import presskit.model.PlanEntry;
 import presskit.model.Quote;
 
 /** Checks what a schema cannot: unique ids, references between fields, dates in order. */
@@ -37,11 +38,34 @@ final class CrossCheck {
         if (year.survey() != null && year.survey().to().isBefore(year.survey().from())) {
             error("survey.to", "the survey ends (" + year.survey().to() + ") before it starts (" + year.survey().from() + ")");
         }
+        plan(year);
         long primaries = year.links().stream().filter(Link::primary).count();
         if (primaries > 1) {
             error("links", primaries + " links are marked primary; posts carry one, so mark only one");
         }
         return found;
+    }
+
+    private void plan(CampaignYear year) {
+        for (int i = 0; i < year.plan().size(); i++) {
+            PlanEntry e = year.plan().get(i);
+            String path = "plan[" + i + "]";
+            int n = e.post().startsWith("key-") || e.post().startsWith("short-")
+                    ? Integer.parseInt(e.post().substring(e.post().indexOf('-') + 1)) : 0;
+            int available = e.post().startsWith("key-") ? year.keyMessages().size() : year.shortMessages().size();
+            if (n > 0 && n > available) {
+                error(path + ".post", "'" + e.post() + "' does not exist: the year has " + available + " "
+                        + (e.post().startsWith("key-") ? "key" : "short") + " messages");
+            }
+            if (year.report().embargo() != null && e.at().isBefore(year.report().embargo())) {
+                error(path + ".at", "scheduled for " + e.at() + ", before the embargo lifts at "
+                        + year.report().embargo() + "; nothing may be published before it");
+            }
+            if (e.at().getMinute() % 5 != 0 || e.at().getSecond() != 0) {
+                error(path + ".at", "use a time on a five-minute mark (06:00, 06:05 …); schedulers such as "
+                        + "Hootsuite accept no others");
+            }
+        }
     }
 
     private <T> void unique(String field, List<T> items, Function<T, String> id) {

@@ -20,7 +20,8 @@ public record CampaignYear(
         List<Link> links,
         List<Contact> contacts,
         String callToAction,
-        String question) {
+        String question,
+        List<PlanEntry> plan) {
 
     public CampaignYear {
         figures = List.copyOf(figures);
@@ -30,6 +31,7 @@ public record CampaignYear(
         hashtags = List.copyOf(hashtags);
         links = List.copyOf(links);
         contacts = List.copyOf(contacts);
+        plan = List.copyOf(plan);
     }
 
     public Optional<Figure> figure(String id) {

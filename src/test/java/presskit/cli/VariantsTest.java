@@ -144,7 +144,7 @@ class VariantsTest {
 
         assertThat(run.status()).as(run.all()).isZero();
         String post = BuildCommandTest.postText(out.resolve("2023/municipalities/0180-stockholm/x/local.txt"));
-        assertThat(post).startsWith("Socialnämnden i Stockholms kommun, @ordf_test Utan Handtag (M) @ledamot_test: ")
+        assertThat(post).startsWith("Socialnämnden i Stockholms kommun, @ordf_test, Utan Handtag (M) och @ledamot_test: ")
                 .contains("hur ska ni arbeta för att fler ska tycka om tester?")
                 .contains("https://www.vision.se/");
         assertThat(TwitterTextParser.parseTweet(post).weightedLength).isLessThanOrEqualTo(280);
@@ -170,8 +170,8 @@ class VariantsTest {
         String reply = BuildCommandTest.postText(folder.resolve("local-2.txt"));
         assertThat(first).startsWith("Individ- och familjenämnden i Örebro kommun, @ordforande_test: hur ska ni")
                 .contains("https://www.vision.se/").doesNotContain("@ledamot_nr_");
-        assertThat(reply).contains("@ledamot_nr_1 ", "@ledamot_nr_12");
-        assertThat(reply.indexOf("@ledamot_nr_1 ")).isLessThan(reply.indexOf("@ledamot_nr_2 "));
+        assertThat(reply).contains("@ledamot_nr_1, ", "och @ledamot_nr_12.");
+        assertThat(reply.indexOf("@ledamot_nr_1, ")).isLessThan(reply.indexOf("@ledamot_nr_2, "));
         for (String part : List.of(first, reply)) {
             assertThat(TwitterTextParser.parseTweet(part).weightedLength).isLessThanOrEqualTo(280);
         }

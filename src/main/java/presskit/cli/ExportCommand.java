@@ -1,0 +1,63 @@
+package presskit.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import presskit.schedule.HootsuiteCsv;
+import presskit.schedule.ICalendar;
+import presskit.schedule.ScheduledPost;
+
+/** {@code presskit export}: the year's publishing plan for a scheduler or a calendar. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Write the year's publishing plan as Hootsuite's bulk-composer CSV or as an iCalendar file.",
+                "Times are Europe/Stockholm; nothing is scheduled before the embargo."})
+final class ExportCommand implements Callable<Integer> {
+
+    /** The export formats. */
+    enum Schedule { hootsuite, ics }
+
+    @Mixin
+    CampaignOptions campaign;
+
+    @Option(names = "--schedule", required = true, paramLabel = "FORMAT", description = "hootsuite or ics.")
+    Schedule schedule;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Pipeline.Result result = Pipeline.run(campaign);
+        List<ScheduledPost> posts = ScheduleOutputs.posts(result.campaign(), result.kit());
+        if (posts.isEmpty()) {
+            throw new CommandFailure(ExitCode.USAGE_OR_INPUT, "the year has no publishing plan; add a 'plan:' list to "
+                    + result.campaign().year().file());
+        }
+        String content = schedule == Schedule.hootsuite ? HootsuiteCsv.of(posts)
+                : ICalendar.of(result.campaign().campaign().year().report().title(), posts);
+        if (output == null) {
+            spec.commandLine().getOut().print(content);
+            spec.commandLine().getOut().flush();
+        } else {
+            try {
+                Files.writeString(output, content, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            spec.commandLine().getErr().printf("Wrote %s: %d posts.%n", output, posts.size());
+        }
+        return ExitCode.OK.code();
+    }
+}

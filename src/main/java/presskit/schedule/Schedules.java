@@ -1,0 +1,44 @@
+package presskit.schedule;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import presskit.kit.Kit;
+import presskit.kit.Output;
+import presskit.model.PlanEntry;
+
+/** Matches the year's publishing plan with the kit's national posts. */
+public final class Schedules {
+
+    /** Plans are made and shown in Swedish time. */
+    public static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+    private static final Map<String, String> NAMES = Map.of("x", "X", "mastodon", "Mastodon", "bluesky", "Bluesky",
+            "linkedin", "LinkedIn", "facebook", "Facebook");
+
+    private Schedules() {
+    }
+
+    /** The national output a plan entry names, if the kit has it. */
+    public static Optional<Output> output(PlanEntry entry, Kit kit) {
+        String id = "national/" + entry.channel() + "/" + entry.post();
+        return kit.outputs().stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    /** The plan's posts in order of time; entries without an output are left out (the caller reports them). */
+    public static List<ScheduledPost> of(List<PlanEntry> plan, Kit kit) {
+        List<ScheduledPost> posts = new ArrayList<>();
+        for (PlanEntry entry : plan) {
+            output(entry, kit).ifPresent(o -> posts.add(
+                    new ScheduledPost(entry.at(), entry.channel(), o.id(), o.postTexts())));
+        }
+        posts.sort(java.util.Comparator.comparing(ScheduledPost::at).thenComparing(ScheduledPost::outputId));
+        return posts;
+    }
+
+    static String channelName(String id) {
+        return NAMES.getOrDefault(id, id);
+    }
+}
