@@ -86,12 +86,28 @@ public final class PublishCommand implements Callable<Integer> {
     Clock clock = Clock.systemUTC();
     Sleeper sleeper = Sleeper.SYSTEM;
 
+    /** Renders and writes the year's kit first when there is no build of it yet, so what is posted is on disk. */
+    private void buildIfMissing(PrintWriter stderr) {
+        if (BuildLocator.exists(out, Optional.ofNullable(year))) {
+            return;
+        }
+        CampaignOptions options = new CampaignOptions();
+        options.year = year;
+        options.messages = Path.of("messages");
+        options.templates = Path.of("templates");
+        options.cacheDir = Path.of(".presskit", "cache");
+        Pipeline.Result result = Pipeline.run(options);
+        Path written = new presskit.kit.KitWriter().write(result.kit(), out);
+        stderr.println("presskit: no build found, so built " + written + " first.");
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         try {
             XApiRoot root = checkOptions();
+            buildIfMissing(stderr);
             BuildManifest manifest = ManifestReader.read(BuildLocator.locate(out, Optional.ofNullable(year)));
             PostSelection selection = new PostSelection(channel, Optional.ofNullable(variant), only);
             List<PlannedPost> posts = new PostPlanner(manifest).plan(selection, live);

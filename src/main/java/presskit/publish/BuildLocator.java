@@ -29,6 +29,12 @@ public final class BuildLocator {
         return newest(outRoot).orElseThrow(() -> noBuild(outRoot));
     }
 
+    /** Whether there is a build of that year (or of any year, when {@code year} is empty). */
+    public static boolean exists(Path outRoot, Optional<Integer> year) {
+        return year.map(y -> Files.isRegularFile(outRoot.resolve(Integer.toString(y)).resolve("manifest.json")))
+                .orElseGet(() -> newest(outRoot).isPresent());
+    }
+
     private static Optional<Path> newest(Path outRoot) {
         if (!Files.isDirectory(outRoot)) {
             return Optional.empty();

@@ -135,11 +135,22 @@ class PublishCommandTest {
     }
 
     @Test
-    void aMissingBuildSaysToBuildFirst() {
+    void aMissingBuildIsRenderedFromTheShippedDataFirst() {
         PublishCli.Result result = cli.run(args("publish", "--channel", "x", "--year", "2023"));
 
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.err()).contains("no build found, so built " + dir.resolve("out/2023") + " first.");
+        assertThat(dir.resolve("out/2023/manifest.json")).isRegularFile();
+        assertThat(result.out()).contains("national/x/short-1 (");
+        assertThat(api.requests()).isEmpty();
+    }
+
+    @Test
+    void aYearWithoutDataIsAnError() {
+        PublishCli.Result result = cli.run(args("publish", "--channel", "x", "--year", "1999"));
+
         assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.err()).contains("no build found in " + dir.resolve("out/2023") + ": run 'presskit build' first");
+        assertThat(result.err()).contains("no data for 1999");
     }
 
     @Test
