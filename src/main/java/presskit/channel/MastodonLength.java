@@ -48,7 +48,8 @@ public record MastodonLength(int urlLength) implements LengthRule {
 
     @Override
     public int length(String text) {
-        return Graphemes.count(countableText(text));
+        // Keyed by URL length too: two instances with different settings must not share answers.
+        return Remembered.length(urlLength + "\u0000" + text, () -> Graphemes.count(countableText(text)));
     }
 
     /** The text Mastodon counts: links replaced by {@code urlLength} x's, mentions by {@code @user}. */

@@ -29,8 +29,9 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        Pipeline.Result result = Pipeline.run(campaign);
+        Pipeline.Result result = Pipeline.run(campaign, spec.commandLine().getErr());
         Path written = new KitWriter().write(result.kit(), out);
+        Timings.mark(spec.commandLine().getErr(), "write");
         PrintWriter stdout = spec.commandLine().getOut();
         var outputs = result.kit().outputs();
         long posts = outputs.stream().filter(o -> o.kind() == OutputKind.POST).count();

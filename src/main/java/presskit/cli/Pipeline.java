@@ -43,13 +43,21 @@ final class Pipeline {
     }
 
     static Result run(CampaignOptions options) {
+        return run(options, new java.io.PrintWriter(System.err, true));
+    }
+
+    static Result run(CampaignOptions options, java.io.PrintWriter err) {
+        Timings.mark(err, "start");
         LoadedCampaign campaign = new CampaignLoader(options.messages).load(options.year);
+        Timings.mark(err, "load");
         Channels channels = campaign.channels();
         List<Edition> editions = Editions.of(campaign.campaign(), selection(options, campaign));
         Kit kit = new KitBuilder(new TemplateEngine(options.templates), channels).build(campaign, editions);
+        Timings.mark(err, "render");
         kit = kit.withLinks(LinkCards.withCheckedPreviews(kit.links(), options.cacheDir));
         kit = kit.with(ScheduleOutputs.of(campaign, kit));
         Diagnostics findings = new Validator(channels).check(campaign, kit);
+        Timings.mark(err, "validate");
         return new Result(campaign, kit, findings);
     }
 }

@@ -80,6 +80,10 @@ public final class TemplateEngine {
         } catch (freemarker.template.TemplateModelException e) {
             throw new IllegalStateException("cannot expose Swedish formatting to templates", e);
         }
+        // One run renders thousands of outputs from the same templates: never re-check the files on disk, and
+        // import the shared libraries only into templates that use them.
+        config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        config.setLazyAutoImports(true);
         config.addAutoImport("sv", "lib/sv.ftl");
         config.addAutoImport("posts", "lib/posts.ftl");
     }

@@ -52,6 +52,11 @@ class AllChannelsTest {
             for (JsonNode post : posts) {
                 String text = BuildCommandTest.postText(out.resolve("2023").resolve(post.get("path").asText()));
                 assertThat(post.get("length").asInt()).as(post.get("path").asText()).isEqualTo(channel.length(text));
+                if (channel.id().equals("x")) {
+                    // The reference is twitter-text itself, with none of presskit's shortcuts.
+                    assertThat(post.get("length").asInt()).as(post.get("path").asText())
+                            .isEqualTo(com.twitter.twittertext.TwitterTextParser.parseTweet(text).weightedLength);
+                }
                 assertThat(channel.fits(text)).as(post.get("path").asText()).isTrue();
                 perChannel.merge(channel.id(), 1, Integer::sum);
             }
