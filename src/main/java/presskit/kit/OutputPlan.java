@@ -96,12 +96,21 @@ final class OutputPlan {
             return;
         }
         model.put("channel", channel);
+        trackLink(edition, channel, model);
         if (fallback != null) {
             fallback.put("channel", channel);
+            trackLink(edition, channel, fallback);
         }
         String id = edition.variant().folder() + "/" + channel.id() + "/" + name;
         jobs.add(new Job(id, OutputKind.POST, channel.id(), edition.variant().code(), id + ".txt", templateName,
                 Map.copyOf(model), channel, edition.example(), fallback == null ? null : Map.copyOf(fallback)));
+    }
+
+    /** When the year asks for campaign tracking, the post's link carries this network's UTM parameters. */
+    private static void trackLink(Edition edition, Channel channel, Map<String, Object> model) {
+        if (edition.year().tracked() && model.get("link") instanceof presskit.model.Link link) {
+            model.put("link", presskit.model.Tracking.tagged(link, channel.id(), edition.year().trackingCampaign()));
+        }
     }
 
     private void documents(List<Job> jobs, Edition edition, Map<String, Object> base) {

@@ -62,7 +62,8 @@ final class Binder {
                 f.list("contacts", (c, i) -> contact(c)),
                 f.text("call_to_action"),
                 f.text("question"),
-                f.list("plan", (e, i) -> new PlanEntry(e.dateTime("at"), e.text("channel"), e.text("post"))));
+                f.list("plan", (e, i) -> new PlanEntry(e.dateTime("at"), e.text("channel"), e.text("post"))),
+                f.object("tracking").text("campaign"));
     }
 
     static java.util.Map<String, ChannelSettings> channelSettings(JsonNode root) {

@@ -21,7 +21,8 @@ public record CampaignYear(
         List<Contact> contacts,
         String callToAction,
         String question,
-        List<PlanEntry> plan) {
+        List<PlanEntry> plan,
+        String trackingCampaign) {
 
     public CampaignYear {
         figures = List.copyOf(figures);
@@ -44,6 +45,11 @@ public record CampaignYear(
 
     public Optional<Link> link(String id) {
         return links.stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+
+    /** Whether posts' links get campaign tracking parameters. */
+    public boolean tracked() {
+        return trackingCampaign != null && !trackingCampaign.isBlank();
     }
 
     /** The link posts carry: the one marked primary, else the first. */

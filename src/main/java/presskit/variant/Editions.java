@@ -100,7 +100,7 @@ public final class Editions {
                         r.quoteIds()),
                 messages(year.keyMessages(), fill), messages(year.shortMessages(), fill), year.quotes(),
                 year.hashtags(), year.links(), year.contacts(), fill.apply(year.callToAction()),
-                fill.apply(year.question()), year.plan());
+                fill.apply(year.question()), year.plan(), year.trackingCampaign());
     }
 
     private static List<Message> messages(List<Message> messages, Function<String, String> fill) {

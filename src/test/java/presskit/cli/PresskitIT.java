@@ -61,7 +61,7 @@ class PresskitIT {
         Process version = run(tmp, java("--version"));
         assertThat(version.out().strip()).matches("presskit \\d+\\.\\d+\\.\\d+");
 
-        for (String command : List.of("build", "validate", "count")) {
+        for (String command : List.of("build", "validate", "count", "links", "export", "publish")) {
             Process help = run(tmp, java(command, "--help"));
             assertThat(help.status()).isZero();
             assertThat(help.out()).startsWith("Usage: presskit " + command).contains("--help");

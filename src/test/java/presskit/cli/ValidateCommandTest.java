@@ -118,6 +118,34 @@ class ValidateCommandTest {
         assertThat(Files.readString(out.resolve("2023/manifest.json"))).contains("\"limit\" : 100").doesNotContain("\"limit\" : 280");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\"#\"", "\"\"", "https://example.com/rapport",
+            "https://www.example.org/", "https://localhost/rapport", "https://vision.se/TODO", "https://vision.se/…",
+            "http://www.vision.se/", "/rapport", "\"#rapport\""})
+    void everyPlaceholderFormIsAFindingWithFileAndLine(String url) throws IOException {
+        Path messages = messagesWith("    url: https://www.vision.se/", "    url: " + url);
+
+        Cli.Run run = Cli.run("validate", "--messages", messages.toString());
+
+        assertThat(run.status()).as(run.out()).isEqualTo(1);
+        assertThat(run.out()).contains(messages.resolve("2023.yaml") + ":43:10: error: 'links[0].url': ");
+    }
+
+    @Test
+    void trackingTagsEachNetworksLinksAndValidateStillRecognisesThem() throws IOException {
+        Path messages = messagesWith("year: 2023", "year: 2023\ntracking:\n  campaign: testrapporten-2023");
+        Path out = tmp.resolve("out");
+
+        assertThat(Cli.run("validate", "--messages", messages.toString()).out()).isEqualTo("No findings.\n");
+        assertThat(Cli.run("build", "--messages", messages.toString(), "--out", out.toString()).status()).isZero();
+
+        assertThat(Files.readString(out.resolve("2023/national/x/short-1.txt")))
+                .contains("https://www.vision.se/?utm_source=x&utm_medium=social&utm_campaign=testrapporten-2023");
+        assertThat(Files.readString(out.resolve("2023/national/mastodon/short-1.txt")))
+                .contains("utm_source=mastodon&utm_medium=social&utm_campaign=testrapporten-2023");
+        assertThat(Files.readString(out.resolve("2023/national/release.html"))).doesNotContain("utm_");
+    }
+
     @Test
     void jsonOutputIsOneObjectWithFindings() throws IOException {
         Path messages = messagesWith("    url: https://www.vision.se/", "    url: http://example.com/TODO");

@@ -117,7 +117,10 @@ class LinksCommandTest {
         Files.createDirectories(messages);
         Path minimal = Path.of("src/test/resources/fixtures/minimal");
         Files.copy(minimal.resolve("organisation.yaml"), messages.resolve("organisation.yaml"));
+        // With Sweden's 290 municipalities, every local post of every network carries the same report link.
+        Files.copy(Path.of("messages/sweden.yaml"), messages.resolve("sweden.yaml"));
         Files.writeString(messages.resolve("2023.yaml"), Files.readString(minimal.resolve("2023.yaml"))
+                .replace("year: 2023", "year: 2023\ntracking:\n  campaign: test")
                 .replace("https://www.vision.se/", site.url("/og?utm_source=x"))
                 + "  - id: samma\n    url: " + site.url("/og?utm_source=mastodon") + "\n    title: Samma sida\n");
         int before = site.hits("/og");
@@ -127,7 +130,8 @@ class LinksCommandTest {
         assertThat(status).as(err.toString()).isZero();
         assertThat(site.hits("/og")).isEqualTo(before + 1);
         assertThat(links()).singleElement().satisfies(link -> assertThat(link.get("used_by"))
-                .extracting(JsonNode::asText).contains("national/x/short-1", "national/release-html", "national/sheet-md"));
+                .extracting(JsonNode::asText).contains("national/x/short-1", "national/release-html", "national/sheet-md",
+                        "municipalities/0114-upplands-vasby/x/local", "municipalities/2584-kiruna/bluesky/local"));
     }
 
     @Test
