@@ -22,10 +22,21 @@
 <#-- A figure to build a sentence around, without capital or full stop: "åtta av tio socialchefer i hela landet …" -->
 <#function figureClause f place=false><#return f.clause(place)></#function>
 
-<#-- The release's headline; a region's says whose situation it describes. -->
+<#-- The release's headline; a region with its own figures gets one about its situation. -->
 <#function headline>
-  <#if region?? && !municipality??><#return report.title() + ": Så är läget i " + region.name()></#if>
+  <#if region?? && !municipality?? && edition.hasRegionalFigures()>
+    <#return report.title() + ": Så är läget i " + region.name()>
+  </#if>
   <#return release.headline()>
+</#function>
+
+<#-- The release's dateline: "Pressmeddelande 18 september 2023, Vision", with the region in a regional edition. -->
+<#function dateline>
+  <#local out = "Pressmeddelande">
+  <#if report.publishedDate().isPresent()><#local out = out + " " + date(report.publishedDate().get())></#if>
+  <#local out = out + ", " + org.name()>
+  <#if region?? && !municipality??><#local out = out + " – " + region.name()></#if>
+  <#return out>
 </#function>
 
 <#-- Said before a regional edition's figures when the report gives none for the region. -->

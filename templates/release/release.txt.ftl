@@ -3,7 +3,7 @@
 ${sv.embargo(report.embargoTime().get())}
 
 </#if>
-Pressmeddelande<#if report.publishedDate().isPresent()> ${sv.date(report.publishedDate().get())}</#if>, ${org.name()}
+${sv.dateline()}
 
 ${sv.headline()}
 

@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GoldenFilesTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
-    private static final List<String> FOLDERS = List.of("2023/national");
+    private static final List<String> FOLDERS = List.of("2023/national", "2023/regions/18-orebro-lan",
+            "2023/municipalities/1880-orebro", "2023/municipalities/0114-upplands-vasby");
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
     @TempDir

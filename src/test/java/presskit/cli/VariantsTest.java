@@ -84,7 +84,9 @@ class VariantsTest {
     @Test
     void withoutRegionalFiguresARegionSaysTheNationalFigureIsNational() throws IOException {
         String release = Files.readString(shared.resolve("out/2023/regions/18-orebro-lan/release.txt"));
-        assertThat(release).contains("Socialchefsrapporten 2023: Så är läget i Örebro län")
+        assertThat(release).contains("Pressmeddelande 18 september 2023, Vision – Örebro län")
+                .contains("Socialchefsrapporten 2023: Man får det man betalar för")
+                .doesNotContain("Så är läget")
                 .contains("Siffrorna nedan gäller hela landet.")
                 .contains("- Åtta av tio socialchefer i hela landet har svårt att rekrytera socialsekreterare.");
         assertThat(Files.readString(shared.resolve("out/2023/regions/18-orebro-lan/x/figure-rekrytering.txt")))
@@ -113,7 +115,8 @@ class VariantsTest {
 
         assertThat(run.status()).as(run.all()).isZero();
         String orebro = Files.readString(out.resolve("2023/regions/18-orebro-lan/release.txt"));
-        assertThat(orebro).contains("- Sex av tio testpersoner i Örebro län tycker om tester.")
+        assertThat(orebro).contains("Testrapporten 2023: Så är läget i Örebro län")
+                .contains("- Sex av tio testpersoner i Örebro län tycker om tester.")
                 .doesNotContain("Siffrorna nedan gäller hela landet.");
         assertThat(Files.readString(out.resolve("2023/regions/18-orebro-lan/x/figure-andel.txt")))
                 .startsWith("Sex av tio testpersoner i Örebro län tycker om tester").doesNotContain("Hur är läget");
