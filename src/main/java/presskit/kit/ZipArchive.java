@@ -15,8 +15,11 @@ import java.util.zip.ZipOutputStream;
  */
 public final class ZipArchive {
 
-    /** 1980-01-01 is the earliest time a zip can hold; anything fixed would do, this one says "no date". */
-    static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+    /**
+     * Any fixed time would do. Not 1980-01-01 00:00, the zip epoch: the JDK reads that DOS time as "earlier" and
+     * adds an extended timestamp computed in the machine's time zone, which would make the bytes differ by zone.
+     */
+    static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
     private ZipArchive() {
     }

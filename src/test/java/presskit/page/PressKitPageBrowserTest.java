@@ -129,6 +129,26 @@ class PressKitPageBrowserTest {
         assertThat(counter.getAttribute("class")).contains("over");
     }
 
+    /** The texts of the counting table in ChannelCountingTest, and a few more a post might hold. */
+    private static final List<String> COUNTED = List.of("hej", "åäö ÅÄÖ", "a\u030A", "e\u0301", "👍🏽",
+            "👨‍👩‍👧‍👦", "🇸🇪", "Tack 👍🏽!", "のの", "https://www.vision.se/socialchefsrapporten-2023-med-en-mycket-lang-adress",
+            "https://vision.se", "vision.se/rapport", "www.vision.se", "@anna@mastodon.social", "@anna",
+            "Hej @anna@mastodon.social!", "kontakt@vision.se", "Läs mer: https://vision.se/a @anna@mastodon.nu",
+            "#välfärd", "a\nb", "Åtta av tio 👩‍⚕️ https://vision.se/x?utm_source=x #Socialchefsrapporten @vision_fack");
+
+    @Test
+    void everyChannelCountsAsTheJavaCountersDo() {
+        Channels channels = Channels.builtIn();
+        for (String channel : channels.ids()) {
+            for (String text : COUNTED) {
+                Object counted = ((JavascriptExecutor) browser).executeScript(
+                        "return window.presskit.length(arguments[0], arguments[1]);", channel, text);
+                assertThat(((Number) counted).intValue()).as(channel + ": " + text)
+                        .isEqualTo(channels.get(channel).length(text));
+            }
+        }
+    }
+
     @Test
     void theCopyButtonCopiesThePostExactly() throws IOException {
         WebElement post = browser.findElement(By.cssSelector("[data-id='national/x/short-1']"));
