@@ -49,9 +49,10 @@ public record Exports(Kit kit, Map<String, byte[]> files) {
         files.putAll(zips);
 
         List<Map<String, String>> downloads = new ArrayList<>();
-        zips.keySet().forEach(zip -> downloads.add(Map.of("path", zip, "label", zipLabel(zip, campaign))));
-        downloads.add(Map.of("path", VCards.FILE, "label", "Presskontakter (vCard)"));
-        downloads.add(Map.of("path", "manifest.json", "label", "Innehållsförteckning (manifest.json)"));
+        zips.keySet().forEach(zip -> downloads.add(Map.of("path", zip, "label", zipLabel(zip, campaign),
+                "group", zip.contains("-region-") ? "region" : "kit")));
+        downloads.add(Map.of("path", VCards.FILE, "label", "Presskontakter (vCard)", "group", "kit"));
+        downloads.add(Map.of("path", "manifest.json", "label", "Innehållsförteckning (manifest.json)", "group", "kit"));
         String page = new PressKitPage(engine).render(kit, campaign, loaded.channels(), downloads);
         files.put("index.html", utf8(page));
         return new Exports(kit, files);

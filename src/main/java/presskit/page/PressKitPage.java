@@ -32,7 +32,8 @@ public final class PressKitPage {
     /**
      * The page for {@code kit}.
      *
-     * @param downloads the kit-wide files to offer (zips, contacts), each with {@code path} and {@code label}
+     * @param downloads the kit-wide files to offer (zips, contacts), each with {@code path}, {@code label} and
+     *     {@code group} ({@code kit} or {@code region})
      */
     public String render(Kit kit, Campaign campaign, Channels channels, List<Map<String, String>> downloads) {
         engine.prepare(List.of(TEMPLATE));
