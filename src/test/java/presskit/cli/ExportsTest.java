@@ -109,6 +109,20 @@ class ExportsTest {
         assertThat(Files.size(first.resolve("index.html"))).as("the page stays small").isLessThan(1_000_000);
     }
 
+    @Test
+    void noPdfLeavesThePdfsOut() throws IOException {
+        Cli.Run run = Cli.run("build", "--no-pdf", "--only", "national", "--out", tmp.resolve("c").toString());
+        assertThat(run.status()).as(run.all()).isZero();
+        Path year = tmp.resolve("c/2023");
+        assertThat(year.resolve("national/release.html")).isRegularFile();
+        assertThat(year.resolve("national/release.pdf")).doesNotExist();
+        assertThat(Files.readString(year.resolve("manifest.json"))).doesNotContain("release.pdf");
+        try (ZipFile press = new ZipFile(year.resolve("presskit-2023-press.zip").toFile())) {
+            assertThat(press.stream().map(ZipEntry::getName)).contains("national/release.html")
+                    .noneMatch(e -> e.endsWith(".pdf"));
+        }
+    }
+
     private static List<String> entries(String zip) throws IOException {
         try (ZipFile file = new ZipFile(first.resolve(zip).toFile(), StandardCharsets.UTF_8)) {
             return file.stream().map(ZipEntry::getName).toList();
