@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -43,11 +44,11 @@ public record Audiences(int year, Map<String, String> regionOf) {
     }
 
     /** A variant's region: itself for a region code, the region it lies in for a municipality, none nationally. */
-    private java.util.Optional<String> regionOfVariant(String variant) {
+    private Optional<String> regionOfVariant(String variant) {
         if (regionOf.containsKey(variant)) {
-            return java.util.Optional.of(regionOf.get(variant));
+            return Optional.of(regionOf.get(variant));
         }
-        return variant.length() == 2 ? java.util.Optional.of(variant) : java.util.Optional.empty();
+        return variant.length() == 2 ? Optional.of(variant) : Optional.empty();
     }
 
     private String name(String audience) {
