@@ -103,6 +103,10 @@ class PressKitPageBrowserTest {
         assertThat(orebro.isDisplayed()).isTrue();
         assertThat(orebro.findElements(By.cssSelector(".post"))).isNotEmpty().allMatch(WebElement::isDisplayed);
         assertThat(orebro.getText()).contains("Örebro");
+        // Örebro's branch file is example data: its post says so on the card.
+        WebElement local = orebro.findElement(By.cssSelector("[data-id='municipalities/1880-orebro/x/local']"));
+        assertThat(local.getAttribute("class")).contains("example");
+        assertThat(local.findElement(By.cssSelector(".example-note")).getText()).contains("publicera inte");
         for (String other : List.of("g-0180", "g-1280", "g-national", "g-01")) {
             assertThat(browser.findElement(By.id(other)).isDisplayed()).as(other).isFalse();
         }
