@@ -11,6 +11,7 @@ import presskit.channel.Channels;
 import presskit.kit.Kit;
 import presskit.kit.Output;
 import presskit.model.Sweden;
+import presskit.variant.SwedishNames;
 
 /**
  * The press-kit page's data as JSON: the channels, then one group per edition (national, each region, each
@@ -53,7 +54,10 @@ final class PageData {
         var municipality = sweden.municipality(variant);
         if (municipality.isPresent()) {
             String regionName = sweden.region(municipality.get().regionCode()).map(r -> r.name()).orElse("");
-            group.put("level", "municipality").put("name", municipality.get().name()).put("region", regionName);
+            String name = municipality.get().name();
+            // "Örebro kommun" finds Örebro too: people search the way the municipality names itself.
+            group.put("level", "municipality").put("name", name).put("fullName", SwedishNames.municipality(name))
+                    .put("region", regionName);
         } else if (region.isPresent()) {
             group.put("level", "region").put("name", region.get().name()).put("region", region.get().name());
         } else {

@@ -165,7 +165,7 @@
 
   function group(g) {
     var section = el('section', { 'class': 'group', id: 'g-' + g.code,
-      'data-search': fold([g.name, g.code].join(' ')) });
+      'data-search': fold([g.name, g.fullName || '', g.code].join(' ')) });
     var title = el('h3', {}, g.name);
     if (g.level === 'municipality' && g.region) {
       title.appendChild(document.createTextNode(' (' + g.region + ')'));

@@ -111,6 +111,11 @@ class PressKitPageBrowserTest {
             assertThat(browser.findElement(By.id(other)).isDisplayed()).as(other).isFalse();
         }
         assertThat(browser.findElement(By.id("filter-status")).getText()).startsWith("Visar ");
+
+        browser.findElement(By.id("filter")).clear();
+        browser.findElement(By.id("filter")).sendKeys("ÖREBRO KOMMUN");
+        assertThat(orebro.isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("g-18")).isDisplayed()).as("Örebro län").isFalse();
     }
 
     @Test
