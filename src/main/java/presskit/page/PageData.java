@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import presskit.channel.Channels;
+import presskit.channel.MastodonLength;
 import presskit.kit.Kit;
 import presskit.kit.Output;
 import presskit.model.Sweden;
@@ -31,6 +32,9 @@ final class PageData {
         root.put("year", kit.year());
         ObjectNode names = root.putObject("channels");
         channels.ids().forEach(id -> names.put(id, channels.get(id).name()));
+        // A Mastodon instance may reserve another length per link (channels.yaml); the page counts with it too.
+        channels.ids().stream().map(channels::get).filter(c -> c.rule() instanceof MastodonLength).findFirst()
+                .ifPresent(c -> root.put("mastodonUrlLength", ((MastodonLength) c.rule()).urlLength()));
         Map<String, ObjectNode> groups = new LinkedHashMap<>();
         ArrayNode list = root.putArray("groups");
         for (Output o : kit.outputs()) {

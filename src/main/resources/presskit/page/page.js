@@ -4,6 +4,7 @@
   'use strict';
   var data = JSON.parse(document.getElementById('presskit-data').textContent);
   var segmenter = new Intl.Segmenter('sv', { granularity: 'grapheme' });
+  var mastodonUrlLength = data.mastodonUrlLength === undefined ? 23 : data.mastodonUrlLength;
 
   function graphemes(text) {
     var n = 0;
@@ -13,14 +14,14 @@
     return n;
   }
 
-  // Mastodon's StatusLengthValidator, as presskit's MastodonLength: http(s) links count 23, @user@domain counts
+  // Mastodon's StatusLengthValidator, as presskit's MastodonLength: http(s) links count 23 (or the instance's length), @user@domain counts
   // as @user, and the rest is counted in graphemes. Overlapping matches keep the earlier one.
   var WORD = '\\p{L}\\p{M}\\p{Nd}\\p{Pc}';
   var MENTION = new RegExp('(?<![=/' + WORD + '])@([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)(?:@[' + WORD + ']+(?:[.-]+[' + WORD + ']+)*)?', 'giu');
   var END_MENTION = /^(?:[@\uFF20\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u0100-\u024F\u0300-\u036F\u1E00-\u1EFF]|:\/\/)/;
   function mastodonText(text) {
     var spans = twttr.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false }).map(function (u) {
-      return { start: u.indices[0], end: u.indices[1], text: 'x'.repeat(23) };
+      return { start: u.indices[0], end: u.indices[1], text: 'x'.repeat(mastodonUrlLength) };
     });
     var m;
     MENTION.lastIndex = 0;
