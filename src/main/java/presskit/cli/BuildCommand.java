@@ -11,6 +11,8 @@ import picocli.CommandLine.Spec;
 import presskit.diagnostic.Diagnostic;
 import presskit.kit.KitWriter;
 import presskit.kit.OutputKind;
+import presskit.page.Exports;
+import presskit.render.TemplateEngine;
 
 /** {@code presskit build}: renders every output of a year into {@code out/<year>/}. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -23,6 +25,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--no-pdf", description = "Skip the PDF releases (the slowest part of a build).")
+    boolean noPdf;
+
     @Spec
     CommandSpec spec;
 
@@ -30,10 +35,13 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         Pipeline.Result result = Pipeline.run(campaign, spec.commandLine().getErr());
-        Path written = new KitWriter().write(result.kit(), out);
+        // The page, PDFs, contacts and zips are made from the finished kit and written with it, whole or not at all.
+        Exports exports = Exports.of(result.campaign(), result.kit(), new TemplateEngine(campaign.templates), !noPdf);
+        Timings.mark(spec.commandLine().getErr(), "exports");
+        Path written = new KitWriter().write(exports.kit(), exports.files(), out);
         Timings.mark(spec.commandLine().getErr(), "write");
         PrintWriter stdout = spec.commandLine().getOut();
-        var outputs = result.kit().outputs();
+        var outputs = exports.kit().outputs();
         long posts = outputs.stream().filter(o -> o.kind() == OutputKind.POST).count();
         long threads = outputs.stream().filter(o -> o.kind() == OutputKind.THREAD).count();
         stdout.printf("Wrote %s: %d outputs (%d posts, %d threads, %d documents) in %d ms.%n",

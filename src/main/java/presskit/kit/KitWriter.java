@@ -22,12 +22,23 @@ public final class KitWriter {
 
     /** Writes the kit and returns the folder it is in. */
     public Path write(Kit kit, Path out) {
+        return write(kit, Map.of(), out);
+    }
+
+    /**
+     * Writes the kit and {@code extra} files (path relative to the year's folder → bytes: PDFs, zips, the page),
+     * all in the same staging folder, and returns the folder it is in. An extra file replaces an output's text at
+     * the same path, which is how a binary output such as {@code release.pdf} gets its content.
+     */
+    public Path write(Kit kit, Map<String, byte[]> extra, Path out) {
         Path target = out.resolve(String.valueOf(kit.year()));
         Path staging = out.resolve(".staging-" + kit.year() + "-" + ProcessHandle.current().pid());
         try {
             Files.createDirectories(out);
             deleteTree(staging);
-            Map<String, String> files = files(kit);
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            files(kit).forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
+            files.putAll(extra);
             files.keySet().stream().map(p -> staging.resolve(p).getParent()).distinct().forEach(KitWriter::mkdirs);
             files.entrySet().parallelStream().forEach(e -> writeFile(staging.resolve(e.getKey()), e.getValue()));
             swap(staging, target, out.resolve(".previous-" + kit.year() + "-" + ProcessHandle.current().pid()));
@@ -40,7 +51,7 @@ public final class KitWriter {
     }
 
     /** Every file of the kit with its content: outputs, thread parts and the manifest. */
-    static Map<String, String> files(Kit kit) {
+    public static Map<String, String> files(Kit kit) {
         Map<String, String> files = new LinkedHashMap<>();
         for (Output o : kit.outputs()) {
             files.put(o.path(), withNewline(o.text()));
@@ -89,9 +100,9 @@ public final class KitWriter {
         }
     }
 
-    private static void writeFile(Path file, String content) {
+    private static void writeFile(Path file, byte[] content) {
         try {
-            Files.write(file, content.getBytes(StandardCharsets.UTF_8));
+            Files.write(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

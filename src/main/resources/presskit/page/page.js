@@ -1,0 +1,236 @@
+/* The press-kit page's behaviour: builds the post cards from the embedded JSON, counts each post as its network
+   does while it is edited, filters the places by name and copies posts. It makes no request: all it needs is inline. */
+(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('presskit-data').textContent);
+  var segmenter = new Intl.Segmenter('sv', { granularity: 'grapheme' });
+  var mastodonUrlLength = data.mastodonUrlLength === undefined ? 23 : data.mastodonUrlLength;
+
+  function graphemes(text) {
+    var n = 0;
+    for (var it = segmenter.segment(text)[Symbol.iterator](), s = it.next(); !s.done; s = it.next()) {
+      n++;
+    }
+    return n;
+  }
+
+  // Mastodon's StatusLengthValidator, as presskit's MastodonLength: http(s) links count 23 (or the instance's length), @user@domain counts
+  // as @user, and the rest is counted in graphemes. Overlapping matches keep the earlier one.
+  var WORD = '\\p{L}\\p{M}\\p{Nd}\\p{Pc}';
+  var MENTION = new RegExp('(?<![=/' + WORD + '])@([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)(?:@[' + WORD + ']+(?:[.-]+[' + WORD + ']+)*)?', 'giu');
+  var END_MENTION = /^(?:[@\uFF20\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u0100-\u024F\u0300-\u036F\u1E00-\u1EFF]|:\/\/)/;
+  function mastodonText(text) {
+    var spans = twttr.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false }).map(function (u) {
+      return { start: u.indices[0], end: u.indices[1], text: 'x'.repeat(mastodonUrlLength) };
+    });
+    var m;
+    MENTION.lastIndex = 0;
+    while ((m = MENTION.exec(text)) !== null) {
+      if (!END_MENTION.test(text.slice(m.index + m[0].length))) {
+        spans.push({ start: m.index, end: m.index + m[0].length, text: '@' + m[1] });
+      }
+    }
+    spans.sort(function (a, b) { return a.start - b.start; });
+    var out = '';
+    var at = 0;
+    spans.forEach(function (s) {
+      if (s.start >= at) {
+        out += text.slice(at, s.start) + s.text;
+        at = s.end;
+      }
+    });
+    return out + text.slice(at);
+  }
+
+  // Bluesky's composer shows a link as its host and at most 15 characters of path, and counts what it shows
+  // (as presskit's BlueskyLength and Bluesky's own toShortUrl).
+  var LINK = /https?:\/\/\S+[^\s.,;:!?)\]"'»”]/g;
+  function shortUrl(url) {
+    try {
+      var u = new URL(url);
+      var path = (u.pathname === '/' ? '' : u.pathname) + u.search + u.hash;
+      return u.host + (path.length > 15 ? path.slice(0, 13) + '...' : path);
+    } catch (e) {
+      return url;
+    }
+  }
+  function blueskyText(text) {
+    return text.replace(LINK, shortUrl);
+  }
+
+  var RULES = {
+    x: function (t) { return twttr.parseTweet(t).weightedLength; },
+    mastodon: function (t) { return graphemes(mastodonText(t)); },
+    bluesky: function (t) { return graphemes(blueskyText(t)); },
+    // LinkedIn and Facebook check their limits with JavaScript string lengths: UTF-16 code units.
+    linkedin: function (t) { return t.length; },
+    facebook: function (t) { return t.length; }
+  };
+  function length(channel, text) {
+    return (RULES[channel] || RULES.linkedin)(text);
+  }
+
+  // RFC 3986, as presskit's IntentLinks: encodeURIComponent leaves !'()* as they are.
+  function encode(text) {
+    return encodeURIComponent(text).replace(/[!'()*]/g, function (c) {
+      return '%' + c.charCodeAt(0).toString(16).toUpperCase();
+    });
+  }
+  function intent(channel, text) {
+    switch (channel) {
+      case 'x': return 'https://x.com/intent/post?text=' + encode(text);
+      case 'bluesky': return 'https://bsky.app/intent/compose?text=' + encode(text);
+      case 'linkedin': return 'https://www.linkedin.com/feed/?shareActive=true&text=' + encode(text);
+      case 'facebook':
+        var link = /https?:\/\/\S+?(?=[.,;:!?)\]"”’]*(?:\s|$))/.exec(text);
+        return link ? 'https://www.facebook.com/sharer/sharer.php?u=' + encode(link[0]) : null;
+      default: return null;
+    }
+  }
+
+  function fold(text) {
+    return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  }
+
+  function el(tag, attrs, text) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    if (text !== undefined) {
+      e.textContent = text;
+    }
+    return e;
+  }
+
+  function textFor(button) {
+    return document.getElementById(button.getAttribute('aria-controls')).value;
+  }
+
+  function copy(button) {
+    var text = textFor(button);
+    var done = function () {
+      button.textContent = 'Kopierat!';
+      setTimeout(function () { button.textContent = 'Kopiera'; }, 2000);
+    };
+    var fallback = function () {
+      var area = el('textarea', { 'aria-hidden': 'true', style: 'position:fixed;left:-999em' });
+      area.value = text;
+      document.body.appendChild(area);
+      area.select();
+      document.execCommand('copy');
+      area.remove();
+      button.focus();
+      done();
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(done, fallback);
+    } else {
+      fallback();
+    }
+  }
+
+  var channelNames = data.channels;
+  var serial = 0;
+
+  function part(post, text, index, count) {
+    var id = 't' + (++serial);
+    var channelName = channelNames[post.channel] || post.channel;
+    var box = el('div', { 'class': 'part' });
+    box.appendChild(el('label', { 'for': id }, count > 1 ? 'Del ' + (index + 1) + ' av ' + count : 'Text'));
+    var area = el('textarea', { id: id, rows: '6', spellcheck: 'true' });
+    area.value = text;
+    box.appendChild(area);
+    var tools = el('div', { 'class': 'tools' });
+    var counter = el('output', { 'class': 'count', 'for': id, 'aria-live': 'polite' });
+    var button = el('button', { type: 'button', 'class': 'copy', 'aria-controls': id,
+      'aria-label': 'Kopiera ' + post.label + (count > 1 ? ', del ' + (index + 1) : '') + ' för ' + channelName }, 'Kopiera');
+    button.addEventListener('click', function () { copy(button); });
+    tools.appendChild(counter);
+    tools.appendChild(button);
+    var share = intent(post.channel, text) === null ? null
+      : el('a', { 'class': 'share', target: '_blank', rel: 'noopener noreferrer' }, 'Öppna i ' + channelName);
+    if (share) {
+      tools.appendChild(share);
+    }
+    box.appendChild(tools);
+    var update = function () {
+      var n = length(post.channel, area.value);
+      var over = post.limit > 0 && n > post.limit;
+      counter.textContent = n + ' / ' + post.limit + (over ? ' – för långt' : '');
+      counter.classList.toggle('over', over);
+      if (share) {
+        share.href = intent(post.channel, area.value);
+      }
+    };
+    area.addEventListener('input', update);
+    update();
+    return box;
+  }
+
+  function card(post) {
+    var card = el('article', { 'class': 'post' + (post.example ? ' example' : ''), 'data-channel': post.channel, 'data-id': post.id });
+    var heading = el('h4');
+    heading.appendChild(el('span', { 'class': 'channel' }, channelNames[post.channel] || post.channel));
+    heading.appendChild(document.createTextNode(post.label));
+    card.appendChild(heading);
+    if (post.example) {
+      card.appendChild(el('p', { 'class': 'example-note' }, 'Exempel: byggt på påhittade uppgifter – publicera inte.'));
+    }
+    post.texts.forEach(function (t, i) { card.appendChild(part(post, t, i, post.texts.length)); });
+    card.appendChild(el('a', { href: post.path, download: '' }, 'Hämta som textfil'));
+    return card;
+  }
+
+  function group(g) {
+    var section = el('section', { 'class': 'group', id: 'g-' + g.code,
+      'data-search': fold([g.name, g.fullName || '', g.code].join(' ')) });
+    var title = el('h3', {}, g.name);
+    if (g.level === 'municipality' && g.region) {
+      title.appendChild(document.createTextNode(' (' + g.region + ')'));
+    }
+    section.appendChild(title);
+    if (g.docs.length) {
+      var docs = el('ul', { 'class': 'docs' });
+      g.docs.forEach(function (d) {
+        var item = el('li');
+        item.appendChild(el('a', { href: d.path }, d.label));
+        docs.appendChild(item);
+      });
+      section.appendChild(docs);
+      var release = g.docs.filter(function (d) { return /\/release\.html$/.test(d.path); })[0];
+      if (g.level === 'national' && release) {
+        var details = el('details');
+        details.appendChild(el('summary', {}, 'Visa pressmeddelandet'));
+        details.appendChild(el('iframe', { src: release.path, title: 'Pressmeddelandet', loading: 'lazy' }));
+        section.appendChild(details);
+      }
+    }
+    var posts = el('div', { 'class': 'posts' });
+    g.posts.forEach(function (p) { posts.appendChild(card(p)); });
+    section.appendChild(posts);
+    return section;
+  }
+
+  data.groups.forEach(function (g) {
+    var target = document.getElementById('level-' + g.level);
+    if (target) {
+      target.appendChild(group(g));
+    }
+  });
+
+  var filter = document.getElementById('filter');
+  var status = document.getElementById('filter-status');
+  var groups = Array.prototype.slice.call(document.querySelectorAll('.group'));
+  filter.addEventListener('input', function () {
+    var query = fold(filter.value.trim());
+    var shown = 0;
+    groups.forEach(function (g) {
+      var match = query === '' || g.getAttribute('data-search').indexOf(query) >= 0;
+      g.hidden = !match;
+      shown += match ? 1 : 0;
+    });
+    status.textContent = query === '' ? '' : 'Visar ' + shown + ' av ' + groups.length + ' områden.';
+  });
+
+  // For tests and scripts: how the page counts, and exactly what a copy button copies.
+  window.presskit = { length: length, textFor: textFor };
+}());

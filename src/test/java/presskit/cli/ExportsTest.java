@@ -1,0 +1,134 @@
+package presskit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What {@code build} makes from the kit for people who run no commands: PDFs, vCard, zips and the page. */
+class ExportsTest {
+
+    @TempDir
+    static Path tmp;
+
+    private static Path first;
+    private static Path second;
+
+    @BeforeAll
+    static void buildTwice() {
+        for (String out : List.of("a", "b")) {
+            Cli.Run run = Cli.run("build", "--out", tmp.resolve(out).toString());
+            assertThat(run.status()).as(run.all()).isZero();
+        }
+        first = tmp.resolve("a/2023");
+        second = tmp.resolve("b/2023");
+    }
+
+    @Test
+    void theNationalReleasePdfHoldsHeadlineFiguresAndContactsInSwedish() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(first.resolve("national/release.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Socialchefsrapporten 2023: Man får det man betalar för")
+                    .contains("Åtta av tio socialchefer har svårt att rekrytera socialsekreterare.")
+                    .contains("Siffror i korthet")
+                    .contains("Caroline Cederquist, press- och opinionschef")
+                    .contains("076 130 89 97")
+                    .contains("maria.martinsson@vision.se")
+                    .contains("Om Vision");
+        }
+    }
+
+    @Test
+    void everyReleasePdfIsInTheManifest() throws IOException {
+        JsonNode manifest = new ObjectMapper().readTree(first.resolve("manifest.json").toFile());
+        List<String> pdfs = new ArrayList<>();
+        for (JsonNode o : manifest.get("outputs")) {
+            if (o.get("path").asText().endsWith(".pdf")) {
+                assertThat(o.get("kind").asText()).isEqualTo("release");
+                assertThat(o.get("channel").asText()).isEqualTo("release");
+                assertThat(first.resolve(o.get("path").asText())).isRegularFile();
+                pdfs.add(o.get("path").asText());
+            }
+        }
+        assertThat(pdfs).hasSize(22).contains("national/release.pdf", "regions/18-orebro-lan/release.pdf");
+    }
+
+    @Test
+    void twoBuildsGiveByteIdenticalZipsAndPage() throws IOException {
+        List<String> compared = new ArrayList<>();
+        try (var files = Files.list(first)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".zip") || p.endsWith("index.html")
+                    || p.endsWith("contacts.vcf")).toList()) {
+                assertThat(Files.readAllBytes(second.resolve(f.getFileName()))).as(f.getFileName().toString())
+                        .isEqualTo(Files.readAllBytes(f));
+                compared.add(f.getFileName().toString());
+            }
+        }
+        assertThat(compared).contains("presskit-2023-press.zip", "presskit-2023-social.zip",
+                "presskit-2023-region-18.zip", "index.html", "contacts.vcf");
+    }
+
+    @Test
+    void eachAudienceGetsItsFiles() throws IOException {
+        assertThat(entries("presskit-2023-press.zip")).contains("contacts.vcf", "national/release.html",
+                "national/release.txt", "national/release.md", "national/release.pdf", "national/sheet.html",
+                "regions/18-orebro-lan/release.pdf").noneMatch(e -> e.contains("/x/"));
+        assertThat(entries("presskit-2023-social.zip")).contains("national/x/short-1.txt", "national/mastodon/short-1.txt",
+                "national/linkedin/post.txt", "municipalities/1880-orebro/x/local.txt",
+                "municipalities/1880-orebro/bluesky/local.txt").allMatch(e -> e.endsWith(".txt"))
+                .noneMatch(e -> e.contains("release") || e.contains("sheet"));
+        assertThat(entries("presskit-2023-region-18.zip")).contains("regions/18-orebro-lan/release.pdf",
+                "municipalities/1880-orebro/x/local.txt", "contacts.vcf")
+                .noneMatch(e -> e.startsWith("national/") || e.startsWith("municipalities/0180"));
+    }
+
+    @Test
+    void thePageIsSwedishSelfContainedAndListsTheDownloads() throws IOException {
+        Document page = Jsoup.parse(first.resolve("index.html").toFile(), "UTF-8");
+        assertThat(page.select("html").attr("lang")).isEqualTo("sv");
+        assertThat(page.select("script[src], link[href], img, iframe")).as("nothing loaded from elsewhere").isEmpty();
+        assertThat(page.select("a[href]").eachAttr("href")).contains("presskit-2023-press.zip", "contacts.vcf",
+                "presskit-2023-region-18.zip").allMatch(h -> !h.contains("://"));
+        assertThat(page.select("label[for=filter]").text()).isEqualTo("Sök kommun eller län");
+        String data = page.getElementById("presskit-data").data();
+        assertThat(data).contains("\"municipalities/1880-orebro/x/local\"").contains("Örebro");
+        // About 1 800 posts on five networks: each text once, so the page stays well under 2 MB.
+        assertThat(Files.size(first.resolve("index.html"))).as("the page stays small").isLessThan(2_000_000);
+    }
+
+    @Test
+    void noPdfLeavesThePdfsOut() throws IOException {
+        Cli.Run run = Cli.run("build", "--no-pdf", "--only", "national", "--out", tmp.resolve("c").toString());
+        assertThat(run.status()).as(run.all()).isZero();
+        Path year = tmp.resolve("c/2023");
+        assertThat(year.resolve("national/release.html")).isRegularFile();
+        assertThat(year.resolve("national/release.pdf")).doesNotExist();
+        assertThat(Files.readString(year.resolve("manifest.json"))).doesNotContain("release.pdf");
+        try (ZipFile press = new ZipFile(year.resolve("presskit-2023-press.zip").toFile())) {
+            assertThat(press.stream().map(ZipEntry::getName)).contains("national/release.html")
+                    .noneMatch(e -> e.endsWith(".pdf"));
+        }
+    }
+
+    private static List<String> entries(String zip) throws IOException {
+        try (ZipFile file = new ZipFile(first.resolve(zip).toFile(), StandardCharsets.UTF_8)) {
+            return file.stream().map(ZipEntry::getName).toList();
+        }
+    }
+}
