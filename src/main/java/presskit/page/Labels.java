@@ -23,6 +23,9 @@ final class Labels {
         if (name.equals("local")) {
             return "Lokalt inlägg";
         }
+        if (name.equals("post")) {
+            return "Långt inlägg med siffrorna";
+        }
         return name;
     }
 

@@ -35,6 +35,10 @@ final class PageData {
         // A Mastodon instance may reserve another length per link (channels.yaml); the page counts with it too.
         channels.ids().stream().map(channels::get).filter(c -> c.rule() instanceof MastodonLength).findFirst()
                 .ifPresent(c -> root.put("mastodonUrlLength", ((MastodonLength) c.rule()).urlLength()));
+        ArrayNode links = root.putArray("links");
+        kit.links().forEach(l -> links.addObject().put("title", l.title()).put("url", l.url())
+                .put("description", l.description()).put("verdict", l.verdict()).put("pageTitle", l.pageTitle())
+                .put("ogTitle", l.ogTitle()).put("ogDescription", l.ogDescription()).put("ogImage", l.ogImage()));
         Map<String, ObjectNode> groups = new LinkedHashMap<>();
         ArrayNode list = root.putArray("groups");
         for (Output o : kit.outputs()) {

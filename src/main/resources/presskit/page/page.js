@@ -210,6 +210,31 @@
     return section;
   }
 
+  // The year's links, with what the last link check found (presskit links), as cards.
+  var VERDICTS = { ok: 'Fungerar', redirected: 'Fungerar (omdirigeras)', 'not-html': 'Fungerar (fil)',
+    broken: 'Trasig', timeout: 'Svarar inte', 'too-many-redirects': 'För många omdirigeringar',
+    'soft-404': 'Sidan finns inte' };
+  (data.links || []).forEach(function (l) {
+    var item = el('li', { 'class': 'link-card' });
+    var a = el('a', { href: l.url }, l.title);
+    item.appendChild(a);
+    if (l.description) {
+      item.appendChild(el('span', {}, ' – ' + l.description));
+    }
+    var checked = l.verdict ? (VERDICTS[l.verdict] || l.verdict) : 'Inte kontrollerad (kör presskit links)';
+    var bad = l.verdict && !/^(ok|redirected|not-html)$/.test(l.verdict);
+    item.appendChild(el('p', { 'class': bad ? 'link-status over' : 'link-status' }, 'Status: ' + checked));
+    if (l.ogTitle || l.pageTitle) {
+      var preview = el('blockquote', { 'class': 'link-preview' });
+      preview.appendChild(el('strong', {}, l.ogTitle || l.pageTitle));
+      if (l.ogDescription) {
+        preview.appendChild(el('p', {}, l.ogDescription));
+      }
+      item.appendChild(preview);
+    }
+    document.getElementById('links').appendChild(item);
+  });
+
   data.groups.forEach(function (g) {
     var target = document.getElementById('level-' + g.level);
     if (target) {

@@ -108,6 +108,7 @@ class ExportsTest {
         assertThat(page.select("label[for=filter]").text()).isEqualTo("Sök kommun eller län");
         String data = page.getElementById("presskit-data").data();
         assertThat(data).contains("\"municipalities/1880-orebro/x/local\"").contains("Örebro");
+        assertThat(data).contains("\"links\":[{\"title\":\"Socialchefsrapporten 2023: Man får det man betalar för\"");
         // About 1 800 posts on five networks: each text once, so the page stays well under 2 MB.
         assertThat(Files.size(first.resolve("index.html"))).as("the page stays small").isLessThan(2_000_000);
     }
