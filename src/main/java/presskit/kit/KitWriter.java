@@ -14,8 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Writes a kit to {@code <out>/<year>/} whole or not at all: files go to a staging folder beside it, in
- * parallel, and the finished folder then replaces the previous one by renames. A failure at any point
+ * Writes a kit to {@code <out>/<year>/} whole or not at all: files go to a staging folder beside it (see
+ * {@link Staging}), and the finished folder then replaces the previous one by renames. A failure at any point
  * leaves the previous kit exactly as it was.
  */
 public final class KitWriter {
@@ -39,8 +39,7 @@ public final class KitWriter {
             Map<String, byte[]> files = new LinkedHashMap<>();
             files(kit).forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
             files.putAll(extra);
-            files.keySet().stream().map(p -> staging.resolve(p).getParent()).distinct().forEach(KitWriter::mkdirs);
-            files.entrySet().parallelStream().forEach(e -> writeFile(staging.resolve(e.getKey()), e.getValue()));
+            Staging.fill(staging, target, files);
             swap(staging, target, out.resolve(".previous-" + kit.year() + "-" + ProcessHandle.current().pid()));
             return target;
         } catch (IOException | UncheckedIOException e) {
@@ -89,22 +88,6 @@ public final class KitWriter {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
-        }
-    }
-
-    private static void mkdirs(Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void writeFile(Path file, byte[] content) {
-        try {
-            Files.write(file, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
