@@ -57,20 +57,6 @@ public final class VCards {
     }
 
     private static void line(StringBuilder out, String line) {
-        int bytes = 0;
-        int limit = 75;
-        for (int i = 0; i < line.length(); ) {
-            int cp = line.codePointAt(i);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-            if (bytes + size > limit) {
-                // A folded line continues after CRLF and one space, which the reader removes.
-                out.append("\r\n ");
-                bytes = 1;
-            }
-            out.appendCodePoint(cp);
-            bytes += size;
-            i += Character.charCount(cp);
-        }
-        out.append("\r\n");
+        ContentLines.append(out, line);
     }
 }

@@ -1,6 +1,5 @@
 package presskit.schedule;
 
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -47,21 +46,7 @@ public final class ICalendar {
                 .replace("\n", "\\n");
     }
 
-    /** Writes a content line folded at 75 octets, never inside a UTF-8 sequence, ending in CRLF. */
     private static void line(StringBuilder out, String content) {
-        int octets = 0;
-        int i = 0;
-        while (i < content.length()) {
-            int cp = content.codePointAt(i);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > 75) {
-                out.append("\r\n ");
-                octets = 1;
-            }
-            out.appendCodePoint(cp);
-            octets += size;
-            i += Character.charCount(cp);
-        }
-        out.append("\r\n");
+        presskit.kit.ContentLines.append(out, content);
     }
 }
