@@ -1,6 +1,5 @@
 package presskit.kit;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import presskit.model.Contact;
 
