@@ -6,6 +6,9 @@ import java.util.Optional;
 /** Sweden's regions and municipalities, as SCB lists them. */
 public record Sweden(List<Region> regions, List<Municipality> municipalities) {
 
+    /** Swedish time: embargoes, plans and dates in texts are read and shown in it. */
+    public static final java.time.ZoneId TIME_ZONE = java.time.ZoneId.of("Europe/Stockholm");
+
     public Sweden {
         regions = List.copyOf(regions);
         municipalities = List.copyOf(municipalities);

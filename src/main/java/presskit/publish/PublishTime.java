@@ -11,7 +11,7 @@ import java.util.Locale;
 public final class PublishTime {
 
     /** Embargoes and launch plans are set in Swedish time, whatever the machine's zone. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    public static final ZoneId ZONE = presskit.model.Sweden.TIME_ZONE;
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);

@@ -17,7 +17,7 @@ public final class SwedishFormat {
     /** Swedish, explicitly: never the machine's default locale. */
     public static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     /** Where the campaign's times are read and shown. */
-    public static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    public static final ZoneId STOCKHOLM = presskit.model.Sweden.TIME_ZONE;
     private static final char NBSP = '\u00A0';
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", SWEDISH);

@@ -21,7 +21,7 @@ public final class HootsuiteCsv {
         StringBuilder csv = new StringBuilder();
         for (ScheduledPost post : posts) {
             for (int i = 0; i < post.parts().size(); i++) {
-                var at = post.at().plusMinutes(5L * i).atZoneSameInstant(Schedules.STOCKHOLM);
+                var at = post.at().plusMinutes(5L * i).atZoneSameInstant(presskit.model.Sweden.TIME_ZONE);
                 csv.append(quote(WHEN.format(at))).append(',').append(quote(post.parts().get(i))).append(',')
                         .append(quote("")).append("\r\n");
             }

@@ -1,6 +1,5 @@
 package presskit.schedule;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +10,6 @@ import presskit.model.PlanEntry;
 
 /** Matches the year's publishing plan with the kit's national posts. */
 public final class Schedules {
-
-    /** Plans are made and shown in Swedish time. */
-    public static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     private static final Map<String, String> NAMES = Map.of("x", "X", "mastodon", "Mastodon", "bluesky", "Bluesky",
             "linkedin", "LinkedIn", "facebook", "Facebook");

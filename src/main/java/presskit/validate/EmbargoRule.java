@@ -6,7 +6,7 @@ import presskit.kit.Kit;
 import presskit.load.LoadedCampaign;
 import presskit.load.SourceMap;
 import presskit.model.Report;
-import presskit.render.SwedishFormat;
+import presskit.model.Sweden;
 
 /** An embargo lifts no later than the publication day: otherwise the release would be out before it may be. */
 final class EmbargoRule implements Rule {
@@ -17,7 +17,7 @@ final class EmbargoRule implements Rule {
         if (report.embargo() == null || report.published() == null) {
             return List.of();
         }
-        var lifts = report.embargo().atZoneSameInstant(SwedishFormat.STOCKHOLM).toLocalDate();
+        var lifts = report.embargo().atZoneSameInstant(Sweden.TIME_ZONE).toLocalDate();
         if (lifts.isAfter(report.published())) {
             SourceMap.Position p = campaign.year().value("report.embargo");
             return List.of(Diagnostic.error(campaign.year().file(), p.line(), p.column(), "report.embargo",
