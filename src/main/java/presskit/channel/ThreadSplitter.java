@@ -74,8 +74,11 @@ public final class ThreadSplitter {
             this.bodies = bodies;
         }
 
+        private final List<int[]> spans = new ArrayList<>();
+
         void run() {
-            for (Sentences.Sentence sentence : Sentences.of(text)) {
+            List<Sentences.Sentence> sentences = Sentences.of(text);
+            for (Sentences.Sentence sentence : sentences) {
                 if (extend(sentence.span())) {
                     continue;
                 }
@@ -92,6 +95,51 @@ public final class ThreadSplitter {
                 }
             }
             flush();
+            rebalance(sentences);
+            spans.forEach(span -> bodies.add(text.substring(span[0], span[1])));
+        }
+
+        /**
+         * A last part holding only links, hashtags or mentions reads as an orphan ("https://… 2/2"): when the part
+         * before ends with a sentence that can move over, it joins the link.
+         */
+        private void rebalance(List<Sentences.Sentence> sentences) {
+            if (spans.size() < 2 || hasWords(spans.get(spans.size() - 1))) {
+                return;
+            }
+            int[] previous = spans.get(spans.size() - 2);
+            int[] last = spans.get(spans.size() - 1);
+            for (int i = sentences.size() - 1; i >= 0; i--) {
+                int from = sentences.get(i).span().start();
+                if (from <= previous[0] || from >= previous[1]) {
+                    continue;
+                }
+                if (!hasWords(new int[] {from, last[1]})) {
+                    continue; // only more links or tags so far: reach back one more sentence
+                }
+                if (fitsAs(from, last[1], spans.size())) {
+                    int cut = from;
+                    while (cut > previous[0] && Character.isWhitespace(text.charAt(cut - 1))) {
+                        cut--;
+                    }
+                    spans.set(spans.size() - 2, new int[] {previous[0], cut});
+                    spans.set(spans.size() - 1, new int[] {from, last[1]});
+                }
+                return;
+            }
+        }
+
+        private boolean hasWords(int[] span) {
+            for (String token : text.substring(span[0], span[1]).trim().split("\\s+")) {
+                if (!token.isEmpty() && !token.startsWith("http") && !token.startsWith("#") && !token.startsWith("@")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean fitsAs(int from, int to, int index) {
+            return channel.fits(numbered(text.substring(from, to), bodies.size() + index, total));
         }
 
         private boolean extend(Sentences.Span span) {
@@ -109,13 +157,13 @@ public final class ThreadSplitter {
 
         private void flush() {
             if (start >= 0) {
-                bodies.add(text.substring(start, end));
+                spans.add(new int[] {start, end});
                 start = -1;
             }
         }
 
         private boolean fits(int from, int to) {
-            return channel.fits(numbered(text.substring(from, to), bodies.size() + 1, total));
+            return channel.fits(numbered(text.substring(from, to), bodies.size() + spans.size() + 1, total));
         }
     }
 }

@@ -111,6 +111,22 @@ class PostFitterTest {
     }
 
     @Test
+    void theLinkAndTagsAreNeverLeftAloneInTheLastPart() {
+        Channel x = Channels.builtIn().get("x");
+        String text = "71 procent av socialcheferna tycker att det är svårt att arbeta uppsökande och förebyggande. "
+                + "Vision vill att den nya socialtjänstlagen ställer krav på att socialtjänsten ska arbeta förebyggande "
+                + "– och att det arbetet får tillräckliga resurser.\n\n#Socialchefsrapporten\n"
+                + "https://via.tt.se/pressmeddelande/3370738/socialchefsrapporten-2023-man-far-det-man-betalar-for";
+
+        FittedPost post = new PostFitter(x).fit(text, List.of());
+
+        assertThat(post.parts()).hasSize(2);
+        assertThat(post.parts().get(1)).startsWith("Vision vill att").contains("#Socialchefsrapporten", "https://");
+        assertThat(post.fitsAll(x)).isTrue();
+        assertThat(rejoin(post)).isEqualTo(collapse(text));
+    }
+
+    @Test
     void aSentenceLongerThanAPartIsSplitBetweenWords() {
         Channel channel = new Channel("t", "Tiny", 60, new CharacterLength(), true);
         String text = "Kort mening. " + "Den här meningen är alldeles för lång för att rymmas i en enda del av tråden "
