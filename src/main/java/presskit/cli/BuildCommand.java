@@ -8,7 +8,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import presskit.diagnostic.Diagnostic;
 import presskit.kit.KitWriter;
 import presskit.kit.OutputKind;
 import presskit.page.Exports;
@@ -44,8 +43,8 @@ final class BuildCommand implements Callable<Integer> {
         var outputs = exports.kit().outputs();
         long posts = outputs.stream().filter(o -> o.kind() == OutputKind.POST).count();
         long threads = outputs.stream().filter(o -> o.kind() == OutputKind.THREAD).count();
-        stdout.printf("Wrote %s: %d outputs (%d posts, %d threads, %d documents) in %d ms.%n",
-                written, outputs.size(), posts, threads, outputs.size() - posts - threads,
+        stdout.printf("Wrote %s: %s (%s, %s, %s) in %d ms.%n", written, plural(outputs.size(), "output"),
+                plural(posts, "post"), plural(threads, "thread"), plural(outputs.size() - posts - threads, "document"),
                 (System.nanoTime() - start) / 1_000_000);
         var findings = result.findings();
         if (!findings.all().isEmpty()) {
@@ -58,7 +57,7 @@ final class BuildCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    static String describe(Diagnostic d) {
-        return d.format();
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

@@ -51,10 +51,6 @@ public final class Editions {
     }
 
     /** The national edition: national figures, said without a place. */
-    public static Edition national(Campaign campaign) {
-        return national(campaign, filled(campaign.year()));
-    }
-
     private static Edition national(Campaign campaign, CampaignYear filled) {
         Variant variant = Variant.national();
         List<FigureView> figures = campaign.year().figures().stream()

@@ -15,9 +15,4 @@ public final class SwedishNames {
         boolean bare = "aeiouyåäösxz".indexOf(last) >= 0;
         return name + (bare ? "" : "s") + " kommun";
     }
-
-    /** Where a municipality's posts say they are about: "i Örebro kommun". */
-    public static String inMunicipality(String name) {
-        return "i " + municipality(name);
-    }
 }
