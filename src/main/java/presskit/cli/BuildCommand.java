@@ -1,5 +1,9 @@
 package presskit.cli;
 
+import presskit.kit.Output;
+import presskit.build.BuildResult;
+import presskit.build.KitBuild;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -8,10 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import presskit.kit.KitWriter;
 import presskit.kit.OutputKind;
-import presskit.page.Exports;
-import presskit.render.TemplateEngine;
 
 /** {@code presskit build}: renders every output of a year into {@code out/<year>/}. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -33,17 +34,15 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        Pipeline.Result result = Pipeline.run(campaign, spec.commandLine().getErr());
-        // The page, PDFs, contacts and zips are made from the finished kit and written with it, whole or not at all.
-        Exports exports = Exports.of(result.campaign(), result.kit(), new TemplateEngine(campaign.templates), !noPdf);
-        Timings.mark(spec.commandLine().getErr(), "exports");
-        Path written = new KitWriter().write(exports.kit(), exports.files(), out);
-        Timings.mark(spec.commandLine().getErr(), "write");
+        KitBuild.Written written =
+                new KitBuild(campaign.request().withPdf(!noPdf), Commands.timings(spec))
+                        .write(out);
+        BuildResult result = written.result();
         PrintWriter stdout = spec.commandLine().getOut();
-        var outputs = exports.kit().outputs();
+        var outputs = result.kit().outputs();
         long posts = outputs.stream().filter(o -> o.kind() == OutputKind.POST).count();
         long threads = outputs.stream().filter(o -> o.kind() == OutputKind.THREAD).count();
-        stdout.printf("Wrote %s: %s (%s, %s, %s) in %d ms.%n", written, plural(outputs.size(), "output"),
+        stdout.printf("Wrote %s: %s (%s, %s, %s) in %d ms.%n", written.folder(), plural(outputs.size(), "output"),
                 plural(posts, "post"), plural(threads, "thread"), plural(outputs.size() - posts - threads, "document"),
                 (System.nanoTime() - start) / 1_000_000);
         var findings = result.findings();

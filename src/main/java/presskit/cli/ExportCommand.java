@@ -1,5 +1,8 @@
 package presskit.cli;
 
+import presskit.build.ScheduleOutputs;
+import presskit.build.KitBuild;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Pipeline.Result result = Pipeline.run(campaign);
+        KitBuild.Checked result = new KitBuild(campaign.request(), Commands.timings(spec)).check();
         List<ScheduledPost> posts = ScheduleOutputs.posts(result.campaign(), result.kit());
         if (posts.isEmpty()) {
             throw new CommandFailure(ExitCode.USAGE_OR_INPUT, "the year has no publishing plan; add a 'plan:' list to "

@@ -1,5 +1,8 @@
 package presskit.cli;
 
+import presskit.build.KitBuild;
+import presskit.validate.links.YearLinks;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.MalformedInputException;
@@ -89,7 +92,7 @@ public final class LinksCommand implements Callable<Integer> {
         if (cacheTtlMinutes < 0) {
             throw new ParameterException(spec.commandLine(), "--cache-ttl must not be negative");
         }
-        if (campaign.year != null && (from != null || !urls.isEmpty())) {
+        if (campaign.source.year != null && (from != null || !urls.isEmpty())) {
             throw new ParameterException(spec.commandLine(),
                     "--year checks a year's links; give it without URLs or --from");
         }
@@ -104,7 +107,8 @@ public final class LinksCommand implements Callable<Integer> {
         if (!urls.isEmpty() || from != null) {
             return uses;
         }
-        return YearLinks.of(Pipeline.run(campaign));
+        KitBuild.Checked year = new KitBuild(campaign.request(), Commands.timings(spec)).check();
+        return YearLinks.of(year.campaign(), year.kit());
     }
 
     private static List<String> readList(Path file) {

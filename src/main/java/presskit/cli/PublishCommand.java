@@ -1,5 +1,7 @@
 package presskit.cli;
 
+import presskit.build.KitBuild;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,8 +51,8 @@ public final class PublishCommand implements Callable<Integer> {
     @Option(names = "--channel", required = true, paramLabel = "CHANNEL", description = "Network to post to: x.")
     String channel;
 
-    @Option(names = "--year", paramLabel = "YEAR", description = "Report year (default: the newest build in --out).")
-    Integer year;
+    @Mixin
+    CampaignSource source;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Build folder (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -86,19 +89,13 @@ public final class PublishCommand implements Callable<Integer> {
     Clock clock = Clock.systemUTC();
     Sleeper sleeper = Sleeper.SYSTEM;
 
-    /** Renders and writes the year's kit first when there is no build of it yet, so what is posted is on disk. */
+    /** Builds and writes the year's kit first, exactly as {@code build} does, when there is no build of it yet, so what is posted is on disk. */
     private void buildIfMissing(PrintWriter stderr) {
-        if (BuildLocator.exists(out, Optional.ofNullable(year))) {
+        if (BuildLocator.exists(out, Optional.ofNullable(source.year))) {
             return;
         }
-        CampaignOptions options = new CampaignOptions();
-        options.year = year;
-        options.messages = Path.of("messages");
-        options.templates = Path.of("templates");
-        options.cacheDir = Path.of(".presskit", "cache");
-        Pipeline.Result result = Pipeline.run(options);
-        Path written = new presskit.kit.KitWriter().write(result.kit(), out);
-        stderr.println("presskit: no build found, so built " + written + " first.");
+        KitBuild.Written written = new KitBuild(source.request(), Commands.timings(spec)).write(out);
+        stderr.println("presskit: no build found, so built " + written.folder() + " first.");
     }
 
     @Override
@@ -108,7 +105,7 @@ public final class PublishCommand implements Callable<Integer> {
         try {
             XApiRoot root = checkOptions();
             buildIfMissing(stderr);
-            BuildManifest manifest = ManifestReader.read(BuildLocator.locate(out, Optional.ofNullable(year)));
+            BuildManifest manifest = ManifestReader.read(BuildLocator.locate(out, Optional.ofNullable(source.year)));
             PostSelection selection = new PostSelection(channel, Optional.ofNullable(variant), only);
             List<PlannedPost> posts = new PostPlanner(manifest).plan(selection, live);
             LedgerFile ledgerFile = new LedgerFile(ledgerDir, manifest.year(), channel);

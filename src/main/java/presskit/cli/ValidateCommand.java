@@ -1,5 +1,8 @@
 package presskit.cli;
 
+import presskit.build.KitBuild;
+import presskit.validate.links.OnlineLinkFindings;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,10 +42,10 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Diagnostics findings;
         try {
-            Pipeline.Result result = Pipeline.run(campaign);
+            KitBuild.Checked result = new KitBuild(campaign.request(), Commands.timings(spec)).check();
             findings = result.findings();
             if (online) {
-                findings.addAll(OnlineLinkFindings.of(result, campaign.cacheDir));
+                findings.addAll(OnlineLinkFindings.of(result.campaign(), result.kit(), campaign.cacheDir));
             }
         } catch (DiagnosticException e) {
             if (format != Format.json) {

@@ -1,5 +1,9 @@
 package presskit.load;
 
+import presskit.source.SourceFiles;
+import presskit.source.SourceMap;
+import presskit.source.LoadedCampaign;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +44,7 @@ public final class CampaignLoader {
     /** The report years present, oldest first. */
     public List<Integer> years() {
         if (!Files.isDirectory(messages)) {
-            throw new DiagnosticException(Diagnostic.error(display(messages), 0, 0, "",
+            throw new DiagnosticException(Diagnostic.error(SourceFiles.display(messages), 0, 0, "",
                     "the messages folder does not exist; run presskit from the campaign's folder or pass --messages DIR"));
         }
         try (Stream<Path> files = Files.list(messages)) {
@@ -50,20 +54,21 @@ public final class CampaignLoader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new DiagnosticException(Diagnostic.error(display(messages), 0, 0, "", "cannot list: " + e.getMessage()));
+            throw new DiagnosticException(Diagnostic.error(SourceFiles.display(messages), 0, 0, "", "cannot list: " + e.getMessage()));
         }
     }
 
     /** Loads the given year, or the newest when {@code year} is null. */
-    public LoadedCampaign load(Integer year) {
+    public LoadedCampaign load(Optional<Integer> chosenYear) {
+        Integer year = chosenYear.orElse(null);
         List<Integer> years = years();
         if (years.isEmpty()) {
-            throw new DiagnosticException(Diagnostic.error(display(messages), 0, 0, "",
+            throw new DiagnosticException(Diagnostic.error(SourceFiles.display(messages), 0, 0, "",
                     "no report year found; expected a file such as 2023.yaml"));
         }
         int chosen = year != null ? year : years.get(years.size() - 1);
         if (!years.contains(chosen)) {
-            throw new DiagnosticException(Diagnostic.error(display(messages.resolve(chosen + ".yaml")), 0, 0, "",
+            throw new DiagnosticException(Diagnostic.error(SourceFiles.display(messages.resolve(chosen + ".yaml")), 0, 0, "",
                     "no data for " + chosen + "; years available: " + years));
         }
         Diagnostics problems = new Diagnostics();
@@ -88,7 +93,7 @@ public final class CampaignLoader {
     }
 
     private Optional<YamlReader.Document> document(Path file, String schema, Diagnostics problems) {
-        String shown = display(file);
+        String shown = SourceFiles.display(file);
         if (!Files.isRegularFile(file)) {
             problems.add(Diagnostic.error(shown, 0, 0, "", "file is missing"));
             return Optional.empty();
@@ -107,10 +112,4 @@ public final class CampaignLoader {
         return Optional.empty();
     }
 
-    /** A path as the user would type it: relative to the working directory when inside it. */
-    public static String display(Path file) {
-        Path abs = file.toAbsolutePath().normalize();
-        Path cwd = Path.of("").toAbsolutePath();
-        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
-    }
 }

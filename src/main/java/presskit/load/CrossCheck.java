@@ -1,5 +1,8 @@
 package presskit.load;
 
+import presskit.source.FieldPath;
+import presskit.source.SourceMap;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

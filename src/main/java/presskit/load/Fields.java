@@ -1,5 +1,7 @@
 package presskit.load;
 
+import presskit.source.FieldPath;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

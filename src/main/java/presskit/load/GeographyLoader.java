@@ -1,5 +1,8 @@
 package presskit.load;
 
+import presskit.source.SourceFiles;
+import presskit.source.SourceMap;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +85,7 @@ final class GeographyLoader {
         try (Stream<Path> list = Files.list(folder)) {
             files = list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         } catch (IOException e) {
-            problems.add(Diagnostic.error(CampaignLoader.display(folder), 0, 0, "", "cannot list: " + e.getMessage()));
+            problems.add(Diagnostic.error(SourceFiles.display(folder), 0, 0, "", "cannot list: " + e.getMessage()));
             return branches;
         }
         for (Path file : files) {

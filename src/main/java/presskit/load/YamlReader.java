@@ -1,5 +1,8 @@
 package presskit.load;
 
+import presskit.source.FieldPath;
+import presskit.source.SourceMap;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;

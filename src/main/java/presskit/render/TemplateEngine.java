@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import presskit.diagnostic.Diagnostic;
 import presskit.diagnostic.DiagnosticException;
+import presskit.source.SourceFiles;
 
 /**
  * The one configured FreeMarker engine. Templates come only from the user's {@code templates/} folder and,
@@ -141,7 +142,7 @@ public final class TemplateEngine {
             return "templates";
         }
         Path file = folder == null ? null : folder.resolve(templateName);
-        return file != null && Files.isRegularFile(file) ? presskit.load.CampaignLoader.display(file)
+        return file != null && Files.isRegularFile(file) ? SourceFiles.display(file)
                 : "templates/" + templateName + " (built in)";
     }
 

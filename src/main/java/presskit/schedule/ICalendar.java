@@ -47,6 +47,6 @@ public final class ICalendar {
     }
 
     private static void line(StringBuilder out, String content) {
-        presskit.kit.ContentLines.append(out, content);
+        presskit.export.ContentLines.append(out, content);
     }
 }

@@ -3,8 +3,8 @@ package presskit.validate;
 import java.util.List;
 import presskit.diagnostic.Diagnostic;
 import presskit.kit.Kit;
-import presskit.load.LoadedCampaign;
-import presskit.load.SourceMap;
+import presskit.source.LoadedCampaign;
+import presskit.source.SourceMap;
 import presskit.model.Report;
 import presskit.model.Sweden;
 

@@ -8,8 +8,8 @@ import presskit.channel.Hashtags;
 import presskit.diagnostic.Diagnostic;
 import presskit.kit.Kit;
 import presskit.kit.Output;
-import presskit.load.LoadedCampaign;
-import presskit.load.SourceMap;
+import presskit.source.LoadedCampaign;
+import presskit.source.SourceMap;
 import presskit.model.Hashtag;
 
 /**

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 import presskit.diagnostic.Diagnostic;
 import presskit.kit.Kit;
 import presskit.kit.Output;
-import presskit.load.LoadedCampaign;
-import presskit.load.SourceMap;
+import presskit.source.LoadedCampaign;
+import presskit.source.SourceMap;
 import presskit.model.Link;
 
 /**

@@ -5,7 +5,7 @@ import java.util.List;
 import presskit.diagnostic.Diagnostic;
 import presskit.kit.Kit;
 import presskit.kit.Output;
-import presskit.load.LoadedCampaign;
+import presskit.source.LoadedCampaign;
 
 /** Every post, and every part of a thread, is within its channel's limit as the channel counts it. */
 final class PostLengthRule implements Rule {

@@ -3,7 +3,7 @@ package presskit.validate;
 import java.util.List;
 import presskit.diagnostic.Diagnostic;
 import presskit.kit.Kit;
-import presskit.load.LoadedCampaign;
+import presskit.source.LoadedCampaign;
 
 /** One offline check of a year's data and rendered kit. */
 @FunctionalInterface

@@ -5,7 +5,7 @@ import presskit.channel.Channels;
 import presskit.diagnostic.Diagnostic;
 import presskit.diagnostic.Diagnostics;
 import presskit.kit.Kit;
-import presskit.load.LoadedCampaign;
+import presskit.source.LoadedCampaign;
 
 /** Runs every offline rule and collects what they find. */
 public final class Validator {

@@ -1,5 +1,7 @@
 package presskit.load;
 
+import presskit.source.LoadedCampaign;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +19,7 @@ class CampaignLoaderTest {
 
     @Test
     void loadsTheNewestShippedYearWithTheSeedsFigures() {
-        LoadedCampaign loaded = new CampaignLoader(Path.of("messages")).load(null);
+        LoadedCampaign loaded = new CampaignLoader(Path.of("messages")).load(java.util.Optional.empty());
         CampaignYear year = loaded.campaign().year();
 
         assertThat(year.year()).isEqualTo(2023);
@@ -42,7 +44,7 @@ class CampaignLoaderTest {
     void everyShippedYearLoads() {
         CampaignLoader loader = new CampaignLoader(Path.of("messages"));
         for (int year : loader.years()) {
-            assertThat(loader.load(year).campaign().year().year()).isEqualTo(year);
+            assertThat(loader.load(java.util.Optional.of(year)).campaign().year().year()).isEqualTo(year);
         }
     }
 
@@ -52,7 +54,7 @@ class CampaignLoaderTest {
         String year = Files.readString(messages.resolve("2023.yaml"));
         Files.writeString(messages.resolve("2023.yaml"), year.replace("    speaker: Veronica", "    speeker: Veronica"));
 
-        assertThatThrownBy(() -> new CampaignLoader(messages).load(2023))
+        assertThatThrownBy(() -> new CampaignLoader(messages).load(java.util.Optional.of(2023)))
                 .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics())
                         .anySatisfy(d -> {
                             assertThat(d.message()).contains("unknown key 'speeker'", "did you mean 'speaker'?");

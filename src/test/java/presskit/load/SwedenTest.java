@@ -13,7 +13,7 @@ import presskit.model.Sweden;
 /** The shipped list of regions and municipalities is SCB's: counts, code structure and well-known codes. */
 class SwedenTest {
 
-    private final Sweden sweden = new CampaignLoader(Path.of("messages")).load(null).campaign().sweden();
+    private final Sweden sweden = new CampaignLoader(Path.of("messages")).load(java.util.Optional.empty()).campaign().sweden();
 
     @Test
     void has21RegionsAnd290Municipalities() {

@@ -1,0 +1,78 @@
+package presskit.build;
+
+import presskit.export.PressKitPage;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import presskit.export.Audiences;
+import presskit.kit.Kit;
+import presskit.write.KitWriter;
+import presskit.kit.Output;
+import presskit.export.ReleasePdfs;
+import presskit.export.VCards;
+import presskit.source.LoadedCampaign;
+import presskit.model.Campaign;
+import presskit.render.TemplateEngine;
+
+/**
+ * Completes a rendered kit with what is made from it for people who do not run commands: a PDF of every
+ * release, {@code contacts.vcf}, a zip per audience and the press-kit page {@code index.html}.
+ *
+ * @param kit the kit with the PDF releases added to its outputs (so the manifest lists them)
+ * @param files the files to write besides the outputs' texts: path below {@code out/<year>/} → bytes
+ */
+public record Exports(Kit kit, Map<String, byte[]> files) {
+
+    /** What to make; the PDFs are the only slow part, so they can be left out. */
+    public static Exports of(LoadedCampaign loaded, Kit rendered, TemplateEngine engine, boolean pdf) {
+        Campaign campaign = loaded.campaign();
+        String organisation = campaign.organisation().name();
+        Map<String, byte[]> files = new TreeMap<>();
+        List<Output> outputs = new ArrayList<>(rendered.outputs());
+        if (pdf) {
+            new ReleasePdfs().of(rendered, organisation).forEach((output, bytes) -> {
+                outputs.add(output);
+                files.put(output.path(), bytes);
+            });
+        }
+        Kit kit = new Kit(rendered.year(), rendered.embargo(), outputs, rendered.links());
+        files.put(VCards.FILE, utf8(VCards.of(campaign.contacts(), organisation)));
+
+        Map<String, byte[]> everything = new HashMap<>();
+        KitWriter.files(kit).forEach((path, text) -> everything.put(path, utf8(text)));
+        everything.putAll(files);
+        Map<String, String> regionOf = new HashMap<>();
+        campaign.sweden().municipalities().forEach(m -> regionOf.put(m.code(), m.regionCode()));
+        Map<String, byte[]> zips = new Audiences(kit.year(), regionOf).zips(kit.outputs(), everything);
+        files.putAll(zips);
+
+        List<Map<String, String>> downloads = new ArrayList<>();
+        zips.keySet().forEach(zip -> downloads.add(Map.of("path", zip, "label", zipLabel(zip, campaign),
+                "group", zip.contains("-region-") ? "region" : "kit")));
+        downloads.add(Map.of("path", VCards.FILE, "label", "Presskontakter (vCard)", "group", "kit"));
+        downloads.add(Map.of("path", "manifest.json", "label", "Innehållsförteckning (manifest.json)", "group", "kit"));
+        String page = new PressKitPage(engine).render(kit, campaign, loaded.channels(), downloads);
+        files.put("index.html", utf8(page));
+        return new Exports(kit, files);
+    }
+
+    private static String zipLabel(String zip, Campaign campaign) {
+        if (zip.endsWith("-press.zip")) {
+            return "För pressen: pressmeddelanden, budskap och kontakter (zip)";
+        }
+        if (zip.endsWith("-social.zip")) {
+            return "För sociala medier: alla inlägg som text (zip)";
+        }
+        String code = zip.replaceAll("^.*-region-(\\w+)\\.zip$", "$1");
+        String name = campaign.sweden().region(code).map(r -> r.name()).orElse(code);
+        return "För avdelningarna i " + name + " (zip)";
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

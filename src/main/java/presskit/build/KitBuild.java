@@ -1,0 +1,98 @@
+package presskit.build;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import presskit.channel.Channels;
+import presskit.diagnostic.Diagnostic;
+import presskit.diagnostic.DiagnosticException;
+import presskit.diagnostic.Diagnostics;
+import presskit.kit.Kit;
+import presskit.load.CampaignLoader;
+import presskit.plan.KitBuilder;
+import presskit.render.TemplateEngine;
+import presskit.source.LoadedCampaign;
+import presskit.source.SourceFiles;
+import presskit.validate.Validator;
+import presskit.variant.Edition;
+import presskit.variant.Editions;
+import presskit.write.KitWriter;
+
+/**
+ * The one way presskit builds a kit, used by every command that needs one: check the folders, load the
+ * campaign, make the editions, render and fit every output, validate, add the exports, write.
+ */
+public final class KitBuild {
+
+    private final BuildRequest request;
+    private final Timings timings;
+
+    public KitBuild(BuildRequest request, Timings timings) {
+        this.request = request;
+        this.timings = timings;
+    }
+
+    /** The kit rendered and validated in memory, without the exports (what {@code validate} needs). */
+    public Checked check() {
+        inspectFolders();
+        LoadedCampaign campaign = new CampaignLoader(request.messages()).load(request.year());
+        timings.mark("load");
+        Channels channels = campaign.channels();
+        List<Edition> editions = Editions.of(campaign.campaign(), Selections.of(request, campaign));
+        TemplateEngine engine = new TemplateEngine(request.templates());
+        Kit kit = new KitBuilder(engine, channels).build(campaign, editions);
+        timings.mark("render");
+        kit = kit.withLinks(LinkCards.of(campaign));
+        kit = kit.with(ScheduleOutputs.of(campaign, kit));
+        Diagnostics findings = new Validator(channels).check(campaign, kit);
+        timings.mark("validate");
+        return new Checked(campaign, kit, findings, engine);
+    }
+
+    /** The whole kit: rendered, validated and completed with the page, PDFs, contacts and zips. */
+    public BuildResult run() {
+        Checked checked = check();
+        Exports exports =
+                Exports.of(checked.campaign(), checked.kit(), checked.engine(), request.pdf());
+        timings.mark("exports");
+        return new BuildResult(checked.campaign(), exports.kit(), exports.files(), checked.findings());
+    }
+
+    /** Builds the whole kit and writes it to {@code out/<year>/}, whole or not at all. */
+    public Written write(Path out) {
+        BuildResult result = run();
+        Path folder = new KitWriter().write(result.kit(), result.files(), out);
+        timings.mark("write");
+        return new Written(folder, result);
+    }
+
+    /** Explicitly named folders must exist; the default templates folder may be absent. */
+    private void inspectFolders() {
+        if (!Files.isDirectory(request.messages())) {
+            throw new DiagnosticException(
+                    Diagnostic.error(
+                            SourceFiles.display(request.messages()),
+                            0,
+                            0,
+                            "",
+                            "no such folder: the campaign's YAML files are expected here"
+                                    + " (give another with --messages DIR)"));
+        }
+        if (request.templatesExplicit() && !Files.isDirectory(request.templates())) {
+            throw new DiagnosticException(
+                    Diagnostic.error(
+                            SourceFiles.display(request.templates()),
+                            0,
+                            0,
+                            "",
+                            "no such folder: --templates names a folder that does not exist"));
+        }
+    }
+
+    /** A rendered, validated kit with the campaign it came from and the engine that rendered it. */
+    public record Checked(
+            LoadedCampaign campaign, Kit kit, Diagnostics findings, TemplateEngine engine) {}
+
+    /** A written kit: where it is and what it holds. */
+    public record Written(Path folder, BuildResult result) {}
+}

@@ -1,0 +1,60 @@
+package presskit.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import presskit.diagnostic.Diagnostic;
+import presskit.diagnostic.DiagnosticException;
+import presskit.kit.Kit;
+import presskit.kit.Output;
+import presskit.kit.OutputKind;
+import presskit.source.LoadedCampaign;
+import presskit.source.SourceMap;
+import presskit.model.CampaignYear;
+import presskit.model.PlanEntry;
+import presskit.schedule.HootsuiteCsv;
+import presskit.schedule.ICalendar;
+import presskit.schedule.ScheduledPost;
+import presskit.schedule.Schedules;
+
+/** The publishing plan as files of the kit: {@code schedule/hootsuite.csv} and {@code schedule/plan.ics}. */
+public final class ScheduleOutputs {
+
+    private ScheduleOutputs() {
+    }
+
+    static List<Output> of(LoadedCampaign campaign, Kit kit) {
+        List<ScheduledPost> posts = posts(campaign, kit);
+        if (posts.isEmpty()) {
+            return List.of();
+        }
+        CampaignYear year = campaign.campaign().year();
+        return List.of(
+                file("national/schedule-hootsuite", "schedule/hootsuite.csv", HootsuiteCsv.of(posts)),
+                file("national/schedule-ics", "schedule/plan.ics", ICalendar.of(year.report().title(), posts)));
+    }
+
+    /** The plan's posts; an entry naming a post the kit does not have is an error at its line. */
+    public static List<ScheduledPost> posts(LoadedCampaign campaign, Kit kit) {
+        List<PlanEntry> plan = campaign.campaign().year().plan();
+        SourceMap sources = campaign.year();
+        List<Diagnostic> missing = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            PlanEntry e = plan.get(i);
+            if (Schedules.output(e, kit).isEmpty()) {
+                SourceMap.Position at = sources.value("plan[" + i + "].post");
+                missing.add(Diagnostic.error(sources.file(), at.line(), at.column(), "plan[" + i + "].post",
+                        "there is no national " + e.channel() + " post '" + e.post() + "' (templates/" + e.channel()
+                                + "/ has no template for it, or the channel is not built)"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new DiagnosticException(missing);
+        }
+        return Schedules.of(plan, kit);
+    }
+
+    private static Output file(String id, String path, String content) {
+        return new Output(id, OutputKind.SCHEDULE, "schedule", "national", path, content,
+                content.codePointCount(0, content.length()), 0, List.of(), List.of(), false);
+    }
+}

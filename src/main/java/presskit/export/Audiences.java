@@ -1,0 +1,82 @@
+package presskit.export;
+
+import presskit.kit.OutputKind;
+import presskit.kit.Output;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * The zips per audience, placed beside the kit: {@code presskit-<year>-press.zip} (every release in every format,
+ * the message sheets as fact sheets, {@code contacts.vcf}), {@code presskit-<year>-social.zip} (every post and
+ * thread part as text, the schedule export when there is one) and {@code presskit-<year>-region-<code>.zip} for
+ * each region's branches (the region's and its municipalities' outputs, and the contacts).
+ *
+ * @param year the report year, part of every zip's name
+ * @param regionOf municipality code → its region code
+ */
+public record Audiences(int year, Map<String, String> regionOf) {
+
+    public Audiences {
+        regionOf = Map.copyOf(regionOf);
+    }
+
+    /** Zip name → zip bytes, given the kit's outputs and every file written (path → content). */
+    public Map<String, byte[]> zips(List<Output> outputs, Map<String, byte[]> files) {
+        Map<String, byte[]> zips = new LinkedHashMap<>();
+        List<String> press = paths(outputs, o -> o.kind() == OutputKind.RELEASE || o.kind() == OutputKind.SHEET);
+        press.add(VCards.FILE);
+        zips.put(name("press"), pack(press, files));
+        List<String> social = paths(outputs, o -> o.kind().isPost());
+        files.keySet().stream().filter(p -> p.startsWith("schedule/")).forEach(social::add);
+        zips.put(name("social"), pack(social, files));
+        TreeSet<String> regions = new TreeSet<>();
+        outputs.forEach(o -> regionOfVariant(o.variant()).ifPresent(regions::add));
+        for (String region : regions) {
+            List<String> local = paths(outputs, o -> regionOfVariant(o.variant()).filter(region::equals).isPresent());
+            local.add(VCards.FILE);
+            zips.put(name("region-" + region), pack(local, files));
+        }
+        return zips;
+    }
+
+    /** A variant's region: itself for a region code, the region it lies in for a municipality, none nationally. */
+    private Optional<String> regionOfVariant(String variant) {
+        if (regionOf.containsKey(variant)) {
+            return Optional.of(regionOf.get(variant));
+        }
+        return variant.length() == 2 ? Optional.of(variant) : Optional.empty();
+    }
+
+    private String name(String audience) {
+        return "presskit-" + year + "-" + audience + ".zip";
+    }
+
+    private static List<String> paths(List<Output> outputs, Predicate<Output> wanted) {
+        List<String> paths = new ArrayList<>();
+        for (Output o : outputs) {
+            if (wanted.test(o)) {
+                paths.add(o.path());
+                o.parts().forEach(p -> paths.add(p.path()));
+            }
+        }
+        return paths;
+    }
+
+    private static byte[] pack(List<String> paths, Map<String, byte[]> files) {
+        Map<String, byte[]> entries = new TreeMap<>();
+        for (String path : paths) {
+            byte[] content = files.get(path);
+            if (content != null) {
+                entries.put(path, content);
+            }
+        }
+        return ZipArchive.of(entries);
+    }
+}

@@ -1,0 +1,89 @@
+package presskit.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import presskit.channel.Channels;
+import presskit.channel.MastodonLength;
+import presskit.kit.Kit;
+import presskit.kit.Output;
+import presskit.model.Sweden;
+import presskit.variant.SwedishNames;
+
+/**
+ * The press-kit page's data as JSON: the channels, then one group per edition (national, each region, each
+ * municipality) with its documents and posts. Each post's text appears once, here, and the page's script builds
+ * the editable cards from it, so a kit of 2000 posts does not carry every text twice.
+ */
+final class PageData {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PageData() {
+    }
+
+    /** The JSON, safe inside a {@code <script>} element: every '<' is written as an escape. */
+    static String json(Kit kit, Sweden sweden, Channels channels) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("year", kit.year());
+        ObjectNode names = root.putObject("channels");
+        channels.ids().forEach(id -> names.put(id, channels.get(id).name()));
+        // A Mastodon instance may reserve another length per link (channels.yaml); the page counts with it too.
+        channels.ids().stream().map(channels::get).filter(c -> c.rule() instanceof MastodonLength).findFirst()
+                .ifPresent(c -> root.put("mastodonUrlLength", ((MastodonLength) c.rule()).urlLength()));
+        ArrayNode links = root.putArray("links");
+        kit.links().forEach(l -> links.addObject().put("title", l.title()).put("url", l.url())
+                .put("description", l.description()).put("verdict", l.verdict()).put("pageTitle", l.pageTitle())
+                .put("ogTitle", l.ogTitle()).put("ogDescription", l.ogDescription()).put("ogImage", l.ogImage()));
+        Map<String, ObjectNode> groups = new LinkedHashMap<>();
+        ArrayNode list = root.putArray("groups");
+        for (Output o : kit.outputs()) {
+            ObjectNode group = groups.computeIfAbsent(o.variant(), v -> group(list.addObject(), v, sweden));
+            if (o.kind().isPost()) {
+                post(group.withArray("posts").addObject(), o);
+            } else {
+                group.withArray("docs").addObject().put("path", o.path()).put("label", Labels.document(o.path()));
+            }
+        }
+        try {
+            return JSON.writeValueAsString(root).replace("<", "\\u003c");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the page data cannot be written as JSON", e);
+        }
+    }
+
+    private static ObjectNode group(ObjectNode group, String variant, Sweden sweden) {
+        group.put("code", variant);
+        var region = sweden.region(variant);
+        var municipality = sweden.municipality(variant);
+        if (municipality.isPresent()) {
+            String regionName = sweden.region(municipality.get().regionCode()).map(r -> r.name()).orElse("");
+            String name = municipality.get().name();
+            // "Örebro kommun" finds Örebro too: people search the way the municipality names itself.
+            group.put("level", "municipality").put("name", name).put("fullName", SwedishNames.municipality(name))
+                    .put("region", regionName);
+        } else if (region.isPresent()) {
+            group.put("level", "region").put("name", region.get().name()).put("region", region.get().name());
+        } else {
+            group.put("level", "national").put("name", "Hela landet").put("region", "");
+        }
+        group.putArray("docs");
+        group.putArray("posts");
+        return group;
+    }
+
+    private static void post(ObjectNode post, Output o) {
+        post.put("id", o.id()).put("channel", o.channel()).put("label", Labels.post(o.id()))
+                .put("path", o.path()).put("limit", o.limit());
+        ArrayNode texts = post.putArray("texts");
+        List<String> parts = o.postTexts();
+        parts.forEach(texts::add);
+        if (o.example()) {
+            post.put("example", true);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package presskit.plan;
+
+import presskit.kit.OutputKind;
+import presskit.kit.Kit;
+import presskit.kit.LinkCard;
+import presskit.kit.Output;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import presskit.channel.FittedPost;
+import presskit.channel.PostFitter;
+import presskit.diagnostic.Diagnostic;
+import presskit.diagnostic.DiagnosticException;
+import presskit.source.LoadedCampaign;
+import presskit.model.Hashtag;
+import presskit.render.TemplateEngine;
+import presskit.variant.Edition;
+
+/**
+ * Renders a year's kit in memory: plans every output of every edition, loads every template before
+ * rendering anything, renders in parallel and fits each post to its channel.
+ */
+public final class KitBuilder {
+
+    private final TemplateEngine engine;
+    private final OutputPlan plan;
+
+    public KitBuilder(TemplateEngine engine, presskit.channel.Channels channels) {
+        this.engine = engine;
+        this.plan = new OutputPlan(engine, channels);
+    }
+
+    /** Builds every output of the given editions; template errors are collected and thrown together. */
+    public Kit build(LoadedCampaign loaded, List<Edition> editions) {
+        List<Job> jobs = editions.stream().flatMap(e -> plan.jobs(e).stream()).toList();
+        engine.prepare(jobs.stream().map(Job::template).distinct().sorted().toList());
+        List<String> optional = loaded.campaign().year().hashtags().stream()
+                .filter(h -> !h.required()).map(Hashtag::tag).toList();
+        Set<Diagnostic> problems = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<Output> outputs = jobs.parallelStream()
+                .map(job -> {
+                    try {
+                        return render(job, optional);
+                    } catch (DiagnosticException e) {
+                        problems.addAll(e.diagnostics());
+                        return null;
+                    }
+                })
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        if (!problems.isEmpty()) {
+            // The same template error repeats in every variant: report each once.
+            throw new DiagnosticException(new ArrayList<>(new LinkedHashSet<>(problems)).stream()
+                    .sorted(java.util.Comparator.comparing(Diagnostic::format)).toList());
+        }
+        var report = loaded.campaign().year().report();
+        List<LinkCard> links = loaded.campaign().year().links().stream()
+                .map(l -> new LinkCard(l.id(), l.url(), l.title(), l.description(), null, null, null, null, null))
+                .toList();
+        return new Kit(loaded.campaign().year().year(), report.embargo(), outputs, links);
+    }
+
+    private Output render(Job job, List<String> optionalHashtags) {
+        String text = tidy(engine.render(job.template(), job.model()));
+        if (job.channel() == null) {
+            return new Output(job.id(), job.kind(), job.family(), job.variant(), job.path(), text + "\n",
+                    text.codePointCount(0, text.length()), 0, List.of(), List.of(), job.example());
+        }
+        PostFitter fitter = new PostFitter(job.channel());
+        FittedPost fitted = fitter.fit(text, optionalHashtags);
+        if (job.fallback() != null && (fitted.isThread() || !fitted.fitsAll(job.channel()))) {
+            // Tagging everyone does not fit: the chair stays in the post, the others move to a reply.
+            fitted = fitter.fit(tidy(engine.render(job.template(), job.fallback())), optionalHashtags);
+        }
+        if (!fitted.isThread()) {
+            String post = fitted.parts().get(0);
+            return new Output(job.id(), OutputKind.POST, job.family(), job.variant(), job.path(), post,
+                    job.channel().length(post), job.channel().limit(), List.of(), fitted.droppedHashtags(), job.example());
+        }
+        List<Output.Part> parts = new ArrayList<>();
+        String stem = job.path().substring(0, job.path().length() - ".txt".length());
+        for (int i = 0; i < fitted.parts().size(); i++) {
+            String part = fitted.parts().get(i);
+            parts.add(new Output.Part(stem + "-" + (i + 1) + ".txt", part, job.channel().length(part)));
+        }
+        String whole = String.join("\n\n", fitted.parts());
+        return new Output(job.id(), OutputKind.THREAD, job.family(), job.variant(), job.path(), whole,
+                job.channel().length(whole), job.channel().limit(), parts, fitted.droppedHashtags(), job.example());
+    }
+
+    /** Template output without trailing blanks and with at most one empty line in a row. */
+    static String tidy(String rendered) {
+        String[] lines = rendered.replace("\r\n", "\n").split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        boolean blank = true;
+        for (String line : lines) {
+            String l = line.stripTrailing();
+            if (l.isEmpty() && blank) {
+                continue;
+            }
+            blank = l.isEmpty();
+            out.append(l).append('\n');
+        }
+        return out.toString().strip();
+    }
+}

@@ -1,0 +1,128 @@
+package presskit.plan;
+
+import presskit.kit.OutputKind;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import presskit.channel.Channel;
+import presskit.channel.Channels;
+import presskit.model.Message;
+import presskit.render.TemplateEngine;
+import presskit.variant.Edition;
+import presskit.variant.FigureView;
+import presskit.variant.VariantKind;
+
+/**
+ * Decides which outputs an edition gets, from the templates present. Nationally, a channel gets
+ * {@code <channel>/short.txt.ftl} once per short message and {@code <channel>/key.txt.ftl} once per key message;
+ * a region gets {@code <channel>/regional.txt.ftl} once per key figure of the release; both get
+ * {@code <channel>/post.txt.ftl} (the long post) once; a municipality gets
+ * {@code <channel>/local.txt.ftl} once. National and regional editions get the documents of {@code release/} and
+ * {@code sheet/}.
+ */
+final class OutputPlan {
+
+    private static final List<String[]> DOCUMENTS = List.of(
+            new String[] {"release", "release-html", "release.html", "release/release.html.ftlh"},
+            new String[] {"release", "release-txt", "release.txt", "release/release.txt.ftl"},
+            new String[] {"release", "release-md", "release.md", "release/release.md.ftl"},
+            new String[] {"sheet", "sheet-html", "sheet.html", "sheet/sheet.html.ftlh"},
+            new String[] {"sheet", "sheet-md", "sheet.md", "sheet/sheet.md.ftl"});
+
+    private final TemplateEngine engine;
+    private final Channels channels;
+
+    OutputPlan(TemplateEngine engine, Channels channels) {
+        this.engine = engine;
+        this.channels = channels;
+    }
+
+    List<Job> jobs(Edition edition) {
+        List<Job> jobs = new ArrayList<>();
+        Map<String, Object> base = Models.base(edition);
+        for (String id : channels.ids()) {
+            Channel channel = channels.get(id);
+            switch (edition.variant().kind()) {
+                case NATIONAL -> {
+                    messages(jobs, edition, base, channel, "short", edition.year().shortMessages());
+                    messages(jobs, edition, base, channel, "key", edition.year().keyMessages());
+                    post(jobs, edition, channel, "post", "post", new HashMap<>(base), null);
+                }
+                case REGION -> {
+                    post(jobs, edition, channel, "post", "post", new HashMap<>(base), null);
+                    for (FigureView figure : edition.releaseFigures()) {
+                        Map<String, Object> model = new HashMap<>(base);
+                        model.put("figure", figure);
+                        post(jobs, edition, channel, "regional", "figure-" + figure.id(), model, null);
+                    }
+                }
+                case MUNICIPALITY -> local(jobs, edition, base, channel);
+            }
+        }
+        if (edition.variant().kind() != VariantKind.MUNICIPALITY) {
+            documents(jobs, edition, base);
+        }
+        return jobs;
+    }
+
+    private void messages(List<Job> jobs, Edition edition, Map<String, Object> base, Channel channel, String kind,
+            List<Message> messages) {
+        for (Message message : messages) {
+            Map<String, Object> model = new HashMap<>(base);
+            model.put("message", message);
+            post(jobs, edition, channel, kind, message.id(), model, null);
+        }
+    }
+
+    private void local(List<Job> jobs, Edition edition, Map<String, Object> base, Channel channel) {
+        Map<String, Object> model = new HashMap<>(base);
+        edition.releaseFigures().stream().findFirst().ifPresent(f -> model.put("figure", f));
+        List<String> mentions = Models.mentions(edition, channel.id());
+        model.put("mentions", mentions);
+        model.put("replyMentions", List.of());
+        Map<String, Object> fallback = null;
+        if (mentions.size() > 1) {
+            fallback = new HashMap<>(model);
+            fallback.put("mentions", mentions.subList(0, 1));
+            fallback.put("replyMentions", mentions.subList(1, mentions.size()));
+        }
+        post(jobs, edition, channel, "local", "local", model, fallback);
+    }
+
+    private void post(List<Job> jobs, Edition edition, Channel channel, String template, String name,
+            Map<String, Object> model, Map<String, Object> fallback) {
+        String templateName = channel.id() + "/" + template + ".txt.ftl";
+        if (!engine.exists(templateName)) {
+            return;
+        }
+        model.put("channel", channel);
+        trackLink(edition, channel, model);
+        if (fallback != null) {
+            fallback.put("channel", channel);
+            trackLink(edition, channel, fallback);
+        }
+        String id = edition.variant().folder() + "/" + channel.id() + "/" + name;
+        jobs.add(new Job(id, OutputKind.POST, channel.id(), edition.variant().code(), id + ".txt", templateName,
+                Map.copyOf(model), channel, edition.example(), fallback == null ? null : Map.copyOf(fallback)));
+    }
+
+    /** When the year asks for campaign tracking, the post's link carries this network's UTM parameters. */
+    private static void trackLink(Edition edition, Channel channel, Map<String, Object> model) {
+        if (edition.year().tracked() && model.get("link") instanceof presskit.model.Link link) {
+            model.put("link", presskit.model.Tracking.tagged(link, channel.id(), edition.year().trackingCampaign()));
+        }
+    }
+
+    private void documents(List<Job> jobs, Edition edition, Map<String, Object> base) {
+        String folder = edition.variant().folder();
+        for (String[] doc : DOCUMENTS) {
+            if (engine.exists(doc[3])) {
+                OutputKind kind = doc[0].equals("release") ? OutputKind.RELEASE : OutputKind.SHEET;
+                jobs.add(new Job(folder + "/" + doc[1], kind, doc[0], edition.variant().code(), folder + "/" + doc[2],
+                        doc[3], base, null, edition.example(), null));
+            }
+        }
+    }
+}

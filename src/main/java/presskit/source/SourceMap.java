@@ -1,0 +1,59 @@
+package presskit.source;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Where each value and key of one YAML file stands, by field path, so that any later check can point the
+ * user at the exact line and column.
+ *
+ * <p>Field paths are written as users read them: {@code figures[2].said}; the root is the empty path.
+ */
+public final class SourceMap {
+
+    /** A 1-based position in a file. */
+    public record Position(int line, int column) {
+    }
+
+    private final String file;
+    private final Map<String, Position> values = new HashMap<>();
+    private final Map<String, Position> keys = new HashMap<>();
+
+    public SourceMap(String file) {
+        this.file = file;
+    }
+
+    /** The file as shown to the user. */
+    public String file() {
+        return file;
+    }
+
+    public void putValue(String path, Position position) {
+        values.put(path, position);
+    }
+
+    public void putKey(String path, Position position) {
+        keys.put(path, position);
+    }
+
+    /** Where the value at {@code path} starts, or the nearest enclosing value's position. */
+    public Position value(String path) {
+        String p = path;
+        while (true) {
+            Position found = values.get(p);
+            if (found != null) {
+                return found;
+            }
+            if (p.isEmpty()) {
+                return new Position(1, 1);
+            }
+            p = FieldPath.parent(p);
+        }
+    }
+
+    /** Where the key of {@code path} stands, falling back to its value. */
+    public Position key(String path) {
+        Position found = keys.get(path);
+        return found != null ? found : value(path);
+    }
+}

@@ -1,0 +1,221 @@
+package presskit.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import presskit.channel.Channels;
+import presskit.cli.Main;
+
+/**
+ * The press-kit page in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, never a
+ * downloaded browser): filtering by place, live counters that agree with the Java counters, copy buttons, no
+ * request leaving the page, and no serious accessibility violation by axe-core.
+ */
+class PressKitPageBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path tmp;
+
+    // Selenium looks for a DevTools binding matching the browser and warns when there is none; the test uses none.
+    private static final java.util.logging.Logger SELENIUM_LOG = quiet(java.util.logging.Logger.getLogger("org.openqa.selenium"));
+
+    private static ChromeDriver browser;
+    private static Path year;
+
+    @BeforeAll
+    static void start() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        // CI installs the browser (.ci/run), so there a missing one is a failure, not a reason to skip.
+        if ("true".equals(System.getenv("CI"))) {
+            assertThat(installed).as("CI must have chromium and chromium-driver (.ci/run installs them)").isTrue();
+        }
+        Assumptions.assumeTrue(installed, "chromium or chromium-driver is not installed "
+                + "(apt-get install -y chromium chromium-driver): the browser test is skipped");
+        StringWriter out = new StringWriter();
+        int status = Main.run(new String[] {"build", "--no-pdf", "--out", tmp.resolve("out").toString()},
+                new PrintWriter(out, true), new PrintWriter(out, true));
+        assertThat(status).as(out.toString()).isZero();
+        year = tmp.resolve("out/2023");
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        browser.manage().logs().get(LogType.PERFORMANCE); // drains what came before, e.g. the start-up tab
+        browser.get(year.resolve("index.html").toUri().toString());
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".post")).isEmpty());
+    }
+
+    @Test
+    void filteringByOrebroShowsOrebrosPostsAndHidesOthers() {
+        browser.findElement(By.id("filter")).sendKeys("orebro");
+        WebElement orebro = browser.findElement(By.id("g-1880"));
+        assertThat(orebro.isDisplayed()).isTrue();
+        assertThat(orebro.findElements(By.cssSelector(".post"))).isNotEmpty().allMatch(WebElement::isDisplayed);
+        assertThat(orebro.getText()).contains("Örebro");
+        // Örebro's branch file is example data: its post says so on the card.
+        WebElement local = orebro.findElement(By.cssSelector("[data-id='municipalities/1880-orebro/x/local']"));
+        assertThat(local.getAttribute("class")).contains("example");
+        assertThat(local.findElement(By.cssSelector(".example-note")).getText()).contains("publicera inte");
+        for (String other : List.of("g-0180", "g-1280", "g-national", "g-01")) {
+            assertThat(browser.findElement(By.id(other)).isDisplayed()).as(other).isFalse();
+        }
+        assertThat(browser.findElement(By.id("filter-status")).getText()).startsWith("Visar ");
+
+        browser.findElement(By.id("filter")).clear();
+        browser.findElement(By.id("filter")).sendKeys("ÖREBRO KOMMUN");
+        assertThat(orebro.isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("g-18")).isDisplayed()).as("Örebro län").isFalse();
+    }
+
+    @Test
+    void editingAPostCountsItAsXDoes() {
+        WebElement area = browser.findElement(By.cssSelector("#g-national .post[data-channel=x] textarea"));
+        WebElement counter = area.findElement(By.xpath("following-sibling::div/output"));
+        area.clear();
+        area.sendKeys("Hej Örebro! ");
+        // ChromeDriver types only Basic Multilingual Plane characters: the emoji arrives as an edit by script.
+        String text = "Hej Örebro! 👩‍👩‍👧 Läs mer: https://vision.se/socialchefsrapporten?utm=x #svpol 🇸🇪";
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", area, text);
+        int expected = Channels.builtIn().get("x").length(text);
+        assertThat(counter.getText()).isEqualTo(expected + " / 280");
+        assertThat(counter.getAttribute("class")).doesNotContain("over");
+
+        area.sendKeys("x".repeat(280));
+        assertThat(counter.getText()).isEqualTo(Channels.builtIn().get("x").length(area.getAttribute("value"))
+                + " / 280 – för långt");
+        assertThat(counter.getAttribute("class")).contains("over");
+    }
+
+    /** The texts of the counting table in ChannelCountingTest, and a few more a post might hold. */
+    private static final List<String> COUNTED = List.of("hej", "åäö ÅÄÖ", "a\u030A", "e\u0301", "👍🏽",
+            "👨‍👩‍👧‍👦", "🇸🇪", "Tack 👍🏽!", "のの", "https://www.vision.se/socialchefsrapporten-2023-med-en-mycket-lang-adress",
+            "https://vision.se", "vision.se/rapport", "www.vision.se", "@anna@mastodon.social", "@anna",
+            "Hej @anna@mastodon.social!", "kontakt@vision.se", "Läs mer: https://vision.se/a @anna@mastodon.nu",
+            "#välfärd", "a\nb", "Åtta av tio 👩‍⚕️ https://vision.se/x?utm_source=x #Socialchefsrapporten @vision_fack");
+
+    @Test
+    void everyChannelCountsAsTheJavaCountersDo() {
+        Channels channels = Channels.builtIn();
+        for (String channel : channels.ids()) {
+            for (String text : COUNTED) {
+                Object counted = ((JavascriptExecutor) browser).executeScript(
+                        "return window.presskit.length(arguments[0], arguments[1]);", channel, text);
+                assertThat(((Number) counted).intValue()).as(channel + ": " + text)
+                        .isEqualTo(channels.get(channel).length(text));
+            }
+        }
+    }
+
+    @Test
+    void theCopyButtonCopiesThePostExactly() throws IOException {
+        WebElement post = browser.findElement(By.cssSelector("[data-id='national/x/short-1']"));
+        WebElement button = post.findElement(By.cssSelector("button.copy"));
+        assertThat(button.getAccessibleName()).startsWith("Kopiera");
+        String file = Files.readString(year.resolve("national/x/short-1.txt"), StandardCharsets.UTF_8);
+        Object copied = ((JavascriptExecutor) browser).executeScript("return window.presskit.textFor(arguments[0]);", button);
+        assertThat(copied).isEqualTo(file.substring(0, file.length() - 1)); // the file ends with one newline
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> button.getText().equals("Kopierat!"));
+    }
+
+    @Test
+    void noRequestLeavesThePage() {
+        browser.findElement(By.cssSelector("#g-national details summary")).click(); // loads the release's iframe
+        browser.findElement(By.cssSelector("#g-national button.copy")).click();
+        browser.findElement(By.id("filter")).sendKeys("stockholm");
+        List<String> urls = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
+            JsonNode message = read(entry.getMessage()).path("message");
+            if (message.path("method").asText().equals("Network.requestWillBeSent")) {
+                urls.add(message.path("params").path("request").path("url").asText());
+            }
+        }
+        assertThat(urls).as("requests seen").isNotEmpty();
+        assertThat(urls).allMatch(u -> u.startsWith("file:") || u.startsWith("data:"), "file: or data: only");
+    }
+
+    @Test
+    void axeFindsNoSeriousOrCriticalViolation() throws IOException {
+        JavascriptExecutor js = browser;
+        js.executeScript(Files.readString(Path.of("src/test/resources/axe/axe.min.js"), StandardCharsets.UTF_8));
+        Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']})"
+                + ".then(function (r) { done(JSON.stringify(r.violations)); }, function (e) { done('error: ' + e); });");
+        assertThat(result.toString()).doesNotStartWith("error");
+        List<String> serious = new ArrayList<>();
+        for (JsonNode v : read(result.toString())) {
+            String impact = v.path("impact").asText();
+            if (impact.equals("serious") || impact.equals("critical")) {
+                serious.add(v.path("id").asText() + " (" + impact + "): " + v.path("help").asText() + " e.g. "
+                        + v.path("nodes").path(0).path("html").asText());
+            }
+        }
+        assertThat(serious).isEmpty();
+    }
+
+    private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
+        logger.setLevel(Level.SEVERE);
+        return logger;
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException(json, e);
+        }
+    }
+
+}
