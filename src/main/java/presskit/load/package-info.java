@@ -1,0 +1,6 @@
+/**
+ * Reads the campaign's YAML into the model: composes each file with its source positions, checks it
+ * against its JSON Schema, binds the records and cross-checks references; every problem becomes a
+ * located diagnostic. Adapter for SnakeYAML and the JSON Schema validator.
+ */
+package presskit.load;

@@ -1,0 +1,5 @@
+/**
+ * Offline checks of a rendered kit: each rule appends findings (post length, links, placeholders,
+ * hashtags, embargo).
+ */
+package presskit.validate;
