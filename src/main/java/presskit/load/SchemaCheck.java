@@ -186,9 +186,6 @@ public final class SchemaCheck {
         if (value.isTextual()) {
             return "text '" + value.asText() + "'";
         }
-        if (value.isIntegralNumber()) {
-            return "the number " + value.asText();
-        }
         if (value.isNumber()) {
             return "the number " + value.asText();
         }

@@ -147,7 +147,7 @@ public final class YamlReader {
         }
         if (Tag.BOOL.equals(tag)) {
             String v = value.toLowerCase(java.util.Locale.ROOT);
-            return json.booleanNode(v.equals("true") || v.equals("yes") || v.equals("on") || v.equals("y"));
+            return json.booleanNode(v.equals("true") || v.equals("yes") || v.equals("on"));
         }
         if (Tag.INT.equals(tag) && value.matches("[-+]?[0-9_]+") && !value.matches("[-+]?0[0-9].*")) {
             return json.numberNode(new BigInteger(value.replace("_", "")));
