@@ -2,6 +2,7 @@ package presskit.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Everything one report year says: the report, its survey, figures, messages, links and contacts, the call to
@@ -45,6 +46,22 @@ public record CampaignYear(
 
     public Optional<Link> link(String id) {
         return links.stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+
+    /**
+     * This year with {@code fill} applied to every text that may hold placeholders: the release's lede and
+     * body, the key and short messages, the call to action and the question.
+     */
+    public CampaignYear withTexts(UnaryOperator<String> fill) {
+        Release filled = new Release(release.headline(), fill.apply(release.lede()),
+                release.body().stream().map(fill).toList(), release.figureIds(), release.quoteIds());
+        return new CampaignYear(year, report, survey, figures, filled, filledMessages(keyMessages, fill),
+                filledMessages(shortMessages, fill), quotes, hashtags, links, contacts, fill.apply(callToAction),
+                fill.apply(question), plan, trackingCampaign);
+    }
+
+    private static List<Message> filledMessages(List<Message> messages, UnaryOperator<String> fill) {
+        return messages.stream().map(m -> new Message(m.id(), fill.apply(m.text()))).toList();
     }
 
     /** Whether posts' links get campaign tracking parameters. */

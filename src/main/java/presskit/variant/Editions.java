@@ -3,15 +3,12 @@ package presskit.variant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import presskit.model.Campaign;
 import presskit.model.CampaignYear;
 import presskit.model.Figure;
-import presskit.model.Message;
 import presskit.model.Municipality;
 import presskit.model.Region;
-import presskit.model.Release;
 
 /**
  * Makes the editions of a campaign year: national, one per region, one per municipality. A region's figures
@@ -89,18 +86,7 @@ public final class Editions {
     static CampaignYear filled(CampaignYear year) {
         Map<String, String> said = year.figures().stream()
                 .collect(Collectors.toMap(Figure::id, f -> FigurePhrase.said(f, f.value())));
-        Function<String, String> fill = text -> FigurePhrase.fill(text, said::get);
-        Release r = year.release();
-        return new CampaignYear(year.year(), year.report(), year.survey(), year.figures(),
-                new Release(r.headline(), fill.apply(r.lede()), r.body().stream().map(fill).toList(), r.figureIds(),
-                        r.quoteIds()),
-                messages(year.keyMessages(), fill), messages(year.shortMessages(), fill), year.quotes(),
-                year.hashtags(), year.links(), year.contacts(), fill.apply(year.callToAction()),
-                fill.apply(year.question()), year.plan(), year.trackingCampaign());
-    }
-
-    private static List<Message> messages(List<Message> messages, Function<String, String> fill) {
-        return messages.stream().map(m -> new Message(m.id(), fill.apply(m.text()))).toList();
+        return year.withTexts(text -> FigurePhrase.fill(text, said::get));
     }
 
     private static boolean matches(String wanted, String code) {
