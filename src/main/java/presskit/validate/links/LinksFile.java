@@ -81,7 +81,7 @@ public final class LinksFile {
             var at = e.getLocation();
             warnings.accept(Diagnostic.warning(shown, at == null ? 0 : at.getLineNr(),
                     at == null ? 0 : at.getColumnNr(), "",
-                    ignored("not JSON: " + e.getOriginalMessage())));
+                    ignored("not JSON: " + headline(e.getOriginalMessage()))));
             return List.of();
         } catch (IOException e) {
             warnings.accept(Diagnostic.warning(shown, 0, 0, "",
@@ -105,6 +105,12 @@ public final class LinksFile {
             }
         }
         return List.copyOf(links);
+    }
+
+    /** "Unexpected end-of-input": what follows the first colon describes Jackson's parser state. */
+    private static String headline(String jacksonMessage) {
+        int colon = jacksonMessage.indexOf(':');
+        return colon > 0 ? jacksonMessage.substring(0, colon) : jacksonMessage;
     }
 
     private static String ignored(String problem) {
