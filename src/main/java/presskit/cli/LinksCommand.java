@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -49,10 +50,10 @@ public final class LinksCommand implements Callable<Integer> {
             description = "Check the URLs in FILE: one a line; blank lines and lines starting with # are skipped.")
     Path from;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     CampaignOptions campaign;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     LinkCacheDir cacheDir;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",

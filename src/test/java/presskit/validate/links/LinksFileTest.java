@@ -53,6 +53,17 @@ class LinksFileTest {
     }
 
     @Test
+    void theFileGetsThePermissionsOfAnyNewFileNotOwnerOnly() throws IOException {
+        Path file = LinksFile.of(dir, 2023);
+        Path plain = Files.write(dir.resolve("plain.txt"), new byte[0]);
+
+        LinksFile.write(file, links());
+
+        assertThat(Files.getPosixFilePermissions(file))
+                .isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
     void writingTheSameResultsAgainInAnotherOrderGivesTheSameBytes() throws IOException {
         Path file = LinksFile.of(dir, 2023);
         LinksFile.write(file, links());
