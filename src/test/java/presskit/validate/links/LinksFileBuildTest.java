@@ -148,6 +148,23 @@ class LinksFileBuildTest {
     }
 
     @Test
+    void aLinksFileThatCannotBeWrittenIsAnErrorNamingIt() throws IOException {
+        Path messages = messages(site.url("/og"));
+        // A non-empty folder where the file belongs: no rename can replace it.
+        Files.createDirectories(messages.resolve("2023.links.json/taken"));
+
+        Run links = run("links", "--messages", messages.toString(),
+                "--cache-dir", dir.resolve("cache").toString());
+
+        assertThat(links.status()).isEqualTo(2);
+        assertThat(links.err()).contains(messages.resolve("2023.links.json") + ": cannot be written")
+                .doesNotContain("Exception");
+        try (Stream<Path> files = Files.list(messages)) {
+            assertThat(files).noneMatch(p -> p.getFileName().toString().endsWith(".tmp"));
+        }
+    }
+
+    @Test
     void buildTakesNoCacheFolder() throws IOException {
         Run build = run("build", "--messages", messages(site.url("/og")).toString(),
                 "--cache-dir", dir.resolve("cache").toString());
