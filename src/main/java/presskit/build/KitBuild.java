@@ -2,6 +2,7 @@ package presskit.build;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import presskit.channel.Channels;
 import presskit.diagnostic.Diagnostic;
@@ -14,6 +15,7 @@ import presskit.render.TemplateEngine;
 import presskit.source.LoadedCampaign;
 import presskit.source.SourceFiles;
 import presskit.validate.Validator;
+import presskit.validate.links.LinksFile;
 import presskit.variant.Edition;
 import presskit.variant.Editions;
 import presskit.write.KitWriter;
@@ -42,9 +44,14 @@ public final class KitBuild {
         TemplateEngine engine = new TemplateEngine(request.templates());
         Kit kit = new KitBuilder(engine, channels).build(campaign, editions);
         timings.mark("render");
-        kit = kit.withLinks(LinkCards.of(campaign));
+        // What the last link check found comes from the year's links file, an input like the YAML.
+        List<Diagnostic> linksFileProblems = new ArrayList<>();
+        Path linksFile = LinksFile.of(request.messages(), campaign.campaign().year().year());
+        kit = kit.withLinks(
+                LinkCards.of(campaign, LinksFile.read(linksFile, linksFileProblems::add)));
         kit = kit.with(ScheduleOutputs.of(campaign, kit));
         Diagnostics findings = new Validator(channels).check(campaign, kit);
+        findings.addAll(linksFileProblems);
         timings.mark("validate");
         return new Checked(campaign, kit, findings, engine);
     }

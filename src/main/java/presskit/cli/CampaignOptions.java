@@ -1,6 +1,5 @@
 package presskit.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Option;
@@ -31,13 +30,6 @@ final class CampaignOptions {
             paramLabel = "CODE",
             description = "Only this municipality (four-digit code).")
     String municipality;
-
-    @Option(
-            names = "--cache-dir",
-            paramLabel = "DIR",
-            defaultValue = ".presskit/cache",
-            description = "Where online link-check results are kept (default: ${DEFAULT-VALUE}).")
-    Path cacheDir;
 
     /** The build these options ask for. */
     BuildRequest request() {

@@ -16,23 +16,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import presskit.validate.links.CheckedLink;
 import presskit.validate.links.LinkCache;
 import presskit.validate.links.LinkCheckListener;
 import presskit.validate.links.LinkCheckOptions;
 import presskit.validate.links.LinkChecker;
 import presskit.validate.links.LinkReport;
+import presskit.validate.links.LinkResult;
 import presskit.validate.links.LinkUse;
+import presskit.validate.links.LinksFile;
 import presskit.validate.links.ProgressBar;
 
 /** {@code presskit links}: checks that links work, for a year's outputs or for the URLs given. */
 @Command(name = "links", mixinStandardHelpOptions = true,
         description = {"Checks every unique link once: HTTP status, redirects, page title, link-preview tags.",
-            "Checks the URLs given, or those in --from FILE, or else the links of a year's outputs.",
+            "Checks the URLs given, or those in --from FILE, or else the links of a year's outputs;",
+            "a year's results are saved in <messages>/<year>.links.json, which builds show.",
             "Exit status: 0 all links work, 1 a link must be fixed, 2 usage error."})
 public final class LinksCommand implements Callable<Integer> {
 
@@ -45,8 +50,11 @@ public final class LinksCommand implements Callable<Integer> {
             description = "Check the URLs in FILE: one a line; blank lines and lines starting with # are skipped.")
     Path from;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     CampaignOptions campaign;
+
+    @Mixin
+    LinkCacheDir cacheDir;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (a table, the default) or json.")
@@ -69,20 +77,48 @@ public final class LinksCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkOptions();
-        List<LinkUse> uses = uses();
-        LinkCache cache = LinkCache.in(campaign.cacheDir, Duration.ofMinutes(cacheTtlMinutes), Clock.systemUTC());
+        boolean forYear = urls.isEmpty() && from == null;
+        KitBuild.Checked year =
+                forYear ? new KitBuild(campaign.request(), Commands.timings(spec)).check() : null;
+        List<LinkUse> uses = forYear ? YearLinks.of(year.campaign(), year.kit()) : listed();
+        LinkCache cache =
+                LinkCache.in(cacheDir.dir, Duration.ofMinutes(cacheTtlMinutes), Clock.systemUTC());
+        if (noCache) {
+            cache = cache.refreshing();
+        }
         LinkCheckOptions options = LinkCheckOptions.defaults()
                 .withTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LinkChecker checker = new LinkChecker(options, noCache ? cache.refreshing() : cache);
-        LinkReport report = new LinkReport(checker.check(uses, listener(err)));
+        List<LinkResult> results = new LinkChecker(options, cache).check(uses, listener(err));
+        LinkReport report = new LinkReport(results);
         if (format == Format.JSON) {
             report.printJson(out);
         } else {
             report.printText(out);
         }
+        if (forYear) {
+            Path saved = save(year, cache, results);
+            if (format == Format.TEXT) {
+                out.println("Wrote " + saved + ": the next build shows these results.");
+                out.flush();
+            }
+        }
         return (report.hasFailures() ? ExitCode.FINDINGS : ExitCode.OK).code();
+    }
+
+    /** Writes a year's results to its links file: the only way a build learns what a check found. */
+    private Path save(KitBuild.Checked year, LinkCache cache, List<LinkResult> results) {
+        int number = year.campaign().campaign().year().year();
+        Path file = LinksFile.of(campaign.request().messages(), number);
+        try {
+            LinksFile.write(file,
+                    results.stream().map(r -> CheckedLink.of(r, cache.checkedAt(r))).toList());
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCode.USAGE_OR_INPUT,
+                    file + ": cannot be written (" + e.getMessage() + ")");
+        }
+        return file;
     }
 
     private void checkOptions() {
@@ -98,17 +134,13 @@ public final class LinksCommand implements Callable<Integer> {
         }
     }
 
-    private List<LinkUse> uses() {
+    private List<LinkUse> listed() {
         List<LinkUse> uses = new ArrayList<>();
         urls.forEach(url -> uses.add(LinkUse.of(url)));
         if (from != null) {
             readList(from).forEach(url -> uses.add(LinkUse.of(url)));
         }
-        if (!urls.isEmpty() || from != null) {
-            return uses;
-        }
-        KitBuild.Checked year = new KitBuild(campaign.request(), Commands.timings(spec)).check();
-        return YearLinks.of(year.campaign(), year.kit());
+        return uses;
     }
 
     private static List<String> readList(Path file) {

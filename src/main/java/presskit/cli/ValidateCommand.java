@@ -28,6 +28,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     CampaignOptions campaign;
 
+    @Mixin
+    LinkCacheDir cache;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default) or json.")
     Format format;
@@ -45,7 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
             KitBuild.Checked result = new KitBuild(campaign.request(), Commands.timings(spec)).check();
             findings = result.findings();
             if (online) {
-                findings.addAll(OnlineLinkFindings.of(result.campaign(), result.kit(), campaign.cacheDir));
+                findings.addAll(OnlineLinkFindings.of(result.campaign(), result.kit(), cache.dir));
             }
         } catch (DiagnosticException e) {
             if (format != Format.json) {

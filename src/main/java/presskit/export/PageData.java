@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import presskit.channel.MastodonLength;
 import presskit.kit.Kit;
 import presskit.kit.Output;
 import presskit.model.Sweden;
+import presskit.render.SwedishFormat;
 import presskit.variant.SwedishNames;
 
 /**
@@ -22,6 +24,7 @@ import presskit.variant.SwedishNames;
 final class PageData {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final SwedishFormat SWEDISH = new SwedishFormat();
 
     private PageData() {
     }
@@ -38,7 +41,10 @@ final class PageData {
         ArrayNode links = root.putArray("links");
         kit.links().forEach(l -> links.addObject().put("title", l.title()).put("url", l.url())
                 .put("description", l.description()).put("verdict", l.verdict()).put("pageTitle", l.pageTitle())
-                .put("ogTitle", l.ogTitle()).put("ogDescription", l.ogDescription()).put("ogImage", l.ogImage()));
+                .put("ogTitle", l.ogTitle()).put("ogDescription", l.ogDescription())
+                .put("ogImage", l.ogImage())
+                .put("checked", l.checkedAt() == null ? null
+                        : SWEDISH.dateTime(l.checkedAt().atOffset(ZoneOffset.UTC))));
         Map<String, ObjectNode> groups = new LinkedHashMap<>();
         ArrayNode list = root.putArray("groups");
         for (Output o : kit.outputs()) {

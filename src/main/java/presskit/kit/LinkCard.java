@@ -1,9 +1,12 @@
 package presskit.kit;
 
+import java.time.Instant;
+
 /**
- * A link as the press-kit page shows it: the year's own title and description, and, when an online check has
- * run, what the page itself says (its verdict, title and Open Graph preview). Unchecked fields are null.
+ * A link as the press-kit page shows it: the year's own title and description, and, when the year's
+ * links file has it, what the last link check found (its verdict, the page's title and Open Graph
+ * preview, and when it was checked). Unchecked fields are null.
  */
 public record LinkCard(String id, String url, String title, String description, String verdict, String pageTitle,
-        String ogTitle, String ogDescription, String ogImage) {
+        String ogTitle, String ogDescription, String ogImage, Instant checkedAt) {
 }

@@ -32,6 +32,7 @@ public final class Manifest {
             ObjectNode card = links.addObject().put("id", l.id()).put("url", l.url()).put("title", l.title())
                     .put("description", l.description()).put("verdict", l.verdict()).put("page_title", l.pageTitle());
             card.putObject("og").put("title", l.ogTitle()).put("description", l.ogDescription()).put("image", l.ogImage());
+            card.put("checked_at", l.checkedAt() == null ? null : l.checkedAt().toString());
         }
         ArrayNode outputs = root.putArray("outputs");
         for (Output o : kit.outputs()) {

@@ -57,7 +57,8 @@ public final class KitBuilder {
         }
         var report = loaded.campaign().year().report();
         List<LinkCard> links = loaded.campaign().year().links().stream()
-                .map(l -> new LinkCard(l.id(), l.url(), l.title(), l.description(), null, null, null, null, null))
+                .map(l -> new LinkCard(l.id(), l.url(), l.title(), l.description(),
+                        null, null, null, null, null, null))
                 .toList();
         return new Kit(loaded.campaign().year().year(), report.embargo(), outputs, links);
     }

@@ -223,7 +223,11 @@
     }
     var checked = l.verdict ? (VERDICTS[l.verdict] || l.verdict) : 'Inte kontrollerad (kör presskit links)';
     var bad = l.verdict && !/^(ok|redirected|not-html)$/.test(l.verdict);
-    item.appendChild(el('p', { 'class': bad ? 'link-status over' : 'link-status' }, 'Status: ' + checked));
+    // The wording around the time ("kontrollerad …") is the page template's, on the list itself.
+    var when = l.checked
+      ? ', ' + document.getElementById('links').dataset.checked + ' ' + l.checked : '';
+    item.appendChild(el('p', { 'class': bad ? 'link-status over' : 'link-status' },
+      'Status: ' + checked + when));
     if (l.ogTitle || l.pageTitle) {
       var preview = el('blockquote', { 'class': 'link-preview' });
       preview.appendChild(el('strong', {}, l.ogTitle || l.pageTitle));

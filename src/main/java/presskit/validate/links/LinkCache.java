@@ -3,10 +3,7 @@ package presskit.validate.links;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,6 +70,16 @@ public final class LinkCache {
         return entry != null && fresh(entry) ? Optional.of(entry.result().asCached()) : Optional.empty();
     }
 
+    /**
+     * When a result was checked: for a working link, the time its entry was stored (by this run or,
+     * for a result reused from the cache, by the run that checked it); for a failure, which is never
+     * stored, now.
+     */
+    public synchronized Instant checkedAt(LinkResult result) {
+        Entry entry = file == null || result.isFailure() ? null : entries().get(result.url());
+        return entry == null ? clock.instant() : entry.checkedAt();
+    }
+
     /** Adds the working links among the results, drops expired entries and rewrites the file atomically. */
     public synchronized void store(Collection<LinkResult> results) throws IOException {
         if (file == null || results.stream().allMatch(LinkResult::isFailure)) {
@@ -87,7 +94,8 @@ public final class LinkCache {
         ObjectNode links = root.putObject("links");
         all.forEach((url, e) -> links.putObject(url).put("checked_at", e.checkedAt().toString())
                 .set("result", LinkJson.toJson(e.result().withUsedBy(List.of()))));
-        write(LinkJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+        AtomicFile.replace(file,
+                LinkJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     }
 
     private boolean fresh(Entry entry) {
@@ -113,22 +121,5 @@ public final class LinkCache {
             loaded.clear();
         }
         return loaded;
-    }
-
-    private void write(byte[] json) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "links", ".tmp");
-        try {
-            Files.write(temp, json);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            // Gone after a successful move; left behind only when writing failed.
-            Files.deleteIfExists(temp);
-        }
     }
 }

@@ -63,7 +63,7 @@ final class LinkJson {
                 node.path("cached").asBoolean());
     }
 
-    private static String required(JsonNode node, String field) {
+    static String required(JsonNode node, String field) {
         String value = text(node, field);
         if (value == null) {
             throw new IllegalArgumentException("'" + field + "' is missing");
@@ -71,7 +71,7 @@ final class LinkJson {
         return value;
     }
 
-    private static String text(JsonNode node, String field) {
+    static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
         return value.isTextual() ? value.asText() : null;
     }

@@ -82,6 +82,24 @@ class LinkCacheTest {
     }
 
     @Test
+    void aReusedResultKeepsTheTimeItWasCheckedAndAFailureIsCheckedNow() {
+        Instant first = clock.instant();
+        run(cache(), "/og");
+        clock.advance(Duration.ofMinutes(10));
+        LinkCache cache = cache();
+
+        List<LinkResult> again = run(cache, "/og", "/missing");
+
+        assertThat(again.get(0).cached()).isTrue();
+        assertThat(cache.checkedAt(again.get(0))).isEqualTo(first);
+        assertThat(cache.checkedAt(again.get(1))).isEqualTo(first.plus(Duration.ofMinutes(10)));
+        clock.advance(Duration.ofMinutes(1));
+        LinkCache refreshing = cache().refreshing();
+        LinkResult rechecked = run(refreshing, "/og").get(0);
+        assertThat(refreshing.checkedAt(rechecked)).isEqualTo(first.plus(Duration.ofMinutes(11)));
+    }
+
+    @Test
     void trackingVariantsShareOneEntry() {
         LinkCache cache = cache();
         run(cache, "/og");

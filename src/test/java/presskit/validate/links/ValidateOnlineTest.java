@@ -2,8 +2,6 @@ package presskit.validate.links;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import presskit.cli.Main;
 
-/** {@code validate --online} reports broken links at their YAML line; a build shows checked links' previews. */
+/** {@code validate --online} reports broken links at their YAML line. */
 class ValidateOnlineTest {
 
     private static TestSite site;
@@ -57,24 +55,5 @@ class ValidateOnlineTest {
 
         assertThat(status).isEqualTo(1);
         assertThat(out.toString()).contains(messages.resolve("2023.yaml") + ":43:10: error: 'links[0].url': broken (HTTP 404)");
-    }
-
-    @Test
-    void aBuildAfterACheckCarriesThePagesTitleAndPreviewInTheManifest() throws IOException {
-        Path messages = messages(site.url("/og"));
-        String cache = dir.resolve("cache").toString();
-        assertThat(run(new StringWriter(), new StringWriter(), "links", "--messages", messages.toString(),
-                "--cache-dir", cache)).isZero();
-
-        StringWriter err = new StringWriter();
-        int status = run(new StringWriter(), err, "build", "--messages", messages.toString(), "--cache-dir", cache,
-                "--out", dir.resolve("out").toString());
-
-        assertThat(status).as(err.toString()).isZero();
-        JsonNode link = new ObjectMapper().readTree(dir.resolve("out/2023/manifest.json").toFile()).get("links").get(0);
-        assertThat(link.get("id").asText()).isEqualTo("rapport");
-        assertThat(link.get("verdict").asText()).isEqualTo("ok");
-        assertThat(link.get("og").get("title").asText()).isNotBlank();
-        assertThat(link.get("page_title").asText()).isNotBlank();
     }
 }
