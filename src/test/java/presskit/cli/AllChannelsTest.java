@@ -15,22 +15,20 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import presskit.channel.Channel;
 import presskit.channel.Channels;
 
 /** Every post of every network in a full build, measured again by that network's own rule. */
 class AllChannelsTest {
 
-    @TempDir
     static Path out;
 
     static JsonNode manifest;
 
+    /** The shared full build ({@link SharedKit}). */
     @BeforeAll
     static void build() throws IOException {
-        Cli.Run run = Cli.run("build", "--out", out.toString());
-        assertThat(run.status()).as(run.all()).isZero();
+        out = SharedKit.build().out();
         manifest = new ObjectMapper().readTree(out.resolve("2023/manifest.json").toFile());
     }
 

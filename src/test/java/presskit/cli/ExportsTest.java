@@ -21,23 +21,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What {@code build} makes from the kit for people who run no commands: PDFs, vCard, zips and the page. */
+/**
+ * What {@code build} makes from the kit for people who run no commands: PDFs, vCard, zips and the
+ * page. Read from the shared full builds ({@link SharedKit}).
+ */
 class ExportsTest {
 
     @TempDir
-    static Path tmp;
+    Path tmp;
 
     private static Path first;
     private static Path second;
 
     @BeforeAll
-    static void buildTwice() {
-        for (String out : List.of("a", "b")) {
-            Cli.Run run = Cli.run("build", "--out", tmp.resolve(out).toString());
-            assertThat(run.status()).as(run.all()).isZero();
-        }
-        first = tmp.resolve("a/2023");
-        second = tmp.resolve("b/2023");
+    static void builds() {
+        first = SharedKit.year();
+        second = SharedKit.again().year();
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,20 +23,11 @@ class VariantsTest {
     private static final Path MINIMAL = Path.of("src/test/resources/fixtures/minimal");
 
     @TempDir
-    static Path shared;
-
-    @TempDir
     Path tmp;
-
-    @BeforeAll
-    static void buildShipped() {
-        Cli.Run run = Cli.run("build", "--out", shared.resolve("out").toString());
-        assertThat(run.status()).as(run.all()).isZero();
-    }
 
     @Test
     void aFullBuildHasTheNationalEditionEveryRegionAndEveryMunicipality() throws IOException {
-        JsonNode manifest = JSON.readTree(shared.resolve("out/2023/manifest.json").toFile());
+        JsonNode manifest = JSON.readTree(SharedKit.year().resolve("manifest.json").toFile());
         Set<String> variants = new HashSet<>();
         manifest.get("outputs").forEach(o -> variants.add(o.get("variant").asText()));
 
@@ -45,13 +35,14 @@ class VariantsTest {
         assertThat(variants.stream().filter(v -> v.matches("\\d{2}"))).hasSize(21);
         assertThat(variants.stream().filter(v -> v.matches("\\d{4}"))).hasSize(290);
         assertThat(variants).hasSize(1 + 21 + 290);
-        assertThat(shared.resolve("out/2023/regions/18-orebro-lan/release.html")).isRegularFile();
-        assertThat(shared.resolve("out/2023/municipalities/0114-upplands-vasby/x/local.txt")).isRegularFile();
+        assertThat(SharedKit.year().resolve("regions/18-orebro-lan/release.html")).isRegularFile();
+        assertThat(SharedKit.year().resolve("municipalities/0114-upplands-vasby/x/local.txt"))
+                .isRegularFile();
     }
 
     @Test
     void everyXPostOfEveryVariantFitsAsTwitterTextCountsIt() throws IOException {
-        Path year = shared.resolve("out/2023");
+        Path year = SharedKit.year();
         JsonNode manifest = JSON.readTree(year.resolve("manifest.json").toFile());
         int posts = 0;
         for (JsonNode o : manifest.get("outputs")) {
@@ -75,7 +66,7 @@ class VariantsTest {
 
     @Test
     void theShippedExampleBranchIsMarkedAsAnExample() throws IOException {
-        JsonNode manifest = JSON.readTree(shared.resolve("out/2023/manifest.json").toFile());
+        JsonNode manifest = JSON.readTree(SharedKit.year().resolve("manifest.json").toFile());
         for (JsonNode o : manifest.get("outputs")) {
             assertThat(o.get("example").asBoolean()).as(o.get("id").asText()).isEqualTo(o.get("variant").asText().equals("1880"));
         }
@@ -83,13 +74,14 @@ class VariantsTest {
 
     @Test
     void withoutRegionalFiguresARegionSaysTheNationalFigureIsNational() throws IOException {
-        String release = Files.readString(shared.resolve("out/2023/regions/18-orebro-lan/release.txt"));
+        Path region = SharedKit.year().resolve("regions/18-orebro-lan");
+        String release = Files.readString(region.resolve("release.txt"));
         assertThat(release).contains("Pressmeddelande 18 september 2023, Vision – Örebro län")
                 .contains("Socialchefsrapporten 2023: Man får det man betalar för")
                 .doesNotContain("Så är läget")
                 .contains("Siffrorna nedan gäller hela landet.")
                 .contains("- Åtta av tio socialchefer i hela landet har svårt att rekrytera socialsekreterare.");
-        assertThat(Files.readString(shared.resolve("out/2023/regions/18-orebro-lan/x/figure-rekrytering.txt")))
+        assertThat(Files.readString(region.resolve("x/figure-rekrytering.txt")))
                 .startsWith("Åtta av tio socialchefer i hela landet har svårt att rekrytera socialsekreterare")
                 .contains("Hur är läget i Örebro län?");
     }

@@ -1,0 +1,96 @@
+package presskit.variant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import presskit.model.Figure;
+import presskit.model.FigureUnit;
+
+/** How a figure is said in a Swedish sentence, and how placeholders in texts are filled. */
+class FigurePhraseTest {
+
+    private static Figure figure(int value, FigureUnit unit, String said) {
+        return new Figure("andel", value, unit, said, "socialchefer", "har svårt att rekrytera",
+                "Rapporten", Map.of());
+    }
+
+    @ParameterizedTest(name = "{0} av tio is said \"{1}\"")
+    @CsvSource({
+        "0, noll av tio",
+        "1, en av tio",
+        "2, två av tio",
+        "3, tre av tio",
+        "4, fyra av tio",
+        "5, fem av tio",
+        "6, sex av tio",
+        "7, sju av tio",
+        "8, åtta av tio",
+        "9, nio av tio",
+        "10, tio av tio",
+    })
+    void outOfTenIsSaidInWords(int value, String expected) {
+        Figure figure = figure(value, FigureUnit.OUT_OF_TEN, "");
+
+        assertThat(FigurePhrase.said(figure, value)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} percent is said \"{1}\"")
+    @CsvSource({
+        "53, 53 procent",
+        "7, 7 procent",
+        "100, 100 procent",
+        "0, 0 procent",
+    })
+    void aPercentageIsSaidInDigits(int value, String expected) {
+        Figure figure = figure(value, FigureUnit.PERCENT, "");
+
+        assertThat(FigurePhrase.said(figure, value)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "national 50 % said \"hälften\"; value {0} is said \"{1}\"")
+    @CsvSource({
+        "50, hälften",
+        "48, 48 procent",
+        "61, 61 procent",
+    })
+    void theFiguresOwnWordingIsForItsNationalValueOnly(int value, String expected) {
+        Figure half = figure(50, FigureUnit.PERCENT, "hälften");
+
+        assertThat(FigurePhrase.said(half, value)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" → \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+        "{andel} socialchefer svarar ja.|Åtta av tio socialchefer svarar ja.",
+        "Hela {andel} socialchefer svarar ja.|Hela åtta av tio socialchefer svarar ja.",
+        "Läget är allvarligt. {andel} saknar folk.|Läget är allvarligt. Åtta av tio saknar folk.",
+        "Vet du? {andel} saknar folk!|Vet du? Åtta av tio saknar folk!",
+        "Nu! {andel} saknar folk.|Nu! Åtta av tio saknar folk.",
+        "  {andel} saknar folk.|  Åtta av tio saknar folk.",
+        "Rapporten visar att {andel} saknar folk.|Rapporten visar att åtta av tio saknar folk.",
+        "{andel} och {andel}.|Åtta av tio och åtta av tio.",
+        "{okand} saknar folk.|{okand} saknar folk.",
+        "Inga siffror här.|Inga siffror här.",
+        "Kostnad: {andel}|Kostnad: åtta av tio",
+    })
+    void placeholdersAreFilledAndCapitalisedAtTheStartOfASentence(String text, String expected) {
+        Map<String, String> said = Map.of("andel", "åtta av tio");
+
+        assertThat(FigurePhrase.fill(text, said::get)).isEqualTo(expected);
+    }
+
+    /** A line break ("\\n" in the table) starts a new line or paragraph, so a sentence too. */
+    @ParameterizedTest(name = "a new line starts a sentence: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Rapporten 2023\\n{andel} saknar folk.|Rapporten 2023\\nÅtta av tio saknar folk.",
+        "Läget i landet:\\n\\n{andel} saknar folk.|Läget i landet:\\n\\nÅtta av tio saknar folk.",
+    })
+    void aPlaceholderOpeningALineIsCapitalised(String text, String expected) {
+        Map<String, String> said = Map.of("andel", "åtta av tio");
+
+        assertThat(FigurePhrase.fill(text.replace("\\n", "\n"), said::get))
+                .isEqualTo(expected.replace("\\n", "\n"));
+    }
+}
