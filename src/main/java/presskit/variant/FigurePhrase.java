@@ -51,11 +51,14 @@ public final class FigurePhrase {
         return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(SWEDISH) + words.substring(1);
     }
 
+    /** After a sentence's end and a space, or at the start of a line: a new line starts a sentence too. */
     private static boolean sentenceStart(String text, int at) {
         int i = at - 1;
+        boolean newLine = false;
         while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            newLine |= text.charAt(i) == '\n';
             i--;
         }
-        return i < 0 || ".!?–\n".indexOf(text.charAt(i)) >= 0 && i < at - 1;
+        return i < 0 || newLine || ".!?–".indexOf(text.charAt(i)) >= 0 && i < at - 1;
     }
 }

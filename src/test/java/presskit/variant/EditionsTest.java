@@ -123,7 +123,6 @@ class EditionsTest {
         "14|-   |regions/14-vastra-gotalands-lan|Västra Götalands län",
         "- |1880|municipalities/1880-orebro|Örebro kommun",
         "- |0114|municipalities/0114-upplands-vasby|Upplands Väsby kommun",
-        "- |2080|municipalities/2080-falun|Falu kommun",
     })
     void eachEditionHasItsFolderAndName(String region, String municipality, String folder,
             String name) {
