@@ -1,20 +1,21 @@
 package presskit.kit;
 
-import java.util.Objects;
 import presskit.variant.Variant;
 import presskit.variant.VariantKind;
 
+import java.util.Objects;
+
 /**
- * Names one output of the kit by its parts: whom it is for, which network or document family,
- * what kind of output and, where there are several of a kind, which one. Its string form is the
- * id in {@code manifest.json}: {@code national/x/short-1}, {@code national/release-html},
- * {@code regions/18-orebro-lan/x/figure-chefer}.
+ * Names one output of the kit by its parts: whom it is for, which network or document family, what
+ * kind of output and, where there are several of a kind, which one. Its string form is the id in
+ * {@code manifest.json}: {@code national/x/short-1}, {@code national/release-html}, {@code
+ * regions/18-orebro-lan/x/figure-chefer}.
  *
  * @param variant whom the output is for, with its level and code
  * @param form whether the output is posted on a network or is a document of the edition
  * @param family the network id ({@code x}) or the document family ({@code release}, {@code sheet})
- * @param kind the post kind ({@code short}, {@code key}, {@code figure}, {@code post},
- *     {@code local}) or the document's format ({@code html}, {@code pdf}, {@code ics})
+ * @param kind the post kind ({@code short}, {@code key}, {@code figure}, {@code post}, {@code
+ *     local}) or the document's format ({@code html}, {@code pdf}, {@code ics})
  * @param name which one of its kind (a message number, a figure id); empty when there is one
  */
 public record OutputId(Variant variant, Form form, String family, String kind, String name) {

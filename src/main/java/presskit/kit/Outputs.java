@@ -5,8 +5,7 @@ import java.util.Objects;
 /** Preconditions the output records share. */
 final class Outputs {
 
-    private Outputs() {
-    }
+    private Outputs() {}
 
     static void requirePost(OutputId id) {
         Objects.requireNonNull(id, "id");

@@ -15,8 +15,16 @@ import java.util.Objects;
  * @param droppedHashtags optional hashtags left out to make it fit
  * @param example whether it was made from example data
  */
-public record Post(OutputId id, String path, String text, int length, int limit, boolean fits,
-        List<String> droppedHashtags, boolean example) implements Posted {
+public record Post(
+        OutputId id,
+        String path,
+        String text,
+        int length,
+        int limit,
+        boolean fits,
+        List<String> droppedHashtags,
+        boolean example)
+        implements Posted {
 
     public Post {
         Outputs.requirePost(id);

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A post too long for one part, as a numbered reply chain. Its file holds the parts joined by
- * blank lines; each part also has a file of its own.
+ * A post too long for one part, as a numbered reply chain. Its file holds the parts joined by blank
+ * lines; each part also has a file of its own.
  *
  * @param id the output id, a post's
  * @param path the file with the whole thread
@@ -18,8 +18,15 @@ import java.util.Objects;
  * @param droppedHashtags optional hashtags left out before splitting
  * @param example whether it was made from example data
  */
-public record PostThread(OutputId id, String path, List<Part> parts, int length, int limit,
-        List<String> droppedHashtags, boolean example) implements Posted {
+public record PostThread(
+        OutputId id,
+        String path,
+        List<Part> parts,
+        int length,
+        int limit,
+        List<String> droppedHashtags,
+        boolean example)
+        implements Posted {
 
     public PostThread {
         Outputs.requirePost(id);
@@ -39,8 +46,7 @@ public record PostThread(OutputId id, String path, List<Part> parts, int length,
      * @param length its length as the network counts it
      * @param fits whether the network accepts it
      */
-    public record Part(String path, String text, int length, boolean fits) {
-    }
+    public record Part(String path, String text, int length, boolean fits) {}
 
     @Override
     public OutputKind kind() {
