@@ -64,7 +64,7 @@ public record Audiences(int year, Map<String, String> regionOf) {
         List<String> paths = new ArrayList<>();
         for (Output o : outputs) {
             if (wanted.test(o)) {
-                paths.addAll(o.files().keySet());
+                paths.addAll(o.paths());
             }
         }
         return paths;

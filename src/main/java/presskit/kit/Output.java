@@ -1,5 +1,6 @@
 package presskit.kit;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,4 +23,9 @@ public sealed interface Output permits TextOutput, BinaryFile {
 
     /** Every file the output is written as, path → content; a thread's parts follow the whole. */
     Map<String, byte[]> files();
+
+    /** The paths of {@link #files()}, without making their content. */
+    default List<String> paths() {
+        return List.of(path());
+    }
 }

@@ -2,6 +2,7 @@ package presskit.kit;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,6 +68,14 @@ public record PostThread(
     @Override
     public List<String> texts() {
         return parts.stream().map(Part::text).toList();
+    }
+
+    @Override
+    public List<String> paths() {
+        List<String> paths = new ArrayList<>();
+        paths.add(path);
+        parts.forEach(p -> paths.add(p.path()));
+        return paths;
     }
 
     @Override

@@ -54,6 +54,13 @@ class OutputTest {
     }
 
     @Test
+    void aThreadListsItsPathsInTheOrderOfItsFiles() {
+        PostThread thread = thread(true, true);
+
+        assertThat(thread.paths()).containsExactlyElementsOf(thread.files().keySet());
+    }
+
+    @Test
     void aThreadHasAtLeastTwoParts() {
         var part = new PostThread.Part("national/x/key-1-1.txt", "Ett", 3, true);
 
