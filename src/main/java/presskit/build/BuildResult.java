@@ -9,8 +9,9 @@ import presskit.source.LoadedCampaign;
  * A complete kit in memory, ready to be written.
  *
  * @param campaign the campaign it was built from
- * @param kit every output, PDFs included
- * @param files the files written besides the outputs' texts (path below {@code out/<year>/} → bytes)
+ * @param kit every output, PDFs included with their bytes
+ * @param files the files written besides the outputs: zips, page, contacts (path below
+ *     {@code out/<year>/} → bytes)
  * @param findings what validation found; findings do not stop a build
  */
 public record BuildResult(

@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import presskit.export.Audiences;
 import presskit.kit.Kit;
 import presskit.write.KitWriter;
-import presskit.kit.Output;
 import presskit.export.ReleasePdfs;
 import presskit.export.VCards;
 import presskit.source.LoadedCampaign;
@@ -22,8 +21,8 @@ import presskit.render.TemplateEngine;
  * Completes a rendered kit with what is made from it for people who do not run commands: a PDF of every
  * release, {@code contacts.vcf}, a zip per audience and the press-kit page {@code index.html}.
  *
- * @param kit the kit with the PDF releases added to its outputs (so the manifest lists them)
- * @param files the files to write besides the outputs' texts: path below {@code out/<year>/} → bytes
+ * @param kit the kit with the PDF releases added to its outputs, with their bytes
+ * @param files the files to write besides the outputs: path below {@code out/<year>/} → bytes
  */
 public record Exports(Kit kit, Map<String, byte[]> files) {
 
@@ -32,18 +31,11 @@ public record Exports(Kit kit, Map<String, byte[]> files) {
         Campaign campaign = loaded.campaign();
         String organisation = campaign.organisation().name();
         Map<String, byte[]> files = new TreeMap<>();
-        List<Output> outputs = new ArrayList<>(rendered.outputs());
-        if (pdf) {
-            new ReleasePdfs().of(rendered, organisation).forEach((output, bytes) -> {
-                outputs.add(output);
-                files.put(output.path(), bytes);
-            });
-        }
-        Kit kit = new Kit(rendered.year(), rendered.embargo(), outputs, rendered.links());
+        Kit kit = pdf ? rendered.with(new ReleasePdfs().of(rendered, organisation)) : rendered;
         files.put(VCards.FILE, utf8(VCards.of(campaign.contacts(), organisation)));
 
         Map<String, byte[]> everything = new HashMap<>();
-        KitWriter.files(kit).forEach((path, text) -> everything.put(path, utf8(text)));
+        everything.putAll(KitWriter.files(kit));
         everything.putAll(files);
         Map<String, String> regionOf = new HashMap<>();
         campaign.sweden().municipalities().forEach(m -> regionOf.put(m.code(), m.regionCode()));

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import presskit.diagnostic.Diagnostic;
 import presskit.diagnostic.DiagnosticException;
+import presskit.kit.Document;
 import presskit.kit.Kit;
-import presskit.kit.Output;
+import presskit.kit.OutputId;
 import presskit.kit.OutputKind;
 import presskit.source.LoadedCampaign;
 import presskit.source.SourceMap;
@@ -15,6 +16,7 @@ import presskit.schedule.HootsuiteCsv;
 import presskit.schedule.ICalendar;
 import presskit.schedule.ScheduledPost;
 import presskit.schedule.Schedules;
+import presskit.variant.Variant;
 
 /** The publishing plan as files of the kit: {@code schedule/hootsuite.csv} and {@code schedule/plan.ics}. */
 public final class ScheduleOutputs {
@@ -22,15 +24,15 @@ public final class ScheduleOutputs {
     private ScheduleOutputs() {
     }
 
-    static List<Output> of(LoadedCampaign campaign, Kit kit) {
+    static List<Document> of(LoadedCampaign campaign, Kit kit) {
         List<ScheduledPost> posts = posts(campaign, kit);
         if (posts.isEmpty()) {
             return List.of();
         }
         CampaignYear year = campaign.campaign().year();
         return List.of(
-                file("national/schedule-hootsuite", "schedule/hootsuite.csv", HootsuiteCsv.of(posts)),
-                file("national/schedule-ics", "schedule/plan.ics", ICalendar.of(year.report().title(), posts)));
+                file("hootsuite", "schedule/hootsuite.csv", HootsuiteCsv.of(posts)),
+                file("ics", "schedule/plan.ics", ICalendar.of(year.report().title(), posts)));
     }
 
     /** The plan's posts; an entry naming a post the kit does not have is an error at its line. */
@@ -53,8 +55,8 @@ public final class ScheduleOutputs {
         return Schedules.of(plan, kit);
     }
 
-    private static Output file(String id, String path, String content) {
-        return new Output(id, OutputKind.SCHEDULE, "schedule", "national", path, content,
-                content.codePointCount(0, content.length()), 0, List.of(), List.of(), false);
+    private static Document file(String format, String path, String content) {
+        OutputId id = OutputId.document(Variant.national(), "schedule", format);
+        return new Document(id, OutputKind.SCHEDULE, path, content, false);
     }
 }

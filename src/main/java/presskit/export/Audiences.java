@@ -1,8 +1,5 @@
 package presskit.export;
 
-import presskit.kit.OutputKind;
-import presskit.kit.Output;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +8,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import presskit.kit.Output;
+import presskit.kit.OutputId;
+import presskit.kit.OutputKind;
 
 /**
  * The zips per audience, placed beside the kit: {@code presskit-<year>-press.zip} (every release in every format,
@@ -37,21 +37,23 @@ public record Audiences(int year, Map<String, String> regionOf) {
         files.keySet().stream().filter(p -> p.startsWith("schedule/")).forEach(social::add);
         zips.put(name("social"), pack(social, files));
         TreeSet<String> regions = new TreeSet<>();
-        outputs.forEach(o -> regionOfVariant(o.variant()).ifPresent(regions::add));
+        outputs.forEach(o -> regionOfVariant(o.id()).ifPresent(regions::add));
         for (String region : regions) {
-            List<String> local = paths(outputs, o -> regionOfVariant(o.variant()).filter(region::equals).isPresent());
+            List<String> local =
+                    paths(outputs, o -> regionOfVariant(o.id()).filter(region::equals).isPresent());
             local.add(VCards.FILE);
             zips.put(name("region-" + region), pack(local, files));
         }
         return zips;
     }
 
-    /** A variant's region: itself for a region code, the region it lies in for a municipality, none nationally. */
-    private Optional<String> regionOfVariant(String variant) {
-        if (regionOf.containsKey(variant)) {
-            return Optional.of(regionOf.get(variant));
-        }
-        return variant.length() == 2 ? Optional.of(variant) : Optional.empty();
+    /** An output's region: its own for a regional output, the one it lies in for a municipal. */
+    private Optional<String> regionOfVariant(OutputId id) {
+        return switch (id.level()) {
+            case NATIONAL -> Optional.empty();
+            case REGION -> Optional.of(id.variantCode());
+            case MUNICIPALITY -> Optional.ofNullable(regionOf.get(id.variantCode()));
+        };
     }
 
     private String name(String audience) {
@@ -62,8 +64,7 @@ public record Audiences(int year, Map<String, String> regionOf) {
         List<String> paths = new ArrayList<>();
         for (Output o : outputs) {
             if (wanted.test(o)) {
-                paths.add(o.path());
-                o.parts().forEach(p -> paths.add(p.path()));
+                paths.addAll(o.paths());
             }
         }
         return paths;

@@ -8,25 +8,16 @@ final class Labels {
     private Labels() {
     }
 
-    /** A post's name from the last part of its id: {@code short-1}, {@code key-2}, {@code figure-x}, {@code local}. */
-    static String post(String id) {
-        String name = id.substring(id.lastIndexOf('/') + 1);
-        if (name.startsWith("short-")) {
-            return "Kort budskap " + name.substring("short-".length());
-        }
-        if (name.startsWith("key-")) {
-            return "Huvudbudskap " + name.substring("key-".length());
-        }
-        if (name.startsWith("figure-")) {
-            return "Siffra: " + name.substring("figure-".length());
-        }
-        if (name.equals("local")) {
-            return "Lokalt inlägg";
-        }
-        if (name.equals("post")) {
-            return "Långt inlägg med siffrorna";
-        }
-        return name;
+    /** A post's label from its id's kind and name: {@code short} 1, {@code local}. */
+    static String post(String kind, String name) {
+        return switch (kind) {
+            case "short" -> "Kort budskap " + name;
+            case "key" -> "Huvudbudskap " + name;
+            case "figure" -> "Siffra: " + name;
+            case "local" -> "Lokalt inlägg";
+            case "post" -> "Långt inlägg med siffrorna";
+            default -> name.isEmpty() ? kind : kind + "-" + name;
+        };
     }
 
     /** A document's name from its file name: {@code release.pdf} → "Pressmeddelande (PDF)". */

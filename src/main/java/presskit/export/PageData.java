@@ -12,6 +12,7 @@ import presskit.channel.Channels;
 import presskit.channel.MastodonLength;
 import presskit.kit.Kit;
 import presskit.kit.Output;
+import presskit.kit.Posted;
 import presskit.model.Sweden;
 import presskit.render.SwedishFormat;
 import presskit.variant.SwedishNames;
@@ -48,9 +49,10 @@ final class PageData {
         Map<String, ObjectNode> groups = new LinkedHashMap<>();
         ArrayNode list = root.putArray("groups");
         for (Output o : kit.outputs()) {
-            ObjectNode group = groups.computeIfAbsent(o.variant(), v -> group(list.addObject(), v, sweden));
-            if (o.kind().isPost()) {
-                post(group.withArray("posts").addObject(), o);
+            ObjectNode group = groups.computeIfAbsent(
+                    o.id().variantCode(), v -> group(list.addObject(), v, sweden));
+            if (o instanceof Posted posted) {
+                post(group.withArray("posts").addObject(), posted);
             } else {
                 group.withArray("docs").addObject().put("path", o.path()).put("label", Labels.document(o.path()));
             }
@@ -82,11 +84,12 @@ final class PageData {
         return group;
     }
 
-    private static void post(ObjectNode post, Output o) {
-        post.put("id", o.id()).put("channel", o.channel()).put("label", Labels.post(o.id()))
+    private static void post(ObjectNode post, Posted o) {
+        post.put("id", o.id().toString()).put("channel", o.network())
+                .put("label", Labels.post(o.id().kind(), o.id().name()))
                 .put("path", o.path()).put("limit", o.limit());
         ArrayNode texts = post.putArray("texts");
-        List<String> parts = o.postTexts();
+        List<String> parts = o.texts();
         parts.forEach(texts::add);
         if (o.example()) {
             post.put("example", true);

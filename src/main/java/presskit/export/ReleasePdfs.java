@@ -1,12 +1,10 @@
 package presskit.export;
 
-import presskit.kit.OutputKind;
-import presskit.kit.Kit;
-import presskit.kit.Output;
-
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import presskit.kit.BinaryFile;
+import presskit.kit.Document;
+import presskit.kit.Kit;
+import presskit.kit.OutputKind;
 import presskit.render.pdf.PdfRenderer;
 
 /**
@@ -15,27 +13,31 @@ import presskit.render.pdf.PdfRenderer;
  */
 public final class ReleasePdfs {
 
-    /** One output per HTML release, listed in the manifest as kind release, channel release, with its bytes. */
-    public Map<Output, byte[]> of(Kit kit, String organisation) {
-        List<Output> releases = kit.outputs().stream()
-                .filter(o -> o.kind() == OutputKind.RELEASE && o.path().endsWith("/release.html"))
+    private static final String HTML = "html";
+    private static final String PDF = "pdf";
+
+    /**
+     * One binary output per HTML release, made from {@code release.html} as written, listed in the
+     * manifest as kind release, channel release.
+     */
+    public List<BinaryFile> of(Kit kit, String organisation) {
+        List<Document> releases = kit.texts().stream()
+                .filter(o -> o instanceof Document && o.kind() == OutputKind.RELEASE)
+                .map(Document.class::cast)
+                .filter(d -> d.id().kind().equals(HTML))
                 .toList();
         StringBuilder texts = new StringBuilder(organisation);
-        releases.forEach(o -> texts.append(o.text()));
+        releases.forEach(d -> texts.append(d.fileText()));
         PdfRenderer renderer = new PdfRenderer(texts.toString());
-        List<byte[]> pdfs = releases.parallelStream().map(o -> renderer.render(o.text(), organisation)).toList();
-        Map<Output, byte[]> result = new LinkedHashMap<>();
-        for (int i = 0; i < releases.size(); i++) {
-            result.put(pdfOf(releases.get(i)), pdfs.get(i));
-        }
-        return result;
+        return releases.parallelStream()
+                .map(d -> new BinaryFile(d.id().inFormat(PDF), OutputKind.RELEASE,
+                        pdfPath(d.path()), renderer.render(d.fileText(), organisation),
+                        d.example()))
+                .toList();
     }
 
-    private static Output pdfOf(Output html) {
-        String id = html.id().replaceFirst("-html$", "-pdf");
-        String path = html.path().replaceFirst("\\.html$", ".pdf");
-        // A PDF has no text in the kit: its content is the bytes written beside it; length counts nothing.
-        return new Output(id, OutputKind.RELEASE, html.channel(), html.variant(), path, "", 0, 0, List.of(), List.of(),
-                html.example());
+    /** The PDF goes beside the HTML it is made from, with the same name. */
+    private static String pdfPath(String htmlPath) {
+        return htmlPath.substring(0, htmlPath.length() - HTML.length()) + PDF;
     }
 }

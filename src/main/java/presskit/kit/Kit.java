@@ -1,6 +1,7 @@
 package presskit.kit;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -15,13 +16,13 @@ import java.util.List;
 public record Kit(int year, OffsetDateTime embargo, List<Output> outputs, List<LinkCard> links) {
 
     public Kit {
-        outputs = outputs.stream().sorted(Comparator.comparing(Output::id)).toList();
+        outputs = outputs.stream().sorted(Comparator.comparing(o -> o.id().toString())).toList();
         links = List.copyOf(links);
     }
 
     /** The same kit with more outputs. */
-    public Kit with(List<Output> more) {
-        List<Output> all = new java.util.ArrayList<>(outputs);
+    public Kit with(List<? extends Output> more) {
+        List<Output> all = new ArrayList<>(outputs);
         all.addAll(more);
         return new Kit(year, embargo, all, links);
     }
@@ -31,7 +32,16 @@ public record Kit(int year, OffsetDateTime embargo, List<Output> outputs, List<L
         return new Kit(year, embargo, outputs, cards);
     }
 
-    public List<Output> posts() {
-        return outputs.stream().filter(o -> o.kind().isPost()).toList();
+    /** The posts and threads, in id order. */
+    public List<Posted> posts() {
+        return outputs.stream().filter(Posted.class::isInstance).map(Posted.class::cast).toList();
+    }
+
+    /** The outputs whose content is text, in id order. */
+    public List<TextOutput> texts() {
+        return outputs.stream()
+                .filter(TextOutput.class::isInstance)
+                .map(TextOutput.class::cast)
+                .toList();
     }
 }

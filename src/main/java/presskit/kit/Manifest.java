@@ -37,32 +37,44 @@ public final class Manifest {
         ArrayNode outputs = root.putArray("outputs");
         for (Output o : kit.outputs()) {
             ObjectNode entry = outputs.addObject();
-            entry.put("id", o.id());
+            entry.put("id", o.id().toString());
             entry.put("kind", o.kind().id());
-            entry.put("channel", o.channel());
-            entry.put("variant", o.variant());
+            entry.put("channel", o.id().family());
+            entry.put("variant", o.id().variantCode());
             entry.put("path", o.path());
-            entry.put("length", o.length());
-            entry.put("limit", o.limit());
-            entry.put("valid", o.valid());
-            entry.put("example", o.example());
-            if (o.kind().isPost()) {
-                // A thread's composer link opens its first part; the others follow as replies.
-                SHARE.compose(o.channel(), o.postTexts().get(0)).ifPresent(url -> entry.put("share", url));
-            }
-            if (!o.parts().isEmpty()) {
-                ArrayNode parts = entry.putArray("parts");
-                o.parts().forEach(p -> parts.addObject().put("path", p.path()).put("length", p.length()));
-            }
-            if (!o.droppedHashtags().isEmpty()) {
-                ArrayNode dropped = entry.putArray("dropped_hashtags");
-                o.droppedHashtags().forEach(dropped::add);
+            if (o instanceof Posted post) {
+                posted(entry, post);
+            } else {
+                // Documents have no limit: the manifest says 0, and they are always valid.
+                entry.put("length", o instanceof Document document ? document.length() : 0);
+                entry.put("limit", 0);
+                entry.put("valid", true);
+                entry.put("example", o.example());
             }
         }
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("manifest cannot be written as JSON", e);
+        }
+    }
+
+    private static void posted(ObjectNode entry, Posted post) {
+        entry.put("length", post.length());
+        entry.put("limit", post.limit());
+        entry.put("valid", post.fits());
+        entry.put("example", post.example());
+        // A thread's composer link opens its first part; the others follow as replies.
+        SHARE.compose(post.network(), post.texts().get(0))
+                .ifPresent(url -> entry.put("share", url));
+        if (post instanceof PostThread thread) {
+            ArrayNode parts = entry.putArray("parts");
+            thread.parts().forEach(
+                    p -> parts.addObject().put("path", p.path()).put("length", p.length()));
+        }
+        if (!post.droppedHashtags().isEmpty()) {
+            ArrayNode dropped = entry.putArray("dropped_hashtags");
+            post.droppedHashtags().forEach(dropped::add);
         }
     }
 }

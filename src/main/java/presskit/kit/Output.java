@@ -1,44 +1,31 @@
 package presskit.kit;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * One rendered output of the kit, held in memory until the whole kit is ready.
- *
- * @param id stable id: {@code national/x/short-1}, {@code national/release-html}
- * @param kind post, thread, release or sheet
- * @param channel the channel id for posts, else the output family ({@code release}, {@code sheet})
- * @param variant {@code national}, a region code or a municipality code
- * @param path the file, relative to {@code out/<year>/}
- * @param text the file's content: a post's exact text, or a thread's parts joined by blank lines
- * @param length the post's length as its channel counts it (the longest part for a thread); characters otherwise
- * @param limit the channel's limit, 0 for documents
- * @param parts a thread's parts, empty otherwise
- * @param droppedHashtags optional hashtags left out to make the post fit
- * @param example whether it was made from example data that must never be published
+ * One output of the kit, held in memory until the whole kit is ready: a post or thread for a
+ * network, a document in text, or a binary file such as a release's PDF.
  */
-public record Output(String id, OutputKind kind, String channel, String variant, String path, String text,
-        int length, int limit, List<Part> parts, List<String> droppedHashtags, boolean example) {
+public sealed interface Output permits TextOutput, BinaryFile {
 
-    public Output {
-        parts = List.copyOf(parts);
-        droppedHashtags = List.copyOf(droppedHashtags);
-    }
+    /** The output's id, whose string form is stable across builds. */
+    OutputId id();
 
-    /** One part of a thread: its own file and length. */
-    public record Part(String path, String text, int length) {
-    }
+    /** What the output is, as the manifest names it. */
+    OutputKind kind();
 
-    /** Whether a post (every part of a thread) is within its channel's limit; documents are always within. */
-    public boolean valid() {
-        if (limit == 0) {
-            return true;
-        }
-        return parts.isEmpty() ? length <= limit : parts.stream().allMatch(p -> p.length() <= limit);
-    }
+    /** The output's file, relative to {@code out/<year>/}. */
+    String path();
 
-    /** The texts as they would be posted, in order: one for a post, each part for a thread. */
-    public List<String> postTexts() {
-        return parts.isEmpty() ? List.of(text) : parts.stream().map(Part::text).toList();
+    /** Whether it was made from example data that must never be published. */
+    boolean example();
+
+    /** Every file the output is written as, path → content; a thread's parts follow the whole. */
+    Map<String, byte[]> files();
+
+    /** The paths of {@link #files()}, without making their content. */
+    default List<String> paths() {
+        return List.of(path());
     }
 }

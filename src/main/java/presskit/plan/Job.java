@@ -1,17 +1,15 @@
 package presskit.plan;
 
-import presskit.kit.OutputKind;
-
 import java.util.Map;
 import presskit.channel.Channel;
+import presskit.kit.OutputId;
+import presskit.kit.OutputKind;
 
 /**
  * One output to render: which template, with which model, to which file.
  *
  * @param id the output id
  * @param kind what the output is
- * @param family the channel id or document family
- * @param variant the variant code
  * @param path the file relative to {@code out/<year>/}
  * @param template the template name below {@code templates/}
  * @param model what the template sees
@@ -20,6 +18,6 @@ import presskit.channel.Channel;
  * @param fallback the model to render instead when the post does not fit in one part (the chair tagged in the
  *     post, the other politicians in a reply); null when there is none
  */
-record Job(String id, OutputKind kind, String family, String variant, String path, String template,
+record Job(OutputId id, OutputKind kind, String path, String template,
         Map<String, Object> model, Channel channel, boolean example, Map<String, Object> fallback) {
 }

@@ -1,18 +1,20 @@
 package presskit.plan;
 
-import presskit.kit.OutputKind;
-import presskit.kit.Kit;
-import presskit.kit.LinkCard;
-import presskit.kit.Output;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import presskit.channel.Channel;
 import presskit.channel.FittedPost;
 import presskit.channel.PostFitter;
 import presskit.diagnostic.Diagnostic;
 import presskit.diagnostic.DiagnosticException;
+import presskit.kit.Document;
+import presskit.kit.Kit;
+import presskit.kit.LinkCard;
+import presskit.kit.Output;
+import presskit.kit.Post;
+import presskit.kit.PostThread;
 import presskit.source.LoadedCampaign;
 import presskit.model.Hashtag;
 import presskit.render.TemplateEngine;
@@ -65,30 +67,31 @@ public final class KitBuilder {
 
     private Output render(Job job, List<String> optionalHashtags) {
         String text = tidy(engine.render(job.template(), job.model()));
-        if (job.channel() == null) {
-            return new Output(job.id(), job.kind(), job.family(), job.variant(), job.path(), text + "\n",
-                    text.codePointCount(0, text.length()), 0, List.of(), List.of(), job.example());
+        Channel channel = job.channel();
+        if (channel == null) {
+            return new Document(job.id(), job.kind(), job.path(), text, job.example());
         }
-        PostFitter fitter = new PostFitter(job.channel());
+        PostFitter fitter = new PostFitter(channel);
         FittedPost fitted = fitter.fit(text, optionalHashtags);
-        if (job.fallback() != null && (fitted.isThread() || !fitted.fitsAll(job.channel()))) {
+        if (job.fallback() != null && (fitted.isThread() || !fitted.fitsAll(channel))) {
             // Tagging everyone does not fit: the chair stays in the post, the others move to a reply.
             fitted = fitter.fit(tidy(engine.render(job.template(), job.fallback())), optionalHashtags);
         }
+        // Whether it fits is decided here, once, by the network's rule (Bluesky also bounds bytes).
         if (!fitted.isThread()) {
             String post = fitted.parts().get(0);
-            return new Output(job.id(), OutputKind.POST, job.family(), job.variant(), job.path(), post,
-                    job.channel().length(post), job.channel().limit(), List.of(), fitted.droppedHashtags(), job.example());
+            return new Post(job.id(), job.path(), post, channel.length(post), channel.limit(),
+                    channel.fits(post), fitted.droppedHashtags(), job.example());
         }
-        List<Output.Part> parts = new ArrayList<>();
-        String stem = job.path().substring(0, job.path().length() - ".txt".length());
+        List<PostThread.Part> parts = new ArrayList<>();
         for (int i = 0; i < fitted.parts().size(); i++) {
             String part = fitted.parts().get(i);
-            parts.add(new Output.Part(stem + "-" + (i + 1) + ".txt", part, job.channel().length(part)));
+            String path = job.id() + "-" + (i + 1) + ".txt";
+            parts.add(new PostThread.Part(path, part, channel.length(part), channel.fits(part)));
         }
         String whole = String.join("\n\n", fitted.parts());
-        return new Output(job.id(), OutputKind.THREAD, job.family(), job.variant(), job.path(), whole,
-                job.channel().length(whole), job.channel().limit(), parts, fitted.droppedHashtags(), job.example());
+        return new PostThread(job.id(), job.path(), parts, channel.length(whole), channel.limit(),
+                fitted.droppedHashtags(), job.example());
     }
 
     /** Template output without trailing blanks and with at most one empty line in a row. */

@@ -1,13 +1,13 @@
 package presskit.plan;
 
-import presskit.kit.OutputKind;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import presskit.channel.Channel;
 import presskit.channel.Channels;
+import presskit.kit.OutputId;
+import presskit.kit.OutputKind;
 import presskit.model.Message;
 import presskit.render.TemplateEngine;
 import presskit.variant.Edition;
@@ -24,12 +24,12 @@ import presskit.variant.VariantKind;
  */
 final class OutputPlan {
 
-    private static final List<String[]> DOCUMENTS = List.of(
-            new String[] {"release", "release-html", "release.html", "release/release.html.ftlh"},
-            new String[] {"release", "release-txt", "release.txt", "release/release.txt.ftl"},
-            new String[] {"release", "release-md", "release.md", "release/release.md.ftl"},
-            new String[] {"sheet", "sheet-html", "sheet.html", "sheet/sheet.html.ftlh"},
-            new String[] {"sheet", "sheet-md", "sheet.md", "sheet/sheet.md.ftl"});
+    private static final List<DocumentTemplate> DOCUMENTS = List.of(
+            new DocumentTemplate("release", "html", "release/release.html.ftlh"),
+            new DocumentTemplate("release", "txt", "release/release.txt.ftl"),
+            new DocumentTemplate("release", "md", "release/release.md.ftl"),
+            new DocumentTemplate("sheet", "html", "sheet/sheet.html.ftlh"),
+            new DocumentTemplate("sheet", "md", "sheet/sheet.md.ftl"));
 
     private final TemplateEngine engine;
     private final Channels channels;
@@ -48,14 +48,15 @@ final class OutputPlan {
                 case NATIONAL -> {
                     messages(jobs, edition, base, channel, "short", edition.year().shortMessages());
                     messages(jobs, edition, base, channel, "key", edition.year().keyMessages());
-                    post(jobs, edition, channel, "post", "post", new HashMap<>(base), null);
+                    post(jobs, edition, channel, "post", "post", "", new HashMap<>(base), null);
                 }
                 case REGION -> {
-                    post(jobs, edition, channel, "post", "post", new HashMap<>(base), null);
+                    post(jobs, edition, channel, "post", "post", "", new HashMap<>(base), null);
                     for (FigureView figure : edition.releaseFigures()) {
                         Map<String, Object> model = new HashMap<>(base);
                         model.put("figure", figure);
-                        post(jobs, edition, channel, "regional", "figure-" + figure.id(), model, null);
+                        post(jobs, edition, channel, "regional", "figure", figure.id(), model,
+                                null);
                     }
                 }
                 case MUNICIPALITY -> local(jobs, edition, base, channel);
@@ -69,10 +70,11 @@ final class OutputPlan {
 
     private void messages(List<Job> jobs, Edition edition, Map<String, Object> base, Channel channel, String kind,
             List<Message> messages) {
-        for (Message message : messages) {
+        for (int i = 0; i < messages.size(); i++) {
             Map<String, Object> model = new HashMap<>(base);
-            model.put("message", message);
-            post(jobs, edition, channel, kind, message.id(), model, null);
+            model.put("message", messages.get(i));
+            // Numbered from 1 in the year's order, as the messages' ids (key-1) and the plan are.
+            post(jobs, edition, channel, kind, kind, String.valueOf(i + 1), model, null);
         }
     }
 
@@ -88,11 +90,11 @@ final class OutputPlan {
             fallback.put("mentions", mentions.subList(0, 1));
             fallback.put("replyMentions", mentions.subList(1, mentions.size()));
         }
-        post(jobs, edition, channel, "local", "local", model, fallback);
+        post(jobs, edition, channel, "local", "local", "", model, fallback);
     }
 
-    private void post(List<Job> jobs, Edition edition, Channel channel, String template, String name,
-            Map<String, Object> model, Map<String, Object> fallback) {
+    private void post(List<Job> jobs, Edition edition, Channel channel, String template,
+            String kind, String name, Map<String, Object> model, Map<String, Object> fallback) {
         String templateName = channel.id() + "/" + template + ".txt.ftl";
         if (!engine.exists(templateName)) {
             return;
@@ -103,8 +105,8 @@ final class OutputPlan {
             fallback.put("channel", channel);
             trackLink(edition, channel, fallback);
         }
-        String id = edition.variant().folder() + "/" + channel.id() + "/" + name;
-        jobs.add(new Job(id, OutputKind.POST, channel.id(), edition.variant().code(), id + ".txt", templateName,
+        OutputId id = OutputId.post(edition.variant(), channel.id(), kind, name);
+        jobs.add(new Job(id, OutputKind.POST, id + ".txt", templateName,
                 Map.copyOf(model), channel, edition.example(), fallback == null ? null : Map.copyOf(fallback)));
     }
 
@@ -117,12 +119,19 @@ final class OutputPlan {
 
     private void documents(List<Job> jobs, Edition edition, Map<String, Object> base) {
         String folder = edition.variant().folder();
-        for (String[] doc : DOCUMENTS) {
-            if (engine.exists(doc[3])) {
-                OutputKind kind = doc[0].equals("release") ? OutputKind.RELEASE : OutputKind.SHEET;
-                jobs.add(new Job(folder + "/" + doc[1], kind, doc[0], edition.variant().code(), folder + "/" + doc[2],
-                        doc[3], base, null, edition.example(), null));
+        for (DocumentTemplate doc : DOCUMENTS) {
+            if (engine.exists(doc.template())) {
+                OutputKind kind =
+                        doc.family().equals("release") ? OutputKind.RELEASE : OutputKind.SHEET;
+                OutputId id = OutputId.document(edition.variant(), doc.family(), doc.format());
+                String path = folder + "/" + doc.family() + "." + doc.format();
+                jobs.add(new Job(id, kind, path, doc.template(), base, null, edition.example(),
+                        null));
             }
         }
+    }
+
+    /** A document every national and regional edition gets when its template exists. */
+    private record DocumentTemplate(String family, String format, String template) {
     }
 }

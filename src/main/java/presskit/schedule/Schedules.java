@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import presskit.kit.Kit;
-import presskit.kit.Output;
+import presskit.kit.Posted;
 import presskit.model.PlanEntry;
+import presskit.variant.VariantKind;
 
 /** Matches the year's publishing plan with the kit's national posts. */
 public final class Schedules {
@@ -17,10 +18,13 @@ public final class Schedules {
     private Schedules() {
     }
 
-    /** The national output a plan entry names, if the kit has it. */
-    public static Optional<Output> output(PlanEntry entry, Kit kit) {
-        String id = "national/" + entry.channel() + "/" + entry.post();
-        return kit.outputs().stream().filter(o -> o.id().equals(id)).findFirst();
+    /** The national post a plan entry names, if the kit has it. */
+    public static Optional<Posted> output(PlanEntry entry, Kit kit) {
+        return kit.posts().stream()
+                .filter(p -> p.id().level() == VariantKind.NATIONAL)
+                .filter(p -> p.network().equals(entry.channel()))
+                .filter(p -> p.id().postName().equals(entry.post()))
+                .findFirst();
     }
 
     /** The plan's posts in order of time; entries without an output are left out (the caller reports them). */
@@ -28,7 +32,7 @@ public final class Schedules {
         List<ScheduledPost> posts = new ArrayList<>();
         for (PlanEntry entry : plan) {
             output(entry, kit).ifPresent(o -> posts.add(
-                    new ScheduledPost(entry.at(), entry.channel(), o.id(), o.postTexts())));
+                    new ScheduledPost(entry.at(), entry.channel(), o.id().toString(), o.texts())));
         }
         posts.sort(java.util.Comparator.comparing(ScheduledPost::at).thenComparing(ScheduledPost::outputId));
         return posts;

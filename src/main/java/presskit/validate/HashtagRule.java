@@ -7,7 +7,7 @@ import presskit.channel.Channels;
 import presskit.channel.Hashtags;
 import presskit.diagnostic.Diagnostic;
 import presskit.kit.Kit;
-import presskit.kit.Output;
+import presskit.kit.Posted;
 import presskit.source.LoadedCampaign;
 import presskit.source.SourceMap;
 import presskit.model.Hashtag;
@@ -47,11 +47,11 @@ final class HashtagRule implements Rule {
         // Repeats are found with the Unicode tag rule on every network: twitter-text's extractor finds the same
         // tags in these posts but costs milliseconds a post, which thousands of local posts cannot afford.
         Hashtags rule = Hashtags.forChannel("mastodon");
-        for (Output post : kit.posts()) {
-            for (String text : post.postTexts()) {
+        for (Posted post : kit.posts()) {
+            for (String text : post.texts()) {
                 List<String> twice = rule.duplicates(text);
                 if (!twice.isEmpty()) {
-                    found.add(Diagnostic.error(post.path(), 0, 0, post.id(),
+                    found.add(Diagnostic.error(post.path(), 0, 0, post.id().toString(),
                             "the post repeats " + String.join(", ", twice.stream().map(t -> "#" + t).toList())));
                 }
             }

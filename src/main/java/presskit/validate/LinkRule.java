@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import presskit.diagnostic.Diagnostic;
 import presskit.kit.Kit;
-import presskit.kit.Output;
+import presskit.kit.Posted;
 import presskit.source.LoadedCampaign;
 import presskit.source.SourceMap;
 import presskit.model.Link;
@@ -42,12 +42,12 @@ final class LinkRule implements Rule {
                         + "] apart from tracking parameters; keep one"));
             }
         }
-        for (Output post : kit.posts()) {
+        for (Posted post : kit.posts()) {
             Matcher m = URL_IN_TEXT.matcher(post.text());
             while (m.find()) {
                 String url = trimPunctuation(m.group());
                 if (!seen.containsKey(Links.withoutTracking(url))) {
-                    found.add(Diagnostic.error(post.path(), 0, 0, post.id(),
+                    found.add(Diagnostic.error(post.path(), 0, 0, post.id().toString(),
                             "'" + url + "' is not one of the year's links; add it under links: so it is checked"));
                 }
             }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import presskit.diagnostic.Diagnostic;
 import presskit.kit.Kit;
-import presskit.kit.Output;
+import presskit.kit.TextOutput;
 import presskit.source.LoadedCampaign;
 import presskit.source.SourceMap;
 import presskit.model.CampaignYear;
@@ -34,10 +34,11 @@ final class PlaceholderRule implements Rule {
         texts(found, sources, figures, "messages.key", year.keyMessages().stream().map(m -> m.text()).toList());
         texts(found, sources, figures, "messages.short", year.shortMessages().stream().map(m -> m.text()).toList());
         texts(found, sources, figures, "call_to_action", List.of(year.callToAction()));
-        for (Output output : kit.outputs()) {
+        for (TextOutput output : kit.texts()) {
             Matcher m = LEFTOVER.matcher(output.text());
             if (m.find()) {
-                found.add(Diagnostic.error(output.path(), lineOf(output.text(), m.start()), 0, output.id(),
+                found.add(Diagnostic.error(output.path(), lineOf(output.text(), m.start()), 0,
+                        output.id().toString(),
                         "unresolved placeholder '" + m.group() + "' in the rendered text"));
             }
         }

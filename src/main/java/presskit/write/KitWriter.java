@@ -1,9 +1,5 @@
 package presskit.write;
 
-import presskit.kit.Kit;
-import presskit.kit.Manifest;
-import presskit.kit.Output;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +12,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import presskit.kit.Kit;
+import presskit.kit.Manifest;
+import presskit.kit.Output;
 
 /**
  * Writes a kit to {@code <out>/<year>/} whole or not at all: files go to a staging folder beside it (see
@@ -30,9 +29,8 @@ public final class KitWriter {
     }
 
     /**
-     * Writes the kit and {@code extra} files (path relative to the year's folder → bytes: PDFs, zips, the page),
-     * all in the same staging folder, and returns the folder it is in. An extra file replaces an output's text at
-     * the same path, which is how a binary output such as {@code release.pdf} gets its content.
+     * Writes the kit and {@code extra} files (path relative to the year's folder → bytes: zips, the
+     * page), all in the same staging folder, and returns the folder it is in.
      */
     public Path write(Kit kit, Map<String, byte[]> extra, Path out) {
         Path target = out.resolve(String.valueOf(kit.year()));
@@ -41,7 +39,7 @@ public final class KitWriter {
             Files.createDirectories(out);
             deleteTree(staging);
             Map<String, byte[]> files = new LinkedHashMap<>();
-            files(kit).forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
+            files.putAll(files(kit));
             files.putAll(extra);
             Staging.fill(staging, target, files);
             swap(staging, target, out.resolve(".previous-" + kit.year() + "-" + ProcessHandle.current().pid()));
@@ -53,19 +51,14 @@ public final class KitWriter {
         }
     }
 
-    /** Every file of the kit with its content: outputs, thread parts and the manifest. */
-    public static Map<String, String> files(Kit kit) {
-        Map<String, String> files = new LinkedHashMap<>();
+    /** Every file of the kit with its content: outputs, thread parts, PDFs and the manifest. */
+    public static Map<String, byte[]> files(Kit kit) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
         for (Output o : kit.outputs()) {
-            files.put(o.path(), withNewline(o.text()));
-            o.parts().forEach(p -> files.put(p.path(), withNewline(p.text())));
+            files.putAll(o.files());
         }
-        files.put("manifest.json", Manifest.json(kit));
+        files.put("manifest.json", Manifest.json(kit).getBytes(StandardCharsets.UTF_8));
         return files;
-    }
-
-    private static String withNewline(String text) {
-        return text.endsWith("\n") ? text : text + "\n";
     }
 
     private static void swap(Path staging, Path target, Path previous) throws IOException {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import presskit.kit.Output;
+import presskit.kit.TextOutput;
 import presskit.model.Link;
 import presskit.validate.links.LinkUse;
 import presskit.validate.links.UrlKey;
@@ -29,14 +29,14 @@ public final class YearLinks {
         Map<String, List<String>> usedBy = new LinkedHashMap<>();
         List<Link> links = campaign.campaign().year().links();
         links.forEach(link -> usedBy.putIfAbsent(UrlKey.of(link.url()), new ArrayList<>()));
-        for (Output output : kit.outputs()) {
+        for (TextOutput output : kit.texts()) {
             Matcher m = URL.matcher(output.text());
             java.util.Set<String> seen = new java.util.HashSet<>();
             while (m.find()) {
                 String key = UrlKey.of(m.group().replaceAll("[.,;:!?]+$", ""));
                 List<String> users = usedBy.get(key);
                 if (users != null && seen.add(key)) {
-                    users.add(output.id());
+                    users.add(output.id().toString());
                 }
             }
         }
