@@ -2,17 +2,14 @@ package presskit.schedule;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import presskit.channel.Network;
 import presskit.kit.Kit;
 import presskit.kit.Output;
 import presskit.model.PlanEntry;
 
 /** Matches the year's publishing plan with the kit's national posts. */
 public final class Schedules {
-
-    private static final Map<String, String> NAMES = Map.of("x", "X", "mastodon", "Mastodon", "bluesky", "Bluesky",
-            "linkedin", "LinkedIn", "facebook", "Facebook");
 
     private Schedules() {
     }
@@ -34,7 +31,8 @@ public final class Schedules {
         return posts;
     }
 
+    /** The display name of the network with this id, or the id as written for a network presskit does not know. */
     static String channelName(String id) {
-        return NAMES.getOrDefault(id, id);
+        return Network.find(id).map(Network::name).orElse(id);
     }
 }
