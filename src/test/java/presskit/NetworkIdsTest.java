@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A network's rules live in its own class: no other code decides anything by comparing or switching on a
- * network id, or by asking which counting rule a channel has.
+ * A network's rules live in its own class: no other code decides anything by comparing or switching
+ * on a network id, or by asking which counting rule a channel has.
  */
 class NetworkIdsTest {
 
@@ -33,13 +33,15 @@ class NetworkIdsTest {
             Pattern.compile("(?:equals(?:IgnoreCase)?\\(|[=!]==?)\\s*" + ID),
             // "x".equals(…), "x" == …
             Pattern.compile(ID + "\\s*(?:\\.equals|[=!]==?)"),
-            // map keys: Map.of("x", …), put("x", …), get("x"), getOrDefault("x", …), "x": … in JSON or JS
-            Pattern.compile("(?:Map\\.of|Map\\.entry|put|get|getOrDefault|containsKey)\\(\\s*" + ID),
+            // map keys: Map.of("x", …), put("x", …), get("x"), getOrDefault("x", …), "x": … in JS
+            Pattern.compile(
+                    "(?:Map\\.of|Map\\.entry|put|get|getOrDefault|containsKey)\\(\\s*" + ID),
             Pattern.compile(ID + "\\s*:(?!:)"),
             // JS object keys written bare: { x: …, mastodon: … }
             Pattern.compile("^\\s*(?:x|mastodon|bluesky|linkedin|facebook)\\s*:\\s"),
             // Asking which counting rule a channel has is a network decision as well.
-            Pattern.compile("instanceof\\s+(?:XLength|MastodonLength|BlueskyLength|CharacterLength)\\b"));
+            Pattern.compile(
+                    "instanceof\\s+(?:XLength|MastodonLength|BlueskyLength|CharacterLength)\\b"));
 
     @Test
     void onlyTheNetworkClassesDecideByNetworkId() throws IOException {
@@ -54,14 +56,16 @@ class NetworkIdsTest {
             }
         }
         found.addAll(decisions(PAGE_SCRIPT));
-        assertThat(found).as("network ids compared or switched on outside the network classes").isEmpty();
+        assertThat(found).as("network ids compared or switched on outside the network classes")
+                .isEmpty();
     }
 
     @Test
     void theLoaderDoesNotKnowTheNetworks() throws IOException {
         try (Stream<Path> files = Files.walk(MAIN.resolve("load"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                assertThat(Files.readString(file)).as(file.toString()).doesNotContain("presskit.channel.");
+                assertThat(Files.readString(file)).as(file.toString())
+                        .doesNotContain("presskit.channel.");
             }
         }
     }
@@ -78,8 +82,9 @@ class NetworkIdsTest {
                 "    mastodon: function (t) { return 1; },",
                 "if (rule instanceof MastodonLength m) {");
         assertThat(decisions).allMatch(NetworkIdsTest::decides);
-        assertThat(List.of("@Option(names = \"--channel\", defaultValue = \"x\")", "\"x\".repeat(23)",
-                "Channels.builtIn().ids()")).noneMatch(NetworkIdsTest::decides);
+        assertThat(List.of("@Option(names = \"--channel\", defaultValue = \"x\")",
+                "\"x\".repeat(23)", "Channels.builtIn().ids()"))
+                .noneMatch(NetworkIdsTest::decides);
     }
 
     private static List<String> decisions(Path file) throws IOException {

@@ -15,8 +15,8 @@ final class ChannelSetup {
     }
 
     /**
-     * The channels of {@code campaign}; settings a network cannot take are an error at their network's line
-     * in {@code channels.yaml}.
+     * The channels of {@code campaign}; settings a network cannot take are an error at their
+     * network's line in {@code channels.yaml}.
      */
     static Channels of(LoadedCampaign campaign) {
         Channels channels = Channels.builtIn();
@@ -26,8 +26,8 @@ final class ChannelSetup {
             } catch (IllegalArgumentException e) {
                 SourceMap sources = campaign.channelSources();
                 SourceMap.Position at = sources.key(entry.getKey());
-                throw new DiagnosticException(Diagnostic.error(sources.file(), at.line(), at.column(),
-                        entry.getKey(), e.getMessage()));
+                throw new DiagnosticException(Diagnostic.error(
+                        sources.file(), at.line(), at.column(), entry.getKey(), e.getMessage()));
             }
         }
         return channels;

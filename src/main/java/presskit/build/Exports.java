@@ -29,8 +29,8 @@ import presskit.render.TemplateEngine;
 public record Exports(Kit kit, Map<String, byte[]> files) {
 
     /** What to make; the PDFs are the only slow part, so they can be left out. */
-    public static Exports of(LoadedCampaign loaded, Channels channels, Kit rendered, TemplateEngine engine,
-            boolean pdf) {
+    public static Exports of(LoadedCampaign loaded, Channels channels, Kit rendered,
+            TemplateEngine engine, boolean pdf) {
         Campaign campaign = loaded.campaign();
         String organisation = campaign.organisation().name();
         Map<String, byte[]> files = new TreeMap<>();

@@ -36,7 +36,7 @@ public final class KitBuild {
     /** The kit rendered and validated in memory, without the exports (what {@code validate} needs). */
     public Checked check() {
         inspectFolders();
-        // Handles are checked with the branch files, so they are reported with the files' other problems.
+        // Handles are checked as the branch files load: reported with the files' other problems.
         LoadedCampaign campaign =
                 new CampaignLoader(request.messages(), HandleCheck::check).load(request.year());
         timings.mark("load");
@@ -56,8 +56,8 @@ public final class KitBuild {
     /** The whole kit: rendered, validated and completed with the page, PDFs, contacts and zips. */
     public BuildResult run() {
         Checked checked = check();
-        Exports exports = Exports.of(
-                checked.campaign(), checked.channels(), checked.kit(), checked.engine(), request.pdf());
+        Exports exports = Exports.of(checked.campaign(), checked.channels(), checked.kit(),
+                checked.engine(), request.pdf());
         timings.mark("exports");
         return new BuildResult(checked.campaign(), exports.kit(), exports.files(), checked.findings());
     }
@@ -93,7 +93,7 @@ public final class KitBuild {
         }
     }
 
-    /** A rendered, validated kit with the campaign and channels it came from and the engine that rendered it. */
+    /** A rendered, validated kit with the campaign and channels it came from and its engine. */
     public record Checked(LoadedCampaign campaign, Channels channels, Kit kit, Diagnostics findings,
             TemplateEngine engine) {}
 

@@ -34,8 +34,8 @@ public final class ScheduleOutputs {
     }
 
     /**
-     * The plan's posts; an entry naming a post the kit does not have is an error at its line, and an entry
-     * for a network {@code channels.yaml} switches off is left out (see {@link #leftOut}).
+     * The plan's posts; an entry naming a post the kit does not have is an error at its line, and
+     * an entry for a network {@code channels.yaml} switches off is left out (see {@link #leftOut}).
      */
     public static List<ScheduledPost> posts(LoadedCampaign campaign, Kit kit) {
         List<PlanEntry> entries = campaign.campaign().year().plan();
@@ -61,7 +61,7 @@ public final class ScheduleOutputs {
         return Schedules.of(plan, kit);
     }
 
-    /** A warning at each plan entry for a network {@code channels.yaml} switches off: it is not scheduled. */
+    /** A warning at each plan entry for a network {@code channels.yaml} switches off. */
     static List<Diagnostic> leftOut(LoadedCampaign campaign) {
         List<PlanEntry> plan = campaign.campaign().year().plan();
         SourceMap sources = campaign.year();

@@ -8,12 +8,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Bluesky: 300 graphemes with links counted as the composer shows them, threads, domain-style handles. */
+/** Bluesky: 300 graphemes, links counted as the composer shows them, threads, domain handles. */
 public record Bluesky() implements Network {
 
-    // ASCII labels of letters, digits and inner hyphens, at least two, the last starting with a letter.
+    // ASCII labels of letters, digits and inner hyphens, at least two, the last one starting with
+    // a letter.
     private static final Pattern HANDLE = Pattern.compile(
-            "@((?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)");
+            "@((?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+"
+                    + "[a-zA-Z](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)");
     // Top-level domains the AT Protocol refuses for handles.
     private static final Set<String> RESERVED_TLDS =
             Set.of("alt", "arpa", "example", "internal", "invalid", "local", "localhost", "onion");
@@ -45,7 +47,7 @@ public record Bluesky() implements Network {
         return Counting.GRAPHEMES;
     }
 
-    /** {@code @} and a domain-style handle as the AT Protocol defines it, e.g. {@code @vision.se}. */
+    /** {@code @} and a domain-style handle as the AT Protocol defines it: {@code @vision.se}. */
     @Override
     public Optional<MentionSyntax> mentions() {
         return Optional.of(new MentionSyntax() {
@@ -95,6 +97,9 @@ public record Bluesky() implements Network {
 
     @Override
     public PostKinds defaultOutputs() {
-        return new PostKinds(Set.of(PostKind.SHORT, PostKind.KEY), Set.of(PostKind.REGIONAL), Set.of(PostKind.LOCAL));
+        return new PostKinds(
+                Set.of(PostKind.SHORT, PostKind.KEY),
+                Set.of(PostKind.REGIONAL),
+                Set.of(PostKind.LOCAL));
     }
 }

@@ -28,7 +28,8 @@ public record Channel(Network network, int limit, LengthRule rule, PostKinds out
 
     /** The network as it comes built in. */
     public static Channel of(Network network) {
-        return new Channel(network, network.defaultLimit(), network.defaultRule(), network.defaultOutputs());
+        return new Channel(
+                network, network.defaultLimit(), network.defaultRule(), network.defaultOutputs());
     }
 
     /** The channel id used in templates, the manifest and on the command line. */

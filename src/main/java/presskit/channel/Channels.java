@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import presskit.model.ChannelSettings;
 
-/** The networks a kit is written for, with their limits, counting rules and posts, built in or overridden. */
+/**
+ * The networks a kit is written for, with their limits, counting rules and posts, built in or
+ * overridden.
+ */
 public final class Channels {
 
     private final Map<String, Channel> byId;
@@ -27,13 +31,13 @@ public final class Channels {
     }
 
     /**
-     * These channels with {@code overrides} applied, keyed by channel id (what {@code messages/channels.yaml}
-     * holds). Channels without an entry are kept as they are; a channel with {@code enabled: false} is left
-     * out.
+     * These channels with {@code overrides} applied, keyed by channel id (what
+     * {@code messages/channels.yaml} holds). Channels without an entry are kept as they are; a
+     * channel with {@code enabled: false} is left out.
      *
      * @throws IllegalArgumentException for an unknown channel id (named in the message), for a
-     *     {@code urlLength} on a channel whose links count as the network fixes them, or for an unknown
-     *     post kind to skip
+     *     {@code urlLength} on a channel whose links count as the network fixes them, or for an
+     *     unknown post kind to skip
      */
     public Channels withOverrides(Map<String, ChannelSettings> overrides) {
         Map<String, Channel> map = new LinkedHashMap<>(byId);
@@ -60,14 +64,16 @@ public final class Channels {
         if (settings.urlLength().isPresent()) {
             LengthRule rule = channel.network().ruleWithLinkLength(settings.urlLength().getAsInt())
                     .orElseThrow(() -> new IllegalArgumentException("channel '" + channel.id()
-                            + "' does not take 'urlLength': only Mastodon's link length is set per instance"));
+                            + "' does not take 'urlLength': only Mastodon's link length is set"
+                            + " per instance"));
             result = result.withRule(rule);
         }
         List<PostKind> skipped = new ArrayList<>();
         for (String key : settings.skip()) {
+            List<String> known = Stream.of(PostKind.values()).map(PostKind::key).toList();
             skipped.add(PostKind.of(key).orElseThrow(() -> new IllegalArgumentException(
                     "channel '" + channel.id() + "' cannot skip '" + key + "'; post kinds are "
-                            + String.join(", ", List.of(PostKind.values()).stream().map(PostKind::key).toList()))));
+                            + String.join(", ", known))));
         }
         return result.withOutputs(result.outputs().without(skipped));
     }

@@ -31,7 +31,7 @@ public record Facebook() implements Network {
         return Counting.CHARACTERS;
     }
 
-    /** Facebook's share dialog takes the post's first link; without one there is nothing to share. */
+    /** Facebook's share dialog takes the post's first link; without one, nothing is shared. */
     @Override
     public Optional<Composer> composer(Optional<String> mastodonInstance) {
         return Optional.of(Composer.link("https://www.facebook.com/sharer/sharer.php?u="));

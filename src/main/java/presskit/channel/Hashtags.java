@@ -46,7 +46,8 @@ public final class Hashtags {
      */
     public static Hashtags forChannel(String channelId) {
         return Network.find(channelId).map(Network::hashtags)
-                .orElseThrow(() -> new IllegalArgumentException("unknown channel '" + channelId + "'"));
+                .orElseThrow(
+                        () -> new IllegalArgumentException("unknown channel '" + channelId + "'"));
     }
 
     /** The hashtags in {@code text}, without '#', as written and in order (duplicates included). */

@@ -49,7 +49,8 @@ public final class IntentLinks {
      */
     public Optional<String> compose(String channelId, String text) {
         Network network = Network.find(channelId)
-                .orElseThrow(() -> new IllegalArgumentException("unknown channel '" + channelId + "'"));
+                .orElseThrow(
+                        () -> new IllegalArgumentException("unknown channel '" + channelId + "'"));
         return network.composer(mastodonInstance).flatMap(composer -> composer.open(text));
     }
 

@@ -20,8 +20,9 @@ public interface LengthRule {
     }
 
     /**
-     * What every link counts under this rule when the rule replaces links by a fixed length the channel
-     * may change (a Mastodon instance's {@code characters_reserved_per_url}); empty otherwise.
+     * What every link counts under this rule when the rule replaces links by a fixed length the
+     * channel may change (a Mastodon instance's {@code characters_reserved_per_url}); empty
+     * otherwise.
      */
     default OptionalInt linkLength() {
         return OptionalInt.empty();

@@ -14,7 +14,8 @@ public record Mastodon() implements Network {
 
     // The user as Mastodon's USERNAME_RE, the domain a host name with a top-level domain.
     private static final Pattern HANDLE = Pattern.compile(
-            "@([A-Za-z0-9_]+(?:[.-]+[A-Za-z0-9_]+)*)@((?:[\\p{L}\\p{Nd}](?:[\\p{L}\\p{Nd}-]*[\\p{L}\\p{Nd}])?\\.)+"
+            "@([A-Za-z0-9_]+(?:[.-]+[A-Za-z0-9_]+)*)"
+                    + "@((?:[\\p{L}\\p{Nd}](?:[\\p{L}\\p{Nd}-]*[\\p{L}\\p{Nd}])?\\.)+"
                     + "(?:\\p{L}{2,}|xn--[a-z0-9-]+))");
 
     @Override
@@ -49,7 +50,8 @@ public record Mastodon() implements Network {
     }
 
     /**
-     * {@code @user@domain.tld}; a bare {@code @user} only works on one's own instance, so it is refused.
+     * {@code @user@domain.tld}; a bare {@code @user} only works on one's own instance, so it is
+     * refused.
      */
     @Override
     public Optional<MentionSyntax> mentions() {
@@ -84,6 +86,9 @@ public record Mastodon() implements Network {
 
     @Override
     public PostKinds defaultOutputs() {
-        return new PostKinds(Set.of(PostKind.SHORT, PostKind.KEY), Set.of(PostKind.REGIONAL), Set.of(PostKind.LOCAL));
+        return new PostKinds(
+                Set.of(PostKind.SHORT, PostKind.KEY),
+                Set.of(PostKind.REGIONAL),
+                Set.of(PostKind.LOCAL));
     }
 }

@@ -11,6 +11,6 @@ public interface MentionSyntax {
     /** What a mention looks like, for an error message. */
     String expected();
 
-    /** The mentions in {@code text} as the network finds them, with '@', in order; malformed ones left out. */
+    /** The mentions in {@code text} as the network finds them, with '@', in order, well-formed. */
     List<String> extract(String text);
 }

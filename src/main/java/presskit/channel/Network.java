@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A social network presskit writes for, with every rule that differs between networks: how it counts, its
- * hashtags and mentions, its composer, whether it has threads, whether presskit publishes to it and which
- * posts it gets. Adding a network is one class here plus its templates.
+ * A social network presskit writes for, with every rule that differs between networks: how it
+ * counts, its hashtags and mentions, its composer, whether it has threads, whether presskit
+ * publishes to it and which posts it gets. Adding a network is one class here plus its templates.
  */
 public sealed interface Network permits X, Mastodon, Bluesky, LinkedIn, Facebook {
 
@@ -33,8 +33,9 @@ public sealed interface Network permits X, Mastodon, Bluesky, LinkedIn, Facebook
     LengthRule defaultRule();
 
     /**
-     * The counting rule with every link counting {@code linkLength}, for networks whose servers announce it
-     * (a Mastodon instance's {@code characters_reserved_per_url}); empty where the network fixes it.
+     * The counting rule with every link counting {@code linkLength}, for networks whose servers
+     * announce it (a Mastodon instance's {@code characters_reserved_per_url}); empty where the
+     * network fixes it.
      */
     default Optional<LengthRule> ruleWithLinkLength(int linkLength) {
         return Optional.empty();
@@ -48,14 +49,15 @@ public sealed interface Network permits X, Mastodon, Bluesky, LinkedIn, Facebook
         return Hashtags.unicode();
     }
 
-    /** The network's @-mentions in post text; empty where people are tagged through a picker instead. */
+    /** The network's @-mentions in post text; empty where people are tagged through a picker. */
     default Optional<MentionSyntax> mentions() {
         return Optional.empty();
     }
 
     /**
      * The composer that opens with a post filled in; {@code mastodonInstance} is the host of the
-     * organisation's Mastodon instance, if known, for networks where every server has its own composer.
+     * organisation's Mastodon instance, if known, for networks where every server has its own
+     * composer.
      */
     Optional<Composer> composer(Optional<String> mastodonInstance);
 
@@ -67,6 +69,6 @@ public sealed interface Network permits X, Mastodon, Bluesky, LinkedIn, Facebook
         return false;
     }
 
-    /** The posts the network gets at each level when {@code channels.yaml} leaves them as they are. */
+    /** The posts the network gets at each level unless {@code channels.yaml} skips some. */
     PostKinds defaultOutputs();
 }

@@ -16,7 +16,7 @@ public enum PostKind {
     /** Per municipality, the local post to the social committee. */
     LOCAL;
 
-    /** The name used in {@code channels.yaml} and in the template's file name, e.g. {@code short}. */
+    /** The name in {@code channels.yaml} and in the template's file name, e.g. {@code short}. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }

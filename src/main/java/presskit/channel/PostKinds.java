@@ -25,11 +25,13 @@ public record PostKinds(Set<PostKind> national, Set<PostKind> regional, Set<Post
 
     /** These kinds without {@code skipped}, at every level. */
     public PostKinds without(Collection<PostKind> skipped) {
-        return new PostKinds(minus(national, skipped), minus(regional, skipped), minus(municipal, skipped));
+        return new PostKinds(
+                minus(national, skipped), minus(regional, skipped), minus(municipal, skipped));
     }
 
     private static Set<PostKind> minus(Set<PostKind> kinds, Collection<PostKind> skipped) {
-        Set<PostKind> left = kinds.isEmpty() ? EnumSet.noneOf(PostKind.class) : EnumSet.copyOf(kinds);
+        Set<PostKind> left =
+                kinds.isEmpty() ? EnumSet.noneOf(PostKind.class) : EnumSet.copyOf(kinds);
         left.removeAll(skipped);
         return left;
     }
@@ -38,7 +40,8 @@ public record PostKinds(Set<PostKind> national, Set<PostKind> regional, Set<Post
         if (kinds == null) {
             throw new IllegalArgumentException("'" + name + "' must not be null");
         }
-        // An EnumSet keeps the declared order, so the outputs of a level come out in the same order every time.
+        // An EnumSet keeps the declared order, so a level's outputs come out in the same order
+        // every time.
         return kinds.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(kinds));
     }
 }

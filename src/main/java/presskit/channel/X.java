@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** X (Twitter): 280 weighted characters per twitter-text, threads, and the one network presskit posts to. */
+/** X (Twitter): 280 weighted characters per twitter-text, threads; presskit posts to it. */
 public record X() implements Network {
 
     private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9_]{1,15}");
@@ -57,7 +57,9 @@ public record X() implements Network {
 
             @Override
             public List<String> extract(String text) {
-                return new Extractor().extractMentionedScreennames(text).stream().map(n -> "@" + n).toList();
+                return new Extractor().extractMentionedScreennames(text).stream()
+                        .map(name -> "@" + name)
+                        .toList();
             }
         });
     }
@@ -79,6 +81,9 @@ public record X() implements Network {
 
     @Override
     public PostKinds defaultOutputs() {
-        return new PostKinds(Set.of(PostKind.SHORT, PostKind.KEY), Set.of(PostKind.REGIONAL), Set.of(PostKind.LOCAL));
+        return new PostKinds(
+                Set.of(PostKind.SHORT, PostKind.KEY),
+                Set.of(PostKind.REGIONAL),
+                Set.of(PostKind.LOCAL));
     }
 }

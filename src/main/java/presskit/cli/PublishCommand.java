@@ -136,8 +136,10 @@ public final class PublishCommand implements Callable<Integer> {
 
     private XApiRoot checkOptions() {
         if (!Network.find(channel).filter(Network::publishable).isPresent()) {
-            List<String> publishable =
-                    Network.builtIn().stream().filter(Network::publishable).map(Network::id).toList();
+            List<String> publishable = Network.builtIn().stream()
+                    .filter(Network::publishable)
+                    .map(Network::id)
+                    .toList();
             throw new CommandFailure(ExitCode.USAGE_OR_INPUT, "cannot publish to channel '" + channel
                     + "' yet; supported: " + String.join(", ", publishable));
         }

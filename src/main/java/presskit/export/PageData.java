@@ -55,12 +55,13 @@ final class PageData {
     }
 
     /**
-     * What the page's script needs to count and share a channel's posts, so it switches on a way of counting,
-     * never on a network.
+     * What the page's script needs to count and share a channel's posts, so it switches on a way of
+     * counting, never on a network.
      */
     private static void channel(ObjectNode node, Channel channel) {
         node.put("name", channel.name()).put("counting", channel.network().counting().key());
-        // A Mastodon instance may reserve another length per link (channels.yaml); the page counts with it too.
+        // A Mastodon instance may reserve another length per link (channels.yaml); the page counts
+        // with it too.
         channel.rule().linkLength().ifPresent(length -> node.put("linkLength", length));
         // The page has no Mastodon instance to share to, as the manifest's share links have none.
         channel.network().composer(Optional.empty()).ifPresent(composer -> node

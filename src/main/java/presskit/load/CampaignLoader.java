@@ -44,7 +44,7 @@ public final class CampaignLoader {
         this(messages, BranchCheck.NONE);
     }
 
-    /** A loader of {@code messages} that runs {@code branchCheck} on every branch file with the other checks. */
+    /** A loader of {@code messages} that runs {@code branchCheck} on every branch file it reads. */
     public CampaignLoader(Path messages, BranchCheck branchCheck) {
         this.messages = messages;
         this.branchCheck = branchCheck;
@@ -97,8 +97,8 @@ public final class CampaignLoader {
         problems.throwIfErrors();
         Map<String, ChannelSettings> channelSettings =
                 ch.map(d -> Binder.channelSettings(d.root())).orElseGet(Map::of);
-        SourceMap channelSources =
-                ch.map(YamlReader.Document::sources).orElseGet(() -> new SourceMap(SourceFiles.display(channelsFile)));
+        SourceMap channelSources = ch.map(YamlReader.Document::sources)
+                .orElseGet(() -> new SourceMap(SourceFiles.display(channelsFile)));
         return new LoadedCampaign(new Campaign(organisation, campaignYear, sweden, branches), org.get().sources(),
                 yearSources, channelSettings, channelSources);
     }

@@ -111,7 +111,8 @@ final class GeographyLoader {
                     + expectedName));
         }
         List<Politician> politicians = f.list("politicians",
-                (p, i) -> new Politician(p.text("name"), p.text("role"), p.text("party"), p.textMap("handles")));
+                (p, i) -> new Politician(
+                        p.text("name"), p.text("role"), p.text("party"), p.textMap("handles")));
         Branch branch = new Branch(code, f.text("committee"), politicians, f.flag("example"));
         problems.addAll(branchCheck.check(branch, sources));
         return branch;

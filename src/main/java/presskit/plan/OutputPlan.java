@@ -17,11 +17,12 @@ import presskit.variant.FigureView;
 import presskit.variant.VariantKind;
 
 /**
- * Decides which outputs an edition gets, from what each channel declares (see {@link Channel#outputs()}):
- * {@code short} once per short message, {@code key} once per key message, {@code post} (the long post) once,
- * {@code regional} once per key figure of the release and {@code local} once, each written by
- * {@code <channel>/<kind>.txt.ftl}. National and regional editions get the documents of {@code release/} and
- * {@code sheet/}. A declared output whose template is missing is an error when the templates are loaded.
+ * Decides which outputs an edition gets, from what each channel declares (see
+ * {@link Channel#outputs()}): {@code short} once per short message, {@code key} once per key
+ * message, {@code post} (the long post) once, {@code regional} once per key figure of the release
+ * and {@code local} once, each written by {@code <channel>/<kind>.txt.ftl}. National and regional
+ * editions get the documents of {@code release/} and {@code sheet/}. A declared output whose
+ * template is missing is an error when the templates are loaded.
  */
 final class OutputPlan {
 
@@ -59,9 +60,11 @@ final class OutputPlan {
         return jobs;
     }
 
-    private void posts(List<Job> jobs, Edition edition, Map<String, Object> base, Channel channel, PostKind kind) {
+    private void posts(List<Job> jobs, Edition edition, Map<String, Object> base, Channel channel,
+            PostKind kind) {
         switch (kind) {
-            case SHORT -> messages(jobs, edition, base, channel, "short", edition.year().shortMessages());
+            case SHORT ->
+                    messages(jobs, edition, base, channel, "short", edition.year().shortMessages());
             case KEY -> messages(jobs, edition, base, channel, "key", edition.year().keyMessages());
             case POST -> post(jobs, edition, channel, "post", "post", new HashMap<>(base), null);
             case REGIONAL -> {
@@ -124,8 +127,8 @@ final class OutputPlan {
         String folder = edition.variant().folder();
         for (String[] doc : DOCUMENTS) {
             OutputKind kind = doc[0].equals("release") ? OutputKind.RELEASE : OutputKind.SHEET;
-            jobs.add(new Job(folder + "/" + doc[1], kind, doc[0], edition.variant().code(), folder + "/" + doc[2],
-                    doc[3], base, null, edition.example(), null));
+            jobs.add(new Job(folder + "/" + doc[1], kind, doc[0], edition.variant().code(),
+                    folder + "/" + doc[2], doc[3], base, null, edition.example(), null));
         }
     }
 }

@@ -31,7 +31,7 @@ public final class Schedules {
         return posts;
     }
 
-    /** The display name of the network with this id, or the id as written for a network presskit does not know. */
+    /** The display name of the network with this id, or the id itself for an unknown network. */
     static String channelName(String id) {
         return Network.find(id).map(Network::name).orElse(id);
     }

@@ -5,8 +5,8 @@ import presskit.diagnostic.Diagnostic;
 import presskit.model.Branch;
 
 /**
- * A check the loader runs on every branch file it reads, so its findings are reported with the file's
- * other problems, at their lines, before anything is built.
+ * A check the loader runs on every branch file it reads, so its findings are reported with the
+ * file's other problems, at their lines, before anything is built.
  */
 @FunctionalInterface
 public interface BranchCheck {
@@ -14,6 +14,6 @@ public interface BranchCheck {
     /** No check. */
     BranchCheck NONE = (branch, sources) -> List.of();
 
-    /** The problems of {@code branch}, located with {@code sources}, the map of the file it came from. */
+    /** The problems of {@code branch}, located with {@code sources}, its file's source map. */
     List<Diagnostic> check(Branch branch, SourceMap sources);
 }

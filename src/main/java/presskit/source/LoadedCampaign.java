@@ -20,7 +20,7 @@ public record LoadedCampaign(Campaign campaign, SourceMap organisation, SourceMa
         channelSettings = Map.copyOf(channelSettings);
     }
 
-    /** Whether {@code channels.yaml} switches the network with this id off ({@code enabled: false}). */
+    /** Whether {@code channels.yaml} switches this network off ({@code enabled: false}). */
     public boolean switchedOff(String channelId) {
         ChannelSettings settings = channelSettings.get(channelId);
         return settings != null && !settings.enabled();

@@ -12,8 +12,8 @@ import presskit.model.Politician;
 import presskit.source.SourceMap;
 
 /**
- * Checks every politician's handle in a branch file against its network's mention syntax, at the handle's
- * line: a local post cannot tag someone with a handle the network refuses.
+ * Checks every politician's handle in a branch file against its network's mention syntax, at the
+ * handle's line: a local post cannot tag someone with a handle the network refuses.
  */
 public final class HandleCheck {
 
@@ -29,7 +29,8 @@ public final class HandleCheck {
                 String field = "politicians[" + i + "].handles." + handle.getKey();
                 problem(handle.getKey(), handle.getValue()).ifPresent(message -> {
                     SourceMap.Position p = sources.value(field);
-                    found.add(Diagnostic.error(sources.file(), p.line(), p.column(), field, message));
+                    found.add(
+                            Diagnostic.error(sources.file(), p.line(), p.column(), field, message));
                 });
             }
         }
@@ -39,7 +40,8 @@ public final class HandleCheck {
     private static Optional<String> problem(String channelId, String handle) {
         Optional<MentionSyntax> syntax = Network.find(channelId).flatMap(Network::mentions);
         if (syntax.isEmpty()) {
-            return Optional.of("'" + channelId + "' has no @-mentions in post text; leave its handle out");
+            return Optional.of(
+                    "'" + channelId + "' has no @-mentions in post text; leave its handle out");
         }
         if (syntax.get().isValid(handle)) {
             return Optional.empty();

@@ -4,8 +4,8 @@
   'use strict';
   var data = JSON.parse(document.getElementById('presskit-data').textContent);
   var segmenter = new Intl.Segmenter('sv', { granularity: 'grapheme' });
-  // Per channel: its name, how it counts ('counting', with 'linkLength' where links count a fixed length) and
-  // its composer, so the script decides by a way of counting and never by a network.
+  // Per channel: its name, how it counts ('counting', with 'linkLength' where links count a fixed
+  // length) and its composer, so the script decides by a way of counting and never by a network.
   var channels = data.channels;
 
   function graphemes(text) {
@@ -16,9 +16,9 @@
     return n;
   }
 
-  // Mastodon's StatusLengthValidator, as presskit's MastodonLength: http(s) links count linkLength (23 unless the
-  // instance reserves another), @user@domain counts as @user, and the rest is counted in graphemes. Overlapping
-  // matches keep the earlier one.
+  // Mastodon's StatusLengthValidator, as presskit's MastodonLength: http(s) links count linkLength
+  // (23 unless the instance reserves another), @user@domain counts as @user, and the rest is
+  // counted in graphemes. Overlapping matches keep the earlier one.
   var WORD = '\\p{L}\\p{M}\\p{Nd}\\p{Pc}';
   var MENTION = new RegExp('(?<![=/' + WORD + '])@([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)(?:@[' + WORD + ']+(?:[.-]+[' + WORD + ']+)*)?', 'giu');
   var END_MENTION = /^(?:[@\uFF20\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u0100-\u024F\u0300-\u036F\u1E00-\u1EFF]|:\/\/)/;
@@ -79,7 +79,7 @@
       return '%' + c.charCodeAt(0).toString(16).toUpperCase();
     });
   }
-  // As presskit's Composer: the composer's URL with the text, or only the first link, percent-encoded.
+  // As presskit's Composer: the composer's URL with the text, or only its first link, encoded.
   function intent(channel, text) {
     var rule = channels[channel] || {};
     if (!rule.composer) {

@@ -91,7 +91,8 @@ class ChannelsTest {
 
     @Test
     void aSwitchedOffChannelIsLeftOut() {
-        Channels channels = Channels.builtIn().withOverrides(Map.of("facebook", ChannelSettings.NONE.withEnabled(false)));
+        Channels channels = Channels.builtIn()
+                .withOverrides(Map.of("facebook", ChannelSettings.NONE.withEnabled(false)));
         assertThat(channels.ids()).containsExactly("x", "mastodon", "bluesky", "linkedin");
         assertThat(channels.find("facebook")).isEmpty();
     }
@@ -99,9 +100,10 @@ class ChannelsTest {
     @Test
     void eachNetworkDeclaresItsPostsPerLevel() {
         Channels channels = Channels.builtIn();
-        PostKinds thread = new PostKinds(Set.of(PostKind.SHORT, PostKind.KEY), Set.of(PostKind.REGIONAL),
-                Set.of(PostKind.LOCAL));
-        PostKinds longPost = new PostKinds(Set.of(PostKind.POST), Set.of(PostKind.POST), Set.of(PostKind.LOCAL));
+        PostKinds thread = new PostKinds(Set.of(PostKind.SHORT, PostKind.KEY),
+                Set.of(PostKind.REGIONAL), Set.of(PostKind.LOCAL));
+        PostKinds longPost = new PostKinds(
+                Set.of(PostKind.POST), Set.of(PostKind.POST), Set.of(PostKind.LOCAL));
         assertThat(List.of("x", "mastodon", "bluesky")).allSatisfy(id ->
                 assertThat(channels.get(id).outputs()).isEqualTo(thread));
         assertThat(List.of("linkedin", "facebook")).allSatisfy(id ->

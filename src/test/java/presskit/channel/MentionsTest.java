@@ -60,6 +60,7 @@ class MentionsTest {
         assertThat(mentions("x").extract(text)).containsExactly("@vision", "@bo", "@vision_fack");
         assertThat(mentions("mastodon").extract(text))
                 .containsExactly("@anna@mastodon.nu", "@vision.bsky.social", "@bo.se", "@vision_fack");
-        assertThat(mentions("bluesky").extract(text)).containsExactly("@vision.bsky.social", "@bo.se");
+        assertThat(mentions("bluesky").extract(text))
+                .containsExactly("@vision.bsky.social", "@bo.se");
     }
 }

@@ -246,6 +246,8 @@ class PostFitterTest {
 
     /** A channel counting plain characters under a small limit, with or without threads. */
     private static Channel tiny(int limit, boolean threads) {
-        return Channel.of(threads ? new X() : new LinkedIn()).withLimit(limit).withRule(new CharacterLength());
+        return Channel.of(threads ? new X() : new LinkedIn())
+                .withLimit(limit)
+                .withRule(new CharacterLength());
     }
 }

@@ -17,7 +17,7 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Which outputs a network gets is data in {@code channels.yaml}: a network switched off, posts skipped. */
+/** Which outputs a network gets is data in {@code channels.yaml}: switched off, posts skipped. */
 class ChannelOutputsTest {
 
     // National posts on two networks, so the schedule has one entry for a network that stays.
@@ -40,8 +40,8 @@ class ChannelOutputsTest {
         Path messages = shippedMessages("facebook: {enabled: false}\n");
         Path out = tmp.resolve("out");
 
-        // Every level: the municipalities of one region (a build without the national posts the plan names),
-        // then national and every region, with a plan.
+        // Every level: the municipalities of one region (a build without the national posts a plan
+        // names), then national and every region, with a plan.
         Cli.Run local = Cli.run("build", "--messages", messages.toString(), "--no-pdf",
                 "--region", "18", "--out", out.resolve("b").toString());
         // The facebook entry's channel stands on the plan's seventh line.
@@ -52,12 +52,14 @@ class ChannelOutputsTest {
 
         assertThat(national.status()).as(national.all()).isZero();
         assertThat(local.status()).as(local.all()).isZero();
-        assertThat(national.all()).contains("2023.yaml:" + facebookLine + ":14: warning: 'plan[1].channel': channels.yaml "
-                + "switches facebook off, so the post 'post' is left out of the schedule");
+        assertThat(national.all()).contains("2023.yaml:" + facebookLine + ":14: warning: "
+                + "'plan[1].channel': channels.yaml switches facebook off, so the post 'post' is"
+                + " left out of the schedule");
         assertThat(out.resolve("a/2023/national/facebook")).doesNotExist();
         assertThat(out.resolve("a/2023/national/linkedin/post.txt")).isRegularFile();
         assertThat(out.resolve("a/2023/schedule/plan.ics")).isRegularFile();
-        assertThat(out.resolve("b/2023/municipalities/1880-orebro/linkedin/local.txt")).isRegularFile();
+        assertThat(out.resolve("b/2023/municipalities/1880-orebro/linkedin/local.txt"))
+                .isRegularFile();
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(out)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -71,8 +73,10 @@ class ChannelOutputsTest {
                 }
             }
         }
-        assertThat(found).as("files read").anyMatch(s -> s.contains("plan.ics: "))
-                .anyMatch(s -> s.contains("index.html: ")).anyMatch(s -> s.startsWith("zip entry "));
+        assertThat(found).as("files read")
+                .anyMatch(s -> s.contains("plan.ics: "))
+                .anyMatch(s -> s.contains("index.html: "))
+                .anyMatch(s -> s.startsWith("zip entry "));
         assertThat(found).noneMatch(s -> s.toLowerCase(Locale.ROOT).contains("facebook"));
     }
 
@@ -81,8 +85,8 @@ class ChannelOutputsTest {
         Path messages = shippedMessages("x: {skip: [short]}\nlinkedin:\n  skip: [post]\n");
         Path out = tmp.resolve("out");
 
-        Cli.Run run = Cli.run("build", "--messages", messages.toString(), "--no-pdf", "--only", "national",
-                "--out", out.toString());
+        Cli.Run run = Cli.run("build", "--messages", messages.toString(), "--no-pdf",
+                "--only", "national", "--out", out.toString());
 
         assertThat(run.status()).as(run.all()).isZero();
         Path national = out.resolve("2023/national");
@@ -115,7 +119,8 @@ class ChannelOutputsTest {
 
     private static List<String> zipEntries(Path zip) throws IOException {
         List<String> names = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(zip);
+                ZipInputStream entries = new ZipInputStream(in)) {
             for (ZipEntry e = entries.getNextEntry(); e != null; e = entries.getNextEntry()) {
                 names.add(e.getName());
             }
