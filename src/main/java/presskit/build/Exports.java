@@ -1,5 +1,6 @@
 package presskit.build;
 
+import presskit.channel.Channels;
 import presskit.export.PressKitPage;
 
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,8 @@ import presskit.render.TemplateEngine;
 public record Exports(Kit kit, Map<String, byte[]> files) {
 
     /** What to make; the PDFs are the only slow part, so they can be left out. */
-    public static Exports of(LoadedCampaign loaded, Kit rendered, TemplateEngine engine, boolean pdf) {
+    public static Exports of(LoadedCampaign loaded, Channels channels, Kit rendered,
+            TemplateEngine engine, boolean pdf) {
         Campaign campaign = loaded.campaign();
         String organisation = campaign.organisation().name();
         Map<String, byte[]> files = new TreeMap<>();
@@ -47,7 +49,7 @@ public record Exports(Kit kit, Map<String, byte[]> files) {
                 "group", zip.contains("-region-") ? "region" : "kit")));
         downloads.add(Map.of("path", VCards.FILE, "label", "Presskontakter (vCard)", "group", "kit"));
         downloads.add(Map.of("path", "manifest.json", "label", "Innehållsförteckning (manifest.json)", "group", "kit"));
-        String page = new PressKitPage(engine).render(kit, campaign, loaded.channels(), downloads);
+        String page = new PressKitPage(engine).render(kit, campaign, channels, downloads);
         files.put("index.html", utf8(page));
         return new Exports(kit, files);
     }

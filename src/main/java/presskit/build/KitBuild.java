@@ -14,6 +14,7 @@ import presskit.plan.KitBuilder;
 import presskit.render.TemplateEngine;
 import presskit.source.LoadedCampaign;
 import presskit.source.SourceFiles;
+import presskit.validate.HandleCheck;
 import presskit.validate.Validator;
 import presskit.validate.links.LinksFile;
 import presskit.variant.Edition;
@@ -37,9 +38,11 @@ public final class KitBuild {
     /** The kit rendered and validated in memory, without the exports (what {@code validate} needs). */
     public Checked check() {
         inspectFolders();
-        LoadedCampaign campaign = new CampaignLoader(request.messages()).load(request.year());
+        // Handles are checked as the branch files load: reported with the files' other problems.
+        LoadedCampaign campaign =
+                new CampaignLoader(request.messages(), HandleCheck::check).load(request.year());
         timings.mark("load");
-        Channels channels = campaign.channels();
+        Channels channels = ChannelSetup.of(campaign);
         List<Edition> editions = Editions.of(campaign.campaign(), Selections.of(request, campaign));
         TemplateEngine engine = new TemplateEngine(request.templates());
         Kit kit = new KitBuilder(engine, channels).build(campaign, editions);
@@ -52,15 +55,16 @@ public final class KitBuild {
         kit = kit.with(ScheduleOutputs.of(campaign, kit));
         Diagnostics findings = new Validator(channels).check(campaign, kit);
         findings.addAll(linksFileProblems);
+        findings.addAll(ScheduleOutputs.leftOut(campaign));
         timings.mark("validate");
-        return new Checked(campaign, kit, findings, engine);
+        return new Checked(campaign, channels, kit, findings, engine);
     }
 
     /** The whole kit: rendered, validated and completed with the page, PDFs, contacts and zips. */
     public BuildResult run() {
         Checked checked = check();
-        Exports exports =
-                Exports.of(checked.campaign(), checked.kit(), checked.engine(), request.pdf());
+        Exports exports = Exports.of(checked.campaign(), checked.channels(), checked.kit(),
+                checked.engine(), request.pdf());
         timings.mark("exports");
         return new BuildResult(checked.campaign(), exports.kit(), exports.files(), checked.findings());
     }
@@ -96,9 +100,9 @@ public final class KitBuild {
         }
     }
 
-    /** A rendered, validated kit with the campaign it came from and the engine that rendered it. */
-    public record Checked(
-            LoadedCampaign campaign, Kit kit, Diagnostics findings, TemplateEngine engine) {}
+    /** A rendered, validated kit with the campaign and channels it came from and its engine. */
+    public record Checked(LoadedCampaign campaign, Channels channels, Kit kit, Diagnostics findings,
+            TemplateEngine engine) {}
 
     /** A written kit: where it is and what it holds. */
     public record Written(Path folder, BuildResult result) {}

@@ -35,13 +35,21 @@ public final class ScheduleOutputs {
                 file("ics", "schedule/plan.ics", ICalendar.of(year.report().title(), posts)));
     }
 
-    /** The plan's posts; an entry naming a post the kit does not have is an error at its line. */
+    /**
+     * The plan's posts; an entry naming a post the kit does not have is an error at its line, and
+     * an entry for a network {@code channels.yaml} switches off is left out (see {@link #leftOut}).
+     */
     public static List<ScheduledPost> posts(LoadedCampaign campaign, Kit kit) {
-        List<PlanEntry> plan = campaign.campaign().year().plan();
+        List<PlanEntry> entries = campaign.campaign().year().plan();
+        List<PlanEntry> plan = new ArrayList<>();
         SourceMap sources = campaign.year();
         List<Diagnostic> missing = new ArrayList<>();
-        for (int i = 0; i < plan.size(); i++) {
-            PlanEntry e = plan.get(i);
+        for (int i = 0; i < entries.size(); i++) {
+            PlanEntry e = entries.get(i);
+            if (campaign.switchedOff(e.channel())) {
+                continue;
+            }
+            plan.add(e);
             if (Schedules.output(e, kit).isEmpty()) {
                 SourceMap.Position at = sources.value("plan[" + i + "].post");
                 missing.add(Diagnostic.error(sources.file(), at.line(), at.column(), "plan[" + i + "].post",
@@ -53,6 +61,24 @@ public final class ScheduleOutputs {
             throw new DiagnosticException(missing);
         }
         return Schedules.of(plan, kit);
+    }
+
+    /** A warning at each plan entry for a network {@code channels.yaml} switches off. */
+    static List<Diagnostic> leftOut(LoadedCampaign campaign) {
+        List<PlanEntry> plan = campaign.campaign().year().plan();
+        SourceMap sources = campaign.year();
+        List<Diagnostic> warnings = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            PlanEntry e = plan.get(i);
+            if (campaign.switchedOff(e.channel())) {
+                String field = "plan[" + i + "].channel";
+                SourceMap.Position at = sources.value(field);
+                warnings.add(Diagnostic.warning(sources.file(), at.line(), at.column(), field,
+                        "channels.yaml switches " + e.channel() + " off, so the post '" + e.post()
+                                + "' is left out of the schedule"));
+            }
+        }
+        return warnings;
     }
 
     private static Document file(String format, String path, String content) {

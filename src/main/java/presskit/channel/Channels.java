@@ -1,12 +1,19 @@
 package presskit.channel;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
+import presskit.model.ChannelSettings;
 
-/** The networks presskit knows, with their limits and counting rules, built in or overridden by settings. */
+/**
+ * The networks a kit is written for, with their limits, counting rules and posts, built in or
+ * overridden.
+ */
 public final class Channels {
 
     private final Map<String, Channel> byId;
@@ -16,31 +23,21 @@ public final class Channels {
         this.byId = Collections.unmodifiableMap(new LinkedHashMap<>(byId));
     }
 
-    /**
-     * The built-in channels, in this order: {@code x}, {@code mastodon}, {@code bluesky}, {@code linkedin},
-     * {@code facebook}. See each rule ({@link XLength}, {@link MastodonLength}, {@link BlueskyLength},
-     * {@link CharacterLength}) for how it counts.
-     */
+    /** Every built-in network as it comes, in the order of {@link Network#builtIn()}. */
     public static Channels builtIn() {
         Map<String, Channel> map = new LinkedHashMap<>();
-        put(map, new Channel("x", "X", 280, new XLength(), true));
-        put(map, new Channel("mastodon", "Mastodon", 500, new MastodonLength(), true));
-        put(map, new Channel("bluesky", "Bluesky", 300, new BlueskyLength(), true));
-        put(map, new Channel("linkedin", "LinkedIn", 3000, new CharacterLength(), false));
-        put(map, new Channel("facebook", "Facebook", 63_206, new CharacterLength(), false));
+        Network.builtIn().forEach(network -> map.put(network.id(), Channel.of(network)));
         return new Channels(map);
     }
 
-    private static void put(Map<String, Channel> map, Channel channel) {
-        map.put(channel.id(), channel);
-    }
-
     /**
-     * These channels with {@code overrides} applied, keyed by channel id (what {@code messages/channels.yaml}
-     * holds). Channels without an entry are kept as they are.
+     * These channels with {@code overrides} applied, keyed by channel id (what
+     * {@code messages/channels.yaml} holds). Channels without an entry are kept as they are; a
+     * channel with {@code enabled: false} is left out.
      *
-     * @throws IllegalArgumentException for an unknown channel id (named in the message), or for a
-     *     {@code urlLength} on a channel whose links count as the network fixes them
+     * @throws IllegalArgumentException for an unknown channel id (named in the message), for a
+     *     {@code urlLength} on a channel whose links count as the network fixes them, or for an
+     *     unknown post kind to skip
      */
     public Channels withOverrides(Map<String, ChannelSettings> overrides) {
         Map<String, Channel> map = new LinkedHashMap<>(byId);
@@ -50,7 +47,11 @@ public final class Channels {
                 throw new IllegalArgumentException(
                         "unknown channel '" + id + "' (known: " + String.join(", ", byId.keySet()) + ")");
             }
-            map.put(id, apply(channel, settings));
+            if (settings.enabled()) {
+                map.put(id, apply(channel, settings));
+            } else {
+                map.remove(id);
+            }
         });
         return new Channels(map);
     }
@@ -61,13 +62,20 @@ public final class Channels {
             result = result.withLimit(settings.limit().getAsInt());
         }
         if (settings.urlLength().isPresent()) {
-            if (!(result.rule() instanceof MastodonLength)) {
-                throw new IllegalArgumentException("channel '" + channel.id()
-                        + "' does not take 'urlLength': only Mastodon's link length is set per instance");
-            }
-            result = result.withRule(new MastodonLength(settings.urlLength().getAsInt()));
+            LengthRule rule = channel.network().ruleWithLinkLength(settings.urlLength().getAsInt())
+                    .orElseThrow(() -> new IllegalArgumentException("channel '" + channel.id()
+                            + "' does not take 'urlLength': only Mastodon's link length is set"
+                            + " per instance"));
+            result = result.withRule(rule);
         }
-        return result;
+        List<PostKind> skipped = new ArrayList<>();
+        for (String key : settings.skip()) {
+            List<String> known = Stream.of(PostKind.values()).map(PostKind::key).toList();
+            skipped.add(PostKind.of(key).orElseThrow(() -> new IllegalArgumentException(
+                    "channel '" + channel.id() + "' cannot skip '" + key + "'; post kinds are "
+                            + String.join(", ", known))));
+        }
+        return result.withOutputs(result.outputs().without(skipped));
     }
 
     public Optional<Channel> find(String id) {

@@ -29,9 +29,25 @@ public final class Hashtags {
         this.twitterText = twitterText;
     }
 
-    /** The hashtag rule of the channel with this id ({@code x} uses twitter-text, every other the Unicode rule). */
+    /** twitter-text's hashtag rule, as X finds tags. */
+    public static Hashtags twitterText() {
+        return new Hashtags(true);
+    }
+
+    /** The Unicode hashtag rule the other networks follow. */
+    public static Hashtags unicode() {
+        return new Hashtags(false);
+    }
+
+    /**
+     * The hashtag rule of the channel with this id.
+     *
+     * @throws IllegalArgumentException for an unknown channel id
+     */
     public static Hashtags forChannel(String channelId) {
-        return new Hashtags("x".equals(channelId));
+        return Network.find(channelId).map(Network::hashtags)
+                .orElseThrow(
+                        () -> new IllegalArgumentException("unknown channel '" + channelId + "'"));
     }
 
     /** The hashtags in {@code text}, without '#', as written and in order (duplicates included). */

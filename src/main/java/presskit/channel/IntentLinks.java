@@ -3,31 +3,19 @@ package presskit.channel;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One-click share links: URLs that open a network's composer with a post's text filled in, so anyone
- * can post from their own account without API keys.
+ * One-click share links: URLs that open a network's composer with a post's text filled in (see each
+ * network's {@link Network#composer}), so anyone can post from their own account without API keys.
  *
- * <ul>
- *   <li>{@code x}: {@code https://x.com/intent/post?text=…}</li>
- *   <li>{@code bluesky}: {@code https://bsky.app/intent/compose?text=…}</li>
- *   <li>{@code linkedin}: {@code https://www.linkedin.com/feed/?shareActive=true&text=…}</li>
- *   <li>{@code mastodon}: {@code https://<instance>/share?text=…}, only when an instance is known, since
- *       every instance has its own composer</li>
- *   <li>{@code facebook}: {@code https://www.facebook.com/sharer/sharer.php?u=…} for the first link in
- *       the post, since Facebook's sharer takes a link and no text</li>
- * </ul>
- * Values are percent-encoded per RFC 3986: every byte of the UTF-8 form except the unreserved
+ * <p>Values are percent-encoded per RFC 3986: every byte of the UTF-8 form except the unreserved
  * characters ({@code A-Z a-z 0-9 - . _ ~}) becomes {@code %XX}, so a space is {@code %20}, never '+'.
  */
 public final class IntentLinks {
 
     private static final Pattern HOST = Pattern.compile(
             "(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9](?::\\d{1,5})?");
-    // A link ends at whitespace; trailing sentence punctuation is not part of it.
-    private static final Pattern LINK = Pattern.compile("https?://\\S+?(?=[.,;:!?)\\]\"”’]*(?:\\s|$))");
 
     private final Optional<String> mastodonInstance;
 
@@ -47,7 +35,8 @@ public final class IntentLinks {
     public static IntentLinks withMastodonInstance(String instance) {
         String host = instance.replaceFirst("^https://", "").replaceFirst("/$", "");
         if (!HOST.matcher(host).matches()) {
-            throw new IllegalArgumentException("'instance' must be a host name such as mastodon.nu, was '" + instance + "'");
+            throw new IllegalArgumentException(
+                    "'instance' must be a host name such as mastodon.nu, was '" + instance + "'");
         }
         return new IntentLinks(Optional.of(host.toLowerCase(Locale.ROOT)));
     }
@@ -59,19 +48,10 @@ public final class IntentLinks {
      * @throws IllegalArgumentException for an unknown channel id
      */
     public Optional<String> compose(String channelId, String text) {
-        return switch (channelId) {
-            case "x" -> Optional.of("https://x.com/intent/post?text=" + encode(text));
-            case "bluesky" -> Optional.of("https://bsky.app/intent/compose?text=" + encode(text));
-            case "linkedin" -> Optional.of("https://www.linkedin.com/feed/?shareActive=true&text=" + encode(text));
-            case "mastodon" -> mastodonInstance.map(host -> "https://" + host + "/share?text=" + encode(text));
-            case "facebook" -> firstLink(text).map(IntentLinks::facebookSharer);
-            default -> throw new IllegalArgumentException("unknown channel '" + channelId + "'");
-        };
-    }
-
-    /** Facebook's share dialog for {@code url}. */
-    public static String facebookSharer(String url) {
-        return "https://www.facebook.com/sharer/sharer.php?u=" + encode(url);
+        Network network = Network.find(channelId)
+                .orElseThrow(
+                        () -> new IllegalArgumentException("unknown channel '" + channelId + "'"));
+        return network.composer(mastodonInstance).flatMap(composer -> composer.open(text));
     }
 
     /** {@code value} percent-encoded for a query parameter, per RFC 3986. */
@@ -88,10 +68,5 @@ public final class IntentLinks {
             }
         }
         return out.toString();
-    }
-
-    private static Optional<String> firstLink(String text) {
-        Matcher m = LINK.matcher(text);
-        return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 }

@@ -1,5 +1,7 @@
 package presskit.channel;
 
+import java.util.OptionalInt;
+
 /** How one network measures the length of a post, and whether a post of that length is accepted. */
 @FunctionalInterface
 public interface LengthRule {
@@ -15,5 +17,14 @@ public interface LengthRule {
      */
     default boolean fits(String text, int limit) {
         return length(text) <= limit;
+    }
+
+    /**
+     * What every link counts under this rule when the rule replaces links by a fixed length the
+     * channel may change (a Mastodon instance's {@code characters_reserved_per_url}); empty
+     * otherwise.
+     */
+    default OptionalInt linkLength() {
+        return OptionalInt.empty();
     }
 }

@@ -4,6 +4,7 @@ import com.twitter.twittertext.Extractor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +45,11 @@ public record MastodonLength(int urlLength) implements LengthRule {
         if (urlLength < 0) {
             throw new IllegalArgumentException("'urlLength' must not be negative, was " + urlLength);
         }
+    }
+
+    @Override
+    public OptionalInt linkLength() {
+        return OptionalInt.of(urlLength);
     }
 
     @Override

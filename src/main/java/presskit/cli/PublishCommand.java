@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
+import presskit.channel.Network;
 import presskit.publish.BuildLocator;
 import presskit.publish.BuildManifest;
 import presskit.publish.DryRun;
@@ -134,9 +135,13 @@ public final class PublishCommand implements Callable<Integer> {
     }
 
     private XApiRoot checkOptions() {
-        if (!channel.equals("x")) {
+        if (!Network.find(channel).filter(Network::publishable).isPresent()) {
+            List<String> publishable = Network.builtIn().stream()
+                    .filter(Network::publishable)
+                    .map(Network::id)
+                    .toList();
             throw new CommandFailure(ExitCode.USAGE_OR_INPUT, "cannot publish to channel '" + channel
-                    + "' yet; supported: x");
+                    + "' yet; supported: " + String.join(", ", publishable));
         }
         if (variant != null && !variant.matches("national|\\d{2}|\\d{4}")) {
             throw new CommandFailure(ExitCode.USAGE_OR_INPUT, "invalid --variant '" + variant

@@ -8,8 +8,9 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import presskit.channel.Channel;
 import presskit.channel.Channels;
-import presskit.channel.MastodonLength;
 import presskit.kit.Kit;
 import presskit.kit.Output;
 import presskit.kit.Posted;
@@ -34,11 +35,8 @@ final class PageData {
     static String json(Kit kit, Sweden sweden, Channels channels) {
         ObjectNode root = JSON.createObjectNode();
         root.put("year", kit.year());
-        ObjectNode names = root.putObject("channels");
-        channels.ids().forEach(id -> names.put(id, channels.get(id).name()));
-        // A Mastodon instance may reserve another length per link (channels.yaml); the page counts with it too.
-        channels.ids().stream().map(channels::get).filter(c -> c.rule() instanceof MastodonLength).findFirst()
-                .ifPresent(c -> root.put("mastodonUrlLength", ((MastodonLength) c.rule()).urlLength()));
+        ObjectNode networks = root.putObject("channels");
+        channels.ids().forEach(id -> channel(networks.putObject(id), channels.get(id)));
         ArrayNode links = root.putArray("links");
         kit.links().forEach(l -> links.addObject().put("title", l.title()).put("url", l.url())
                 .put("description", l.description()).put("verdict", l.verdict()).put("pageTitle", l.pageTitle())
@@ -62,6 +60,20 @@ final class PageData {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the page data cannot be written as JSON", e);
         }
+    }
+
+    /**
+     * What the page's script needs to count and share a channel's posts, so it switches on a way of
+     * counting, never on a network.
+     */
+    private static void channel(ObjectNode node, Channel channel) {
+        node.put("name", channel.name()).put("counting", channel.network().counting().key());
+        // A Mastodon instance may reserve another length per link (channels.yaml); the page counts
+        // with it too.
+        channel.rule().linkLength().ifPresent(length -> node.put("linkLength", length));
+        // The page has no Mastodon instance to share to, as the manifest's share links have none.
+        channel.network().composer(Optional.empty()).ifPresent(composer -> node
+                .put("composer", composer.prefix()).put("composerTakesLink", composer.linkOnly()));
     }
 
     private static ObjectNode group(ObjectNode group, String variant, Sweden sweden) {

@@ -1,8 +1,10 @@
 package presskit.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
 import java.util.List;
-import presskit.channel.ChannelSettings;
+import java.util.Map;
+import presskit.model.ChannelSettings;
 import presskit.model.CampaignYear;
 import presskit.model.Contact;
 import presskit.model.Figure;
@@ -66,8 +68,8 @@ final class Binder {
                 f.object("tracking").text("campaign"));
     }
 
-    static java.util.Map<String, ChannelSettings> channelSettings(JsonNode root) {
-        java.util.Map<String, ChannelSettings> out = new java.util.LinkedHashMap<>();
+    static Map<String, ChannelSettings> channelSettings(JsonNode root) {
+        Map<String, ChannelSettings> out = new LinkedHashMap<>();
         root.fields().forEachRemaining(e -> {
             Fields f = new Fields(e.getValue(), e.getKey());
             ChannelSettings settings = ChannelSettings.NONE;
@@ -77,6 +79,10 @@ final class Binder {
             if (f.has("url_length")) {
                 settings = settings.withUrlLength(f.integer("url_length"));
             }
+            if (f.has("enabled")) {
+                settings = settings.withEnabled(f.flag("enabled"));
+            }
+            settings = settings.withSkip(f.texts("skip"));
             out.put(e.getKey(), settings);
         });
         return out;

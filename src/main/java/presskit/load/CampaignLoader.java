@@ -1,5 +1,6 @@
 package presskit.load;
 
+import presskit.source.BranchCheck;
 import presskit.source.SourceFiles;
 import presskit.source.SourceMap;
 import presskit.source.LoadedCampaign;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import presskit.channel.Channels;
 import presskit.diagnostic.Diagnostic;
 import presskit.diagnostic.DiagnosticException;
 import presskit.diagnostic.Diagnostics;
@@ -22,6 +22,7 @@ import presskit.model.Campaign;
 import presskit.model.CampaignYear;
 import presskit.model.Organisation;
 import presskit.model.Branch;
+import presskit.model.ChannelSettings;
 import presskit.model.Sweden;
 import java.util.Map;
 
@@ -34,11 +35,19 @@ public final class CampaignLoader {
     private static final Pattern YEAR_FILE = Pattern.compile("(\\d{4})\\.yaml");
 
     private final Path messages;
+    private final BranchCheck branchCheck;
     private final YamlReader reader = new YamlReader();
     private final SchemaCheck schemas = new SchemaCheck();
 
+    /** A loader of {@code messages} that checks nothing beyond the files themselves. */
     public CampaignLoader(Path messages) {
+        this(messages, BranchCheck.NONE);
+    }
+
+    /** A loader of {@code messages} that runs {@code branchCheck} on every branch file it reads. */
+    public CampaignLoader(Path messages, BranchCheck branchCheck) {
         this.messages = messages;
+        this.branchCheck = branchCheck;
     }
 
     /** The report years present, oldest first. */
@@ -77,7 +86,7 @@ public final class CampaignLoader {
         Path channelsFile = messages.resolve("channels.yaml");
         Optional<YamlReader.Document> ch = Files.exists(channelsFile)
                 ? document(channelsFile, "channels.schema.json", problems) : Optional.empty();
-        GeographyLoader geography = new GeographyLoader(this::document);
+        GeographyLoader geography = new GeographyLoader(this::document, branchCheck);
         Sweden sweden = geography.sweden(messages.resolve("sweden.yaml"), problems);
         Map<String, Branch> branches = geography.branches(messages.resolve("branches"), sweden, problems);
         problems.throwIfErrors();
@@ -86,10 +95,12 @@ public final class CampaignLoader {
         SourceMap yearSources = yr.get().sources();
         problems.addAll(new CrossCheck(yearSources).check(campaignYear, chosen));
         problems.throwIfErrors();
-        Channels channels = ch.map(d -> Channels.builtIn().withOverrides(Binder.channelSettings(d.root())))
-                .orElseGet(Channels::builtIn);
+        Map<String, ChannelSettings> channelSettings =
+                ch.map(d -> Binder.channelSettings(d.root())).orElseGet(Map::of);
+        SourceMap channelSources = ch.map(YamlReader.Document::sources)
+                .orElseGet(() -> new SourceMap(SourceFiles.display(channelsFile)));
         return new LoadedCampaign(new Campaign(organisation, campaignYear, sweden, branches), org.get().sources(),
-                yearSources, channels);
+                yearSources, channelSettings, channelSources);
     }
 
     private Optional<YamlReader.Document> document(Path file, String schema, Diagnostics problems) {

@@ -1,5 +1,6 @@
 package presskit.load;
 
+import presskit.source.BranchCheck;
 import presskit.source.SourceFiles;
 import presskit.source.SourceMap;
 
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import presskit.channel.Mentions;
 import presskit.diagnostic.Diagnostic;
 import presskit.diagnostic.Diagnostics;
 import presskit.model.Branch;
@@ -23,19 +23,21 @@ import presskit.model.Sweden;
 
 /**
  * Loads {@code sweden.yaml} (regions and municipalities) and {@code branches/<code>.yaml}, checking codes against
- * each other and every politician's handle against its network's syntax.
+ * each other and running the given check on every branch (the build checks the handles there).
  */
 final class GeographyLoader {
 
     private final DocumentSource documents;
+    private final BranchCheck branchCheck;
 
     /** Reads and schema-checks one file, adding problems to the given collector. */
     interface DocumentSource {
         java.util.Optional<YamlReader.Document> read(Path file, String schema, Diagnostics problems);
     }
 
-    GeographyLoader(DocumentSource documents) {
+    GeographyLoader(DocumentSource documents, BranchCheck branchCheck) {
         this.documents = documents;
+        this.branchCheck = branchCheck;
     }
 
     Sweden sweden(Path file, Diagnostics problems) {
@@ -96,7 +98,7 @@ final class GeographyLoader {
         return branches;
     }
 
-    private static Branch branch(Path file, YamlReader.Document doc, Sweden sweden, Diagnostics problems) {
+    private Branch branch(Path file, YamlReader.Document doc, Sweden sweden, Diagnostics problems) {
         Fields f = new Fields(doc.root(), "");
         SourceMap sources = doc.sources();
         String code = f.text("municipality");
@@ -108,17 +110,12 @@ final class GeographyLoader {
             problems.add(at(sources, "municipality", "the file for municipality " + code + " must be named "
                     + expectedName));
         }
-        List<Politician> politicians = f.list("politicians", (p, i) -> {
-            Map<String, String> handles = p.textMap("handles");
-            handles.forEach((channel, handle) -> {
-                if (!Mentions.isValid(channel, handle)) {
-                    problems.add(at(sources, p.path("handles") + "." + channel, "'" + handle
-                            + "' is not a valid handle on " + channel + "; expected " + Mentions.expectedSyntax(channel)));
-                }
-            });
-            return new Politician(p.text("name"), p.text("role"), p.text("party"), handles);
-        });
-        return new Branch(code, f.text("committee"), politicians, f.flag("example"));
+        List<Politician> politicians = f.list("politicians",
+                (p, i) -> new Politician(
+                        p.text("name"), p.text("role"), p.text("party"), p.textMap("handles")));
+        Branch branch = new Branch(code, f.text("committee"), politicians, f.flag("example"));
+        problems.addAll(branchCheck.check(branch, sources));
+        return branch;
     }
 
     private static Diagnostic at(SourceMap sources, String path, String message) {

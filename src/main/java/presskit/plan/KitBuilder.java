@@ -31,7 +31,7 @@ public final class KitBuilder {
 
     public KitBuilder(TemplateEngine engine, presskit.channel.Channels channels) {
         this.engine = engine;
-        this.plan = new OutputPlan(engine, channels);
+        this.plan = new OutputPlan(channels);
     }
 
     /** Builds every output of the given editions; template errors are collected and thrown together. */

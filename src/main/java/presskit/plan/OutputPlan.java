@@ -4,23 +4,25 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import presskit.channel.Channel;
 import presskit.channel.Channels;
 import presskit.kit.OutputId;
 import presskit.kit.OutputKind;
+import presskit.channel.PostKind;
+import presskit.channel.PostKinds;
 import presskit.model.Message;
-import presskit.render.TemplateEngine;
 import presskit.variant.Edition;
 import presskit.variant.FigureView;
 import presskit.variant.VariantKind;
 
 /**
- * Decides which outputs an edition gets, from the templates present. Nationally, a channel gets
- * {@code <channel>/short.txt.ftl} once per short message and {@code <channel>/key.txt.ftl} once per key message;
- * a region gets {@code <channel>/regional.txt.ftl} once per key figure of the release; both get
- * {@code <channel>/post.txt.ftl} (the long post) once; a municipality gets
- * {@code <channel>/local.txt.ftl} once. National and regional editions get the documents of {@code release/} and
- * {@code sheet/}.
+ * Decides which outputs an edition gets, from what each channel declares (see
+ * {@link Channel#outputs()}): {@code short} once per short message, {@code key} once per key
+ * message, {@code post} (the long post) once, {@code regional} once per key figure of the release
+ * and {@code local} once, each written by {@code <channel>/<kind>.txt.ftl}. National and regional
+ * editions get the documents of {@code release/} and {@code sheet/}. A declared output whose
+ * template is missing is an error when the templates are loaded.
  */
 final class OutputPlan {
 
@@ -31,11 +33,9 @@ final class OutputPlan {
             new DocumentTemplate("sheet", "html", "sheet/sheet.html.ftlh"),
             new DocumentTemplate("sheet", "md", "sheet/sheet.md.ftl"));
 
-    private final TemplateEngine engine;
     private final Channels channels;
 
-    OutputPlan(TemplateEngine engine, Channels channels) {
-        this.engine = engine;
+    OutputPlan(Channels channels) {
         this.channels = channels;
     }
 
@@ -44,28 +44,38 @@ final class OutputPlan {
         Map<String, Object> base = Models.base(edition);
         for (String id : channels.ids()) {
             Channel channel = channels.get(id);
-            switch (edition.variant().kind()) {
-                case NATIONAL -> {
-                    messages(jobs, edition, base, channel, "short", edition.year().shortMessages());
-                    messages(jobs, edition, base, channel, "key", edition.year().keyMessages());
-                    post(jobs, edition, channel, "post", "post", "", new HashMap<>(base), null);
-                }
-                case REGION -> {
-                    post(jobs, edition, channel, "post", "post", "", new HashMap<>(base), null);
-                    for (FigureView figure : edition.releaseFigures()) {
-                        Map<String, Object> model = new HashMap<>(base);
-                        model.put("figure", figure);
-                        post(jobs, edition, channel, "regional", "figure", figure.id(), model,
-                                null);
-                    }
-                }
-                case MUNICIPALITY -> local(jobs, edition, base, channel);
+            PostKinds outputs = channel.outputs();
+            Set<PostKind> kinds = switch (edition.variant().kind()) {
+                case NATIONAL -> outputs.national();
+                case REGION -> outputs.regional();
+                case MUNICIPALITY -> outputs.municipal();
+            };
+            for (PostKind kind : kinds) {
+                posts(jobs, edition, base, channel, kind);
             }
         }
         if (edition.variant().kind() != VariantKind.MUNICIPALITY) {
             documents(jobs, edition, base);
         }
         return jobs;
+    }
+
+    private void posts(List<Job> jobs, Edition edition, Map<String, Object> base, Channel channel,
+            PostKind kind) {
+        switch (kind) {
+            case SHORT ->
+                    messages(jobs, edition, base, channel, "short", edition.year().shortMessages());
+            case KEY -> messages(jobs, edition, base, channel, "key", edition.year().keyMessages());
+            case POST -> post(jobs, edition, channel, "post", "post", "", new HashMap<>(base), null);
+            case REGIONAL -> {
+                for (FigureView figure : edition.releaseFigures()) {
+                    Map<String, Object> model = new HashMap<>(base);
+                    model.put("figure", figure);
+                    post(jobs, edition, channel, "regional", "figure", figure.id(), model, null);
+                }
+            }
+            case LOCAL -> local(jobs, edition, base, channel);
+        }
     }
 
     private void messages(List<Job> jobs, Edition edition, Map<String, Object> base, Channel channel, String kind,
@@ -96,9 +106,6 @@ final class OutputPlan {
     private void post(List<Job> jobs, Edition edition, Channel channel, String template,
             String kind, String name, Map<String, Object> model, Map<String, Object> fallback) {
         String templateName = channel.id() + "/" + template + ".txt.ftl";
-        if (!engine.exists(templateName)) {
-            return;
-        }
         model.put("channel", channel);
         trackLink(edition, channel, model);
         if (fallback != null) {
@@ -120,18 +127,15 @@ final class OutputPlan {
     private void documents(List<Job> jobs, Edition edition, Map<String, Object> base) {
         String folder = edition.variant().folder();
         for (DocumentTemplate doc : DOCUMENTS) {
-            if (engine.exists(doc.template())) {
-                OutputKind kind =
-                        doc.family().equals("release") ? OutputKind.RELEASE : OutputKind.SHEET;
-                OutputId id = OutputId.document(edition.variant(), doc.family(), doc.format());
-                String path = folder + "/" + doc.family() + "." + doc.format();
-                jobs.add(new Job(id, kind, path, doc.template(), base, null, edition.example(),
-                        null));
-            }
+            OutputKind kind =
+                    doc.family().equals("release") ? OutputKind.RELEASE : OutputKind.SHEET;
+            OutputId id = OutputId.document(edition.variant(), doc.family(), doc.format());
+            String path = folder + "/" + doc.family() + "." + doc.format();
+            jobs.add(new Job(id, kind, path, doc.template(), base, null, edition.example(), null));
         }
     }
 
-    /** A document every national and regional edition gets when its template exists. */
+    /** A document every national and regional edition gets. */
     private record DocumentTemplate(String family, String format, String template) {
     }
 }

@@ -2,8 +2,8 @@ package presskit.schedule;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import presskit.channel.Network;
 import presskit.kit.Kit;
 import presskit.kit.Posted;
 import presskit.model.PlanEntry;
@@ -11,9 +11,6 @@ import presskit.variant.VariantKind;
 
 /** Matches the year's publishing plan with the kit's national posts. */
 public final class Schedules {
-
-    private static final Map<String, String> NAMES = Map.of("x", "X", "mastodon", "Mastodon", "bluesky", "Bluesky",
-            "linkedin", "LinkedIn", "facebook", "Facebook");
 
     private Schedules() {
     }
@@ -38,7 +35,8 @@ public final class Schedules {
         return posts;
     }
 
+    /** The display name of the network with this id, or the id itself for an unknown network. */
     static String channelName(String id) {
-        return NAMES.getOrDefault(id, id);
+        return Network.find(id).map(Network::name).orElse(id);
     }
 }

@@ -1,7 +1,8 @@
 package presskit.source;
 
-import presskit.channel.Channels;
+import java.util.Map;
 import presskit.model.Campaign;
+import presskit.model.ChannelSettings;
 
 /**
  * A campaign with the source maps of the files it came from, so later checks can point at lines.
@@ -9,7 +10,19 @@ import presskit.model.Campaign;
  * @param campaign the model
  * @param organisation where the organisation file's fields stand
  * @param year where the year file's fields stand
- * @param channels the networks, with the overrides of {@code channels.yaml}
+ * @param channelSettings what {@code channels.yaml} says, by network id (empty without the file)
+ * @param channelSources where {@code channels.yaml}'s fields stand
  */
-public record LoadedCampaign(Campaign campaign, SourceMap organisation, SourceMap year, Channels channels) {
+public record LoadedCampaign(Campaign campaign, SourceMap organisation, SourceMap year,
+        Map<String, ChannelSettings> channelSettings, SourceMap channelSources) {
+
+    public LoadedCampaign {
+        channelSettings = Map.copyOf(channelSettings);
+    }
+
+    /** Whether {@code channels.yaml} switches this network off ({@code enabled: false}). */
+    public boolean switchedOff(String channelId) {
+        ChannelSettings settings = channelSettings.get(channelId);
+        return settings != null && !settings.enabled();
+    }
 }

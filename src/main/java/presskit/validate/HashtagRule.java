@@ -46,7 +46,7 @@ final class HashtagRule implements Rule {
         }
         // Repeats are found with the Unicode tag rule on every network: twitter-text's extractor finds the same
         // tags in these posts but costs milliseconds a post, which thousands of local posts cannot afford.
-        Hashtags rule = Hashtags.forChannel("mastodon");
+        Hashtags rule = Hashtags.unicode();
         for (Posted post : kit.posts()) {
             for (String text : post.texts()) {
                 List<String> twice = rule.duplicates(text);

@@ -4,7 +4,9 @@
   'use strict';
   var data = JSON.parse(document.getElementById('presskit-data').textContent);
   var segmenter = new Intl.Segmenter('sv', { granularity: 'grapheme' });
-  var mastodonUrlLength = data.mastodonUrlLength === undefined ? 23 : data.mastodonUrlLength;
+  // Per channel: its name, how it counts ('counting', with 'linkLength' where links count a fixed
+  // length) and its composer, so the script decides by a way of counting and never by a network.
+  var channels = data.channels;
 
   function graphemes(text) {
     var n = 0;
@@ -14,14 +16,15 @@
     return n;
   }
 
-  // Mastodon's StatusLengthValidator, as presskit's MastodonLength: http(s) links count 23 (or the instance's length), @user@domain counts
-  // as @user, and the rest is counted in graphemes. Overlapping matches keep the earlier one.
+  // Mastodon's StatusLengthValidator, as presskit's MastodonLength: http(s) links count linkLength
+  // (23 unless the instance reserves another), @user@domain counts as @user, and the rest is
+  // counted in graphemes. Overlapping matches keep the earlier one.
   var WORD = '\\p{L}\\p{M}\\p{Nd}\\p{Pc}';
   var MENTION = new RegExp('(?<![=/' + WORD + '])@([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)(?:@[' + WORD + ']+(?:[.-]+[' + WORD + ']+)*)?', 'giu');
   var END_MENTION = /^(?:[@\uFF20\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u0100-\u024F\u0300-\u036F\u1E00-\u1EFF]|:\/\/)/;
-  function mastodonText(text) {
+  function fixedLinkText(text, linkLength) {
     var spans = twttr.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false }).map(function (u) {
-      return { start: u.indices[0], end: u.indices[1], text: 'x'.repeat(mastodonUrlLength) };
+      return { start: u.indices[0], end: u.indices[1], text: 'x'.repeat(linkLength) };
     });
     var m;
     MENTION.lastIndex = 0;
@@ -43,7 +46,7 @@
   }
 
   // Bluesky's composer shows a link as its host and at most 15 characters of path, and counts what it shows
-  // (as presskit's BlueskyLength and Bluesky's own toShortUrl).
+  // (as presskit's BlueskyLength and Bluesky's own toShortUrl): graphemes of the text as shown.
   var LINK = /https?:\/\/\S+[^\s.,;:!?)\]"'»”]/g;
   function shortUrl(url) {
     try {
@@ -54,20 +57,20 @@
       return url;
     }
   }
-  function blueskyText(text) {
+  function shownText(text) {
     return text.replace(LINK, shortUrl);
   }
 
-  var RULES = {
-    x: function (t) { return twttr.parseTweet(t).weightedLength; },
-    mastodon: function (t) { return graphemes(mastodonText(t)); },
-    bluesky: function (t) { return graphemes(blueskyText(t)); },
-    // LinkedIn and Facebook check their limits with JavaScript string lengths: UTF-16 code units.
-    linkedin: function (t) { return t.length; },
-    facebook: function (t) { return t.length; }
-  };
   function length(channel, text) {
-    return (RULES[channel] || RULES.linkedin)(text);
+    var rule = channels[channel] || {};
+    switch (rule.counting) {
+      case 'twitter-text': return twttr.parseTweet(text).weightedLength;
+      case 'fixed-links':
+        return graphemes(fixedLinkText(text, rule.linkLength === undefined ? 23 : rule.linkLength));
+      case 'graphemes': return graphemes(shownText(text));
+      // Networks that check their limits with JavaScript string lengths: UTF-16 code units.
+      default: return text.length;
+    }
   }
 
   // RFC 3986, as presskit's IntentLinks: encodeURIComponent leaves !'()* as they are.
@@ -76,16 +79,17 @@
       return '%' + c.charCodeAt(0).toString(16).toUpperCase();
     });
   }
+  // As presskit's Composer: the composer's URL with the text, or only its first link, encoded.
   function intent(channel, text) {
-    switch (channel) {
-      case 'x': return 'https://x.com/intent/post?text=' + encode(text);
-      case 'bluesky': return 'https://bsky.app/intent/compose?text=' + encode(text);
-      case 'linkedin': return 'https://www.linkedin.com/feed/?shareActive=true&text=' + encode(text);
-      case 'facebook':
-        var link = /https?:\/\/\S+?(?=[.,;:!?)\]"”’]*(?:\s|$))/.exec(text);
-        return link ? 'https://www.facebook.com/sharer/sharer.php?u=' + encode(link[0]) : null;
-      default: return null;
+    var rule = channels[channel] || {};
+    if (!rule.composer) {
+      return null;
     }
+    if (!rule.composerTakesLink) {
+      return rule.composer + encode(text);
+    }
+    var link = /https?:\/\/\S+?(?=[.,;:!?)\]"”’]*(?:\s|$))/.exec(text);
+    return link ? rule.composer + encode(link[0]) : null;
   }
 
   function fold(text) {
@@ -128,12 +132,14 @@
     }
   }
 
-  var channelNames = data.channels;
   var serial = 0;
+
+  function channelName(channel) {
+    return channels[channel] ? channels[channel].name : channel;
+  }
 
   function part(post, text, index, count) {
     var id = 't' + (++serial);
-    var channelName = channelNames[post.channel] || post.channel;
     var box = el('div', { 'class': 'part' });
     box.appendChild(el('label', { 'for': id }, count > 1 ? 'Del ' + (index + 1) + ' av ' + count : 'Text'));
     var area = el('textarea', { id: id, rows: '6', spellcheck: 'true' });
@@ -142,12 +148,12 @@
     var tools = el('div', { 'class': 'tools' });
     var counter = el('output', { 'class': 'count', 'for': id, 'aria-live': 'polite' });
     var button = el('button', { type: 'button', 'class': 'copy', 'aria-controls': id,
-      'aria-label': 'Kopiera ' + post.label + (count > 1 ? ', del ' + (index + 1) : '') + ' för ' + channelName }, 'Kopiera');
+      'aria-label': 'Kopiera ' + post.label + (count > 1 ? ', del ' + (index + 1) : '') + ' för ' + channelName(post.channel) }, 'Kopiera');
     button.addEventListener('click', function () { copy(button); });
     tools.appendChild(counter);
     tools.appendChild(button);
     var share = intent(post.channel, text) === null ? null
-      : el('a', { 'class': 'share', target: '_blank', rel: 'noopener noreferrer' }, 'Öppna i ' + channelName);
+      : el('a', { 'class': 'share', target: '_blank', rel: 'noopener noreferrer' }, 'Öppna i ' + channelName(post.channel));
     if (share) {
       tools.appendChild(share);
     }
@@ -169,7 +175,7 @@
   function card(post) {
     var card = el('article', { 'class': 'post' + (post.example ? ' example' : ''), 'data-channel': post.channel, 'data-id': post.id });
     var heading = el('h4');
-    heading.appendChild(el('span', { 'class': 'channel' }, channelNames[post.channel] || post.channel));
+    heading.appendChild(el('span', { 'class': 'channel' }, channelName(post.channel)));
     heading.appendChild(document.createTextNode(post.label));
     card.appendChild(heading);
     if (post.example) {

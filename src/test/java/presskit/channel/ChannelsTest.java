@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import presskit.model.ChannelSettings;
 
 class ChannelsTest {
 
@@ -84,5 +87,40 @@ class ChannelsTest {
     void settingsRejectImpossibleValues() {
         assertThatThrownBy(() -> ChannelSettings.NONE.withLimit(0)).hasMessageContaining("'limit'");
         assertThatThrownBy(() -> ChannelSettings.NONE.withUrlLength(-1)).hasMessageContaining("'urlLength'");
+    }
+
+    @Test
+    void aSwitchedOffChannelIsLeftOut() {
+        Channels channels = Channels.builtIn()
+                .withOverrides(Map.of("facebook", ChannelSettings.NONE.withEnabled(false)));
+        assertThat(channels.ids()).containsExactly("x", "mastodon", "bluesky", "linkedin");
+        assertThat(channels.find("facebook")).isEmpty();
+    }
+
+    @Test
+    void eachNetworkDeclaresItsPostsPerLevel() {
+        Channels channels = Channels.builtIn();
+        PostKinds thread = new PostKinds(Set.of(PostKind.SHORT, PostKind.KEY),
+                Set.of(PostKind.REGIONAL), Set.of(PostKind.LOCAL));
+        PostKinds longPost = new PostKinds(
+                Set.of(PostKind.POST), Set.of(PostKind.POST), Set.of(PostKind.LOCAL));
+        assertThat(List.of("x", "mastodon", "bluesky")).allSatisfy(id ->
+                assertThat(channels.get(id).outputs()).isEqualTo(thread));
+        assertThat(List.of("linkedin", "facebook")).allSatisfy(id ->
+                assertThat(channels.get(id).outputs()).isEqualTo(longPost));
+    }
+
+    @Test
+    void skippedPostKindsAreLeftOutAtEveryLevel() {
+        Channels channels = Channels.builtIn().withOverrides(Map.of(
+                "x", ChannelSettings.NONE.withSkip(List.of("short", "local")),
+                "linkedin", ChannelSettings.NONE.withSkip(List.of("post"))));
+        assertThat(channels.get("x").outputs()).isEqualTo(
+                new PostKinds(Set.of(PostKind.KEY), Set.of(PostKind.REGIONAL), Set.of()));
+        assertThat(channels.get("linkedin").outputs()).isEqualTo(
+                new PostKinds(Set.of(), Set.of(), Set.of(PostKind.LOCAL)));
+        assertThatThrownBy(() -> Channels.builtIn().withOverrides(
+                Map.of("x", ChannelSettings.NONE.withSkip(List.of("thread")))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'thread'");
     }
 }

@@ -1,13 +1,16 @@
 package presskit.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class MentionsTest {
+
+    private static MentionSyntax mentions(String channelId) {
+        return Network.find(channelId).flatMap(Network::mentions).orElseThrow();
+    }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
     @CsvSource({
@@ -39,25 +42,25 @@ class MentionsTest {
         "bluesky, @server.local, false",
     })
     void handleSyntaxPerNetwork(String channelId, String handle, boolean valid) {
-        assertThat(Mentions.isValid(channelId, handle)).isEqualTo(valid);
+        assertThat(mentions(channelId).isValid(handle)).isEqualTo(valid);
     }
 
     @Test
     void networksWithoutTextMentionsAreNamed() {
-        assertThat(Mentions.supports("linkedin")).isFalse();
-        assertThat(Mentions.supports("bluesky")).isTrue();
-        assertThatThrownBy(() -> Mentions.isValid("linkedin", "@anna"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'linkedin'");
-        assertThat(Mentions.expectedSyntax("mastodon")).contains("@user@domain");
+        assertThat(new LinkedIn().mentions()).isEmpty();
+        assertThat(new Facebook().mentions()).isEmpty();
+        assertThat(new Bluesky().mentions()).isPresent();
+        assertThat(mentions("mastodon").expected()).contains("@user@domain");
     }
 
     @Test
     void mentionsAreFoundAsEachNetworkFindsThem() {
         String text = "Hej @anna@mastodon.nu och @vision.bsky.social (@bo.se), mejla kontakt@vision.se. @vision_fack!";
         // twitter-text refuses a mention directly followed by another '@'.
-        assertThat(Mentions.extract("x", text)).containsExactly("@vision", "@bo", "@vision_fack");
-        assertThat(Mentions.extract("mastodon", text))
+        assertThat(mentions("x").extract(text)).containsExactly("@vision", "@bo", "@vision_fack");
+        assertThat(mentions("mastodon").extract(text))
                 .containsExactly("@anna@mastodon.nu", "@vision.bsky.social", "@bo.se", "@vision_fack");
-        assertThat(Mentions.extract("bluesky", text)).containsExactly("@vision.bsky.social", "@bo.se");
+        assertThat(mentions("bluesky").extract(text))
+                .containsExactly("@vision.bsky.social", "@bo.se");
     }
 }

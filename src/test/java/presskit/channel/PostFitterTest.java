@@ -65,7 +65,7 @@ class PostFitterTest {
 
     @Test
     void dropsWholeTokensOnlyAndTidiesTheLineTheyLeave() {
-        Channel tiny = new Channel("t", "Tiny", 30, new CharacterLength(), false);
+        Channel tiny = tiny(30, false);
         String text = "Läs #svpolitik om #svpol.\n#svpol\nSlut.";
         FittedPost post = new PostFitter(tiny).fit(text, List.of("#SVPOL"));
         // The tag on its own line goes with its line; "#svpolitik" and the tag ending a sentence stay.
@@ -75,7 +75,7 @@ class PostFitterTest {
 
     @Test
     void trailingHashtagBlockDisappearsWithoutLeavingBlankLines() {
-        Channel tiny = new Channel("t", "Tiny", 12, new CharacterLength(), false);
+        Channel tiny = tiny(12, false);
         FittedPost post = new PostFitter(tiny).fit("Rapporten.\n\n#a #b", List.of("#a", "#b"));
         assertThat(post.parts()).containsExactly("Rapporten.");
         assertThat(post.droppedHashtags()).containsExactly("#b", "#a");
@@ -128,7 +128,7 @@ class PostFitterTest {
 
     @Test
     void aSentenceLongerThanAPartIsSplitBetweenWords() {
-        Channel channel = new Channel("t", "Tiny", 60, new CharacterLength(), true);
+        Channel channel = tiny(60, true);
         String text = "Kort mening. " + "Den här meningen är alldeles för lång för att rymmas i en enda del av tråden "
                 + "och måste därför delas mellan orden #välfärd @vision_fack " + URL + " slut.";
         FittedPost post = new PostFitter(channel).fit(text, List.of());
@@ -142,11 +142,11 @@ class PostFitterTest {
         String text = "Över sex av tio socialchefer ser problem. Värst är det i små kommuner! Vad gör politikerna? "
                 .repeat(4).strip();
         for (int limit = 20; limit <= 120; limit++) {
-            Channel channel = new Channel("t", "Tiny", limit, new CharacterLength(), true);
+            Channel channel = tiny(limit, true);
             FittedPost post = new PostFitter(channel).fit(text, List.of());
             assertValidThread(post, channel, text);
         }
-        Channel narrow = new Channel("t", "Tiny", 48, new CharacterLength(), true);
+        Channel narrow = tiny(48, true);
         List<String> parts = new PostFitter(narrow).fit(text, List.of()).parts();
         assertThat(parts.size()).isGreaterThanOrEqualTo(10);
         assertThat(parts.get(0)).endsWith(" 1/" + parts.size());
@@ -242,5 +242,12 @@ class PostFitterTest {
 
     private static String withoutTags(String text) {
         return text.replace("#socialtjänst #svpol #Socialchefsrapporten", "");
+    }
+
+    /** A channel counting plain characters under a small limit, with or without threads. */
+    private static Channel tiny(int limit, boolean threads) {
+        return Channel.of(threads ? new X() : new LinkedIn())
+                .withLimit(limit)
+                .withRule(new CharacterLength());
     }
 }

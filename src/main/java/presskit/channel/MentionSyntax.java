@@ -1,0 +1,16 @@
+package presskit.channel;
+
+import java.util.List;
+
+/** How one network writes @-mentions in post text, e.g. to validate politicians' handles. */
+public interface MentionSyntax {
+
+    /** Whether {@code handle}, with its '@', is a well-formed mention. */
+    boolean isValid(String handle);
+
+    /** What a mention looks like, for an error message. */
+    String expected();
+
+    /** The mentions in {@code text} as the network finds them, with '@', in order, well-formed. */
+    List<String> extract(String text);
+}

@@ -1,0 +1,74 @@
+package presskit.channel;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A social network presskit writes for, with every rule that differs between networks: how it
+ * counts, its hashtags and mentions, its composer, whether it has threads, whether presskit
+ * publishes to it and which posts it gets. Adding a network is one class here plus its templates.
+ */
+public sealed interface Network permits X, Mastodon, Bluesky, LinkedIn, Facebook {
+
+    /** The built-in networks, in the order the kit lists them. */
+    static List<Network> builtIn() {
+        return List.of(new X(), new Mastodon(), new Bluesky(), new LinkedIn(), new Facebook());
+    }
+
+    /** The built-in network with this id. */
+    static Optional<Network> find(String id) {
+        return builtIn().stream().filter(n -> n.id().equals(id)).findFirst();
+    }
+
+    /** The id used in templates, the manifest, {@code channels.yaml} and on the command line. */
+    String id();
+
+    /** The network's display name. */
+    String name();
+
+    /** The largest length the network accepts, unless {@code channels.yaml} says otherwise. */
+    int defaultLimit();
+
+    /** How the network counts, unless {@code channels.yaml} says otherwise. */
+    LengthRule defaultRule();
+
+    /**
+     * The counting rule with every link counting {@code linkLength}, for networks whose servers
+     * announce it (a Mastodon instance's {@code characters_reserved_per_url}); empty where the
+     * network fixes it.
+     */
+    default Optional<LengthRule> ruleWithLinkLength(int linkLength) {
+        return Optional.empty();
+    }
+
+    /** How the press-kit page counts while a post is edited. */
+    Counting counting();
+
+    /** How the network finds hashtags. */
+    default Hashtags hashtags() {
+        return Hashtags.unicode();
+    }
+
+    /** The network's @-mentions in post text; empty where people are tagged through a picker. */
+    default Optional<MentionSyntax> mentions() {
+        return Optional.empty();
+    }
+
+    /**
+     * The composer that opens with a post filled in; {@code mastodonInstance} is the host of the
+     * organisation's Mastodon instance, if known, for networks where every server has its own
+     * composer.
+     */
+    Optional<Composer> composer(Optional<String> mastodonInstance);
+
+    /** Whether the network has reply threads, so a long post may become one. */
+    boolean threads();
+
+    /** Whether {@code presskit publish} can post to the network through its API. */
+    default boolean publishable() {
+        return false;
+    }
+
+    /** The posts the network gets at each level unless {@code channels.yaml} skips some. */
+    PostKinds defaultOutputs();
+}
