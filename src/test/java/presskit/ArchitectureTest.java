@@ -51,7 +51,9 @@ class ArchitectureTest {
                             "validate.links",
                             Set.of("model", "diagnostic", "source", "channel", "kit")),
                     // iCalendar folds its lines as vCard does, with export's ContentLines.
-                    Map.entry("schedule", Set.of("model", "diagnostic", "channel", "kit", "export")),
+                    Map.entry(
+                            "schedule",
+                            Set.of("model", "diagnostic", "channel", "variant", "kit", "export")),
                     Map.entry(
                             "export",
                             Set.of(
@@ -87,10 +89,11 @@ class ArchitectureTest {
                     // Twitter4J's v2 add-on and the Kotlin runtime it needs belong to the X adapter.
                     Map.entry("jp.takke", List.of("publish.x")),
                     Map.entry("kotlin", List.of("publish.x")),
-                    // JSON files: the manifest, the page's data, link results, the ledger, --format json.
+                    // JSON: the schema check's trees, the manifest, the page's data, link results, the
+                    // ledger, --format json.
                     Map.entry(
                             "com.fasterxml.jackson",
-                            List.of("kit", "export", "validate.links", "publish", "cli")),
+                            List.of("load", "kit", "export", "validate.links", "publish", "cli")),
                     // The PDF renderer parses release HTML (HTML5, not XML) with Jsoup, as
                     // openhtmltopdf recommends.
                     Map.entry("org.jsoup", List.of("validate.links", "render.pdf")),
