@@ -26,7 +26,7 @@ import presskit.schedule.ScheduledPost;
 final class ExportCommand implements Callable<Integer> {
 
     /** The export formats. */
-    enum Schedule { hootsuite, ics }
+    enum Schedule { HOOTSUITE, ICS }
 
     @Mixin
     CampaignOptions campaign;
@@ -40,15 +40,21 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final Context context;
+
+    ExportCommand(Context context) {
+        this.context = context;
+    }
+
     @Override
     public Integer call() {
-        KitBuild.Checked result = new KitBuild(campaign.request(), Commands.timings(spec)).check();
+        KitBuild.Checked result = new KitBuild(campaign.request(), Commands.timings(spec, context)).check();
         List<ScheduledPost> posts = ScheduleOutputs.posts(result.campaign(), result.kit());
         if (posts.isEmpty()) {
             throw new CommandFailure(ExitCode.USAGE_OR_INPUT, "the year has no publishing plan; add a 'plan:' list to "
                     + result.campaign().year().file());
         }
-        String content = schedule == Schedule.hootsuite ? HootsuiteCsv.of(posts)
+        String content = schedule == Schedule.HOOTSUITE ? HootsuiteCsv.of(posts)
                 : ICalendar.of(result.campaign().campaign().year().report().title(), posts);
         if (output == null) {
             spec.commandLine().getOut().print(content);

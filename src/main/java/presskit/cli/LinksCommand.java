@@ -36,8 +36,6 @@ import presskit.validate.links.ProgressBar;
             "Exit status: 0 all links work, 1 a link must be fixed, 2 usage error."})
 public final class LinksCommand implements Callable<Integer> {
 
-    enum Format { TEXT, JSON }
-
     @Parameters(paramLabel = "URL", arity = "0..*", description = "URLs to check instead of the year's.")
     List<String> urls = new ArrayList<>();
 
@@ -65,6 +63,12 @@ public final class LinksCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    private final Context context;
+
+    LinksCommand(Context context) {
+        this.context = context;
+    }
 
     @Override
     public Integer call() {
@@ -107,7 +111,7 @@ public final class LinksCommand implements Callable<Integer> {
         if (!urls.isEmpty() || from != null) {
             return uses;
         }
-        KitBuild.Checked year = new KitBuild(campaign.request(), Commands.timings(spec)).check();
+        KitBuild.Checked year = new KitBuild(campaign.request(), Commands.timings(spec, context)).check();
         return YearLinks.of(year.campaign(), year.kit());
     }
 
@@ -126,9 +130,9 @@ public final class LinksCommand implements Callable<Integer> {
         }
     }
 
-    private static LinkCheckListener listener(PrintWriter err) {
+    private LinkCheckListener listener(PrintWriter err) {
         // A bar only for a person at a terminal; in a pipe or CI log it would be noise.
-        if (System.console() != null) {
+        if (context.console()) {
             return new ProgressBar(err);
         }
         return new LinkCheckListener() {

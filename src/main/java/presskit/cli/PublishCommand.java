@@ -5,12 +5,10 @@ import presskit.build.KitBuild;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,18 +20,22 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 import presskit.publish.BuildLocator;
 import presskit.publish.BuildManifest;
-import presskit.publish.DryRun;
+import presskit.publish.DryRunReport;
 import presskit.publish.Embargo;
+import presskit.publish.Ledger;
 import presskit.publish.LedgerFile;
+import presskit.publish.LedgerStore;
+import presskit.publish.LiveReport;
 import presskit.publish.ManifestReader;
 import presskit.publish.PlannedPost;
 import presskit.publish.PostPlanner;
 import presskit.publish.PostSelection;
+import presskit.publish.Publisher;
 import presskit.publish.PublishRun;
 import presskit.publish.PublishSetupException;
 import presskit.publish.RetryPolicy;
+import presskit.publish.RunReport;
 import presskit.publish.RunSummary;
-import presskit.publish.Sleeper;
 import presskit.publish.x.XApiRoot;
 import presskit.publish.x.XCredentials;
 import presskit.publish.x.XCredentialsLoader;
@@ -47,6 +49,12 @@ public final class PublishCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    private final Context context;
+
+    PublishCommand(Context context) {
+        this.context = context;
+    }
 
     @Option(names = "--channel", required = true, paramLabel = "CHANNEL", description = "Network to post to: x.")
     String channel;
@@ -84,17 +92,12 @@ public final class PublishCommand implements Callable<Integer> {
             description = "Where the ledger of posted ids is kept (default: ${DEFAULT-VALUE}).")
     Path ledgerDir;
 
-    // Seams for tests; picocli leaves fields without annotations alone.
-    Map<String, String> environment = System.getenv();
-    Clock clock = Clock.systemUTC();
-    Sleeper sleeper = Sleeper.SYSTEM;
-
     /** Builds and writes the year's kit first, exactly as {@code build} does, when there is no build of it yet, so what is posted is on disk. */
     private void buildIfMissing(PrintWriter stderr) {
         if (BuildLocator.exists(out, Optional.ofNullable(source.year))) {
             return;
         }
-        KitBuild.Written written = new KitBuild(source.request(), Commands.timings(spec)).write(out);
+        KitBuild.Written written = new KitBuild(source.request(), Commands.timings(spec, context)).write(out);
         stderr.println("presskit: no build found, so built " + written.folder() + " first.");
     }
 
@@ -111,18 +114,19 @@ public final class PublishCommand implements Callable<Integer> {
             LedgerFile ledgerFile = new LedgerFile(ledgerDir, manifest.year(), channel);
             Embargo embargo = Embargo.of(manifest);
             if (!live) {
-                DryRun.print(stdout, posts, embargo, ledgerFile.load(), clock.instant(), root.tweetsUrl());
+                DryRunReport report = new DryRunReport(stdout, stderr, embargo.describe(context.clock().instant()),
+                        root.tweetsUrl());
+                run(XPublisher.dryRun(root), LedgerStore.DRY_RUN, ledgerFile.load(), report).run(posts);
                 return ExitCode.OK.code();
             }
-            if (embargo.holdsAt(clock.instant())) {
+            if (embargo.holdsAt(context.clock().instant())) {
                 throw new CommandFailure(ExitCode.FINDINGS, embargo.refusal());
             }
-            XCredentials keys = credentials == null ? XCredentialsLoader.fromEnvironment(environment)
+            XCredentials keys = credentials == null ? XCredentialsLoader.fromEnvironment(context.environment())
                     : XCredentialsLoader.fromFile(credentials, warning -> stderr.println("presskit: warning: " + warning));
             try (LedgerFile.Lock lock = ledgerFile.lock()) {
-                PublishRun run = new PublishRun(XPublisher.connect(root, keys, true), RetryPolicy.standard(maxWait),
-                        ledgerFile, lock.ledger(), clock, sleeper, stdout, stderr);
-                return finish(run.run(posts), ledgerFile, stdout);
+                LiveReport report = new LiveReport(stdout, stderr, ledgerFile.path());
+                return finish(run(XPublisher.connect(root, keys), ledgerFile::save, lock.ledger(), report).run(posts));
             }
         } catch (PublishSetupException e) {
             throw new CommandFailure(ExitCode.USAGE_OR_INPUT, e.getMessage());
@@ -145,9 +149,12 @@ public final class PublishCommand implements Callable<Integer> {
         return XApiRoot.parse(apiBaseUrl);
     }
 
-    private static int finish(RunSummary summary, LedgerFile ledgerFile, PrintWriter stdout) {
-        stdout.println(summary.describe() + "; ledger: " + ledgerFile.path());
-        stdout.flush();
+    private PublishRun run(Publisher publisher, LedgerStore store, Ledger ledger, RunReport report) {
+        return new PublishRun(publisher, RetryPolicy.standard(maxWait), store, ledger, context.clock(),
+                context.sleeper(), report);
+    }
+
+    private static int finish(RunSummary summary) {
         if (summary.stopReason().isPresent()) {
             throw new CommandFailure(ExitCode.NETWORK, "stopped: " + summary.stopReason().get()
                     + ". The ledger keeps what is posted; a re-run continues from there.");
