@@ -4,7 +4,6 @@ import presskit.build.ScheduleOutputs;
 import presskit.build.KitBuild;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import picocli.CommandLine.Spec;
 import presskit.schedule.HootsuiteCsv;
 import presskit.schedule.ICalendar;
 import presskit.schedule.ScheduledPost;
+import presskit.write.WriteFailure;
 
 /** {@code presskit export}: the year's publishing plan for a scheduler or a calendar. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -63,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
             try {
                 Files.writeString(output, content, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new WriteFailure(output, e);
             }
             spec.commandLine().getErr().printf("Wrote %s: %d posts.%n", output, posts.size());
         }

@@ -40,6 +40,7 @@ import presskit.publish.x.XApiRoot;
 import presskit.publish.x.XCredentials;
 import presskit.publish.x.XCredentialsLoader;
 import presskit.publish.x.XPublisher;
+import presskit.write.WriteFailure;
 
 /** {@code presskit publish}: shows (dry run) or posts (--live) the selected posts and threads of a build. */
 @Command(name = "publish", mixinStandardHelpOptions = true,
@@ -132,8 +133,8 @@ public final class PublishCommand implements Callable<Integer> {
             throw new CommandFailure(ExitCode.USAGE_OR_INPUT, e.getMessage());
         } catch (IOException e) {
             // Only the ledger is written: without it a re-run could post twice, so stop and say where.
-            throw new CommandFailure(ExitCode.USAGE_OR_INPUT, "cannot write the ledger in " + ledgerDir + " ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); fix that before running again");
+            throw new CommandFailure(ExitCode.IO, "cannot write the ledger in " + ledgerDir + ": "
+                    + WriteFailure.reasonOf(e) + "; fix that before running again");
         }
     }
 
