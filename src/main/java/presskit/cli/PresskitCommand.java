@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
         name = "presskit",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Turns a year's campaign data in messages/ into launch-day posts, press releases and a press kit.",
+        description = "Turn a year's campaign data in messages/ into launch-day posts, press releases and a press kit.",
         subcommands = {BuildCommand.class, ValidateCommand.class, CountCommand.class, LinksCommand.class,
                 ExportCommand.class,
                 PublishCommand.class},
@@ -25,7 +25,7 @@ import picocli.CommandLine.ScopeType;
 public final class PresskitCommand implements Runnable {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
-            description = "Print stack traces of unexpected errors.")
+            description = "Print the stack trace of an unexpected error, for a bug report.")
     boolean debug;
 
     @picocli.CommandLine.Spec

@@ -44,7 +44,7 @@ import presskit.write.WriteFailure;
 
 /** {@code presskit publish}: shows (dry run) or posts (--live) the selected posts and threads of a build. */
 @Command(name = "publish", mixinStandardHelpOptions = true,
-        description = {"Posts a build's posts and threads to a network; a dry run unless --live.",
+        description = {"Post a build's posts and threads to a network; a dry run unless --live.",
             "A ledger in --ledger-dir records what is posted, so a re-run never posts anything twice."})
 public final class PublishCommand implements Callable<Integer> {
 
@@ -63,14 +63,16 @@ public final class PublishCommand implements Callable<Integer> {
     @Mixin
     CampaignSource source;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Build folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+            description = "Folder with the builds (default: ${DEFAULT-VALUE}); the year is built into it first"
+                    + " when it has no build.")
     Path out;
 
     @Option(names = "--variant", paramLabel = "VARIANT",
             description = "national, a 2-digit region or a 4-digit municipality code (default: national).")
     String variant;
 
-    @Option(names = "--only", arity = "1..*", paramLabel = "ID", description = "Only these output ids.")
+    @Option(names = "--only", arity = "1..*", paramLabel = "ID", description = "Only these output ids, such as national/x/key-1.")
     List<String> only = List.of();
 
     @Option(names = "--live", description = "Post for real; without it nothing is sent.")
@@ -90,7 +92,7 @@ public final class PublishCommand implements Callable<Integer> {
     Duration maxWait;
 
     @Option(names = "--ledger-dir", paramLabel = "DIR", defaultValue = ".presskit",
-            description = "Where the ledger of posted ids is kept (default: ${DEFAULT-VALUE}).")
+            description = "Folder with the ledger of posted ids, ${DEFAULT-VALUE} by default.")
     Path ledgerDir;
 
     /** Builds and writes the year's kit first, exactly as {@code build} does, when there is no build of it yet, so what is posted is on disk. */
