@@ -17,8 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every broken file under {@code src/test/resources/bad-input/} ({@code <case>.<file it replaces>.yaml}) makes
  * {@code build} stop with exit status 2 and a located message, asserted whole: file, line, column, what is
- * wrong. No stack trace, and
- * the previous kit in {@code out/} is left exactly as it was.
+ * wrong. No stack trace, and the previous kit in {@code out/} is left exactly as it was.
  */
 class BadInputTest {
 
