@@ -5,8 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
 /**
- * Creates presskit's commands for picocli, handing the {@link Context} to each command whose constructor takes
- * one; everything else (mixins, converters) picocli's default factory creates.
+ * Creates presskit's commands for picocli, handing the {@link Context} to each command whose
+ * constructor takes one; everything else (mixins, converters) picocli's default factory creates.
  */
 final class CommandFactory implements IFactory {
 

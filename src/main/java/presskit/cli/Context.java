@@ -7,9 +7,10 @@ import java.util.Objects;
 import presskit.publish.Sleeper;
 
 /**
- * What a run of presskit takes from the world besides its arguments and output streams: standard input, the
- * environment, the time, a way to wait, and whether a person sits at a terminal. Commands get it in their
- * constructors, so nothing reads process-wide state and tests give their own.
+ * What a run of presskit takes from the world besides its arguments and output streams: standard
+ * input, the environment, the time, a way to wait, and whether a person sits at a terminal.
+ * Commands get it in their constructors, so nothing reads process-wide state and tests give their
+ * own.
  *
  * @param in standard input, read by {@code count}
  * @param environment the environment variables ({@code PRESSKIT_TIMINGS}, X credentials)
@@ -29,6 +30,7 @@ public record Context(InputStream in, Map<String, String> environment, Clock clo
 
     /** The real process: {@code System.in}, its environment, the system clock, real sleeps. */
     static Context system() {
-        return new Context(System.in, System.getenv(), Clock.systemUTC(), Sleeper.SYSTEM, System.console() != null);
+        return new Context(System.in, System.getenv(), Clock.systemUTC(), Sleeper.SYSTEM,
+                System.console() != null);
     }
 }

@@ -78,7 +78,8 @@ final class CountCommand implements Callable<Integer> {
     }
 
     private List<String> readStdin() {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8))) {
             if (eachLine) {
                 return in.lines().toList();
             }

@@ -14,9 +14,10 @@ import presskit.diagnostic.Diagnostics;
 import presskit.write.WriteFailure;
 
 /**
- * Turns whatever a command throws into a message and an exit status. Located input problems are printed
- * one per line with a count; a file that cannot be written is one line naming it and the reason; anything
- * unexpected is a bug, said in one line with how to report it, and the stack trace only under --debug.
+ * Turns whatever a command throws into a message and an exit status. Located input problems are
+ * printed one per line with a count; a file that cannot be written is one line naming it and the
+ * reason; anything unexpected is a bug, said in one line with how to report it, and the stack trace
+ * only under --debug.
  */
 final class ErrorReporter implements IExecutionExceptionHandler {
 
@@ -37,9 +38,9 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         } else if (ex instanceof UncheckedIOException io) {
             err.println("presskit: cannot read or write a file: " + describe(io.getCause()));
         } else {
-            err.println("presskit: unexpected error (" + ex + "). This is a bug in presskit: run the same command"
-                    + " again with --debug before the command name and send the whole output to presskit's"
-                    + " maintainers.");
+            err.println("presskit: unexpected error (" + ex + "). This is a bug in presskit:"
+                    + " run the same command again with --debug before the command name and send"
+                    + " the whole output to presskit's maintainers.");
         }
         if (debug(parseResult)) {
             ex.printStackTrace(err);
@@ -73,8 +74,11 @@ final class ErrorReporter implements IExecutionExceptionHandler {
 
     private static String describe(IOException e) {
         String reason = WriteFailure.reasonOf(e);
-        return e instanceof FileSystemException fs && fs.getFile() != null && !reason.contains(fs.getFile())
-                ? fs.getFile() + ": " + reason : reason;
+        if (e instanceof FileSystemException fs && fs.getFile() != null
+                && !reason.contains(fs.getFile())) {
+            return fs.getFile() + ": " + reason;
+        }
+        return reason;
     }
 
     private static boolean debug(ParseResult parseResult) {

@@ -48,7 +48,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KitBuild.Checked result = new KitBuild(campaign.request(), Commands.timings(spec, context)).check();
+        KitBuild.Checked result =
+                new KitBuild(campaign.request(), Commands.timings(spec, context)).check();
         List<ScheduledPost> posts = ScheduleOutputs.posts(result.campaign(), result.kit());
         if (posts.isEmpty()) {
             throw new CommandFailure(ExitCode.USAGE_OR_INPUT, "the year has no publishing plan; add a 'plan:' list to "

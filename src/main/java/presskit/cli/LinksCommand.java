@@ -31,7 +31,8 @@ import presskit.validate.links.ProgressBar;
 
 /** {@code presskit links}: checks that links work, for a year's outputs or for the URLs given. */
 @Command(name = "links", mixinStandardHelpOptions = true,
-        description = {"Check every unique link once: HTTP status, redirects, page title, link-preview tags.",
+        description = {
+            "Check every unique link once: HTTP status, redirects, page title, link-preview tags.",
             "Check the URLs given, or those in --from FILE, or else the links of a year's outputs.",
             "Exit status: 0 all links work, 1 a link must be fixed, 2 usage error."})
 public final class LinksCommand implements Callable<Integer> {
@@ -40,7 +41,8 @@ public final class LinksCommand implements Callable<Integer> {
     List<String> urls = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "FILE",
-            description = "Check the URLs in FILE, one per line; blank lines and lines starting with # are skipped.")
+            description = "Check the URLs in FILE, one per line; blank lines and lines starting"
+                    + " with # are skipped.")
     Path from;
 
     @picocli.CommandLine.Mixin
@@ -111,7 +113,8 @@ public final class LinksCommand implements Callable<Integer> {
         if (!urls.isEmpty() || from != null) {
             return uses;
         }
-        KitBuild.Checked year = new KitBuild(campaign.request(), Commands.timings(spec, context)).check();
+        KitBuild.Checked year =
+                new KitBuild(campaign.request(), Commands.timings(spec, context)).check();
         return YearLinks.of(year.campaign(), year.kit());
     }
 

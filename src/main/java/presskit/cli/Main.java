@@ -19,14 +19,14 @@ public final class Main {
         System.exit(status);
     }
 
-    /** Runs the command line in this process's world (input, environment, clock) and returns the exit status. */
+    /** Runs the command line in this process's world and returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         return run(args, Context.system(), out, err);
     }
 
     /**
-     * Runs the command line with the given world and streams and returns the exit status; nothing else of the
-     * process is read or changed, so tests can run several at once.
+     * Runs the command line with the given world and streams and returns the exit status; nothing
+     * else of the process is read or changed, so tests can run several at once.
      */
     public static int run(String[] args, Context context, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(PresskitCommand.class, new CommandFactory(context));

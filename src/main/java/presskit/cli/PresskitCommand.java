@@ -9,7 +9,8 @@ import picocli.CommandLine.ScopeType;
         name = "presskit",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Turn a year's campaign data in messages/ into launch-day posts, press releases and a press kit.",
+        description = "Turn a year's campaign data in messages/ into launch-day posts, press"
+                + " releases and a press kit.",
         subcommands = {BuildCommand.class, ValidateCommand.class, CountCommand.class, LinksCommand.class,
                 ExportCommand.class,
                 PublishCommand.class},

@@ -30,9 +30,9 @@ import presskit.publish.ManifestReader;
 import presskit.publish.PlannedPost;
 import presskit.publish.PostPlanner;
 import presskit.publish.PostSelection;
-import presskit.publish.Publisher;
 import presskit.publish.PublishRun;
 import presskit.publish.PublishSetupException;
+import presskit.publish.Publisher;
 import presskit.publish.RetryPolicy;
 import presskit.publish.RunReport;
 import presskit.publish.RunSummary;
@@ -64,15 +64,16 @@ public final class PublishCommand implements Callable<Integer> {
     CampaignSource source;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
-            description = "Folder with the builds (default: ${DEFAULT-VALUE}); the year is built into it first"
-                    + " when it has no build.")
+            description = "Folder with the builds (default: ${DEFAULT-VALUE}); the year is built"
+                    + " into it first when it has no build.")
     Path out;
 
     @Option(names = "--variant", paramLabel = "VARIANT",
             description = "national, a 2-digit region or a 4-digit municipality code (default: national).")
     String variant;
 
-    @Option(names = "--only", arity = "1..*", paramLabel = "ID", description = "Only these output ids, such as national/x/key-1.")
+    @Option(names = "--only", arity = "1..*", paramLabel = "ID",
+            description = "Only these output ids, such as national/x/key-1.")
     List<String> only = List.of();
 
     @Option(names = "--live", description = "Post for real; without it nothing is sent.")
@@ -100,7 +101,8 @@ public final class PublishCommand implements Callable<Integer> {
         if (BuildLocator.exists(out, Optional.ofNullable(source.year))) {
             return;
         }
-        KitBuild.Written written = new KitBuild(source.request(), Commands.timings(spec, context)).write(out);
+        KitBuild.Written written =
+                new KitBuild(source.request(), Commands.timings(spec, context)).write(out);
         stderr.println("presskit: no build found, so built " + written.folder() + " first.");
     }
 
@@ -117,19 +119,23 @@ public final class PublishCommand implements Callable<Integer> {
             LedgerFile ledgerFile = new LedgerFile(ledgerDir, manifest.year(), channel);
             Embargo embargo = Embargo.of(manifest);
             if (!live) {
-                DryRunReport report = new DryRunReport(stdout, stderr, embargo.describe(context.clock().instant()),
-                        root.tweetsUrl());
-                run(XPublisher.dryRun(root), LedgerStore.DRY_RUN, ledgerFile.load(), report).run(posts);
+                String lifts = embargo.describe(context.clock().instant());
+                DryRunReport report = new DryRunReport(stdout, stderr, lifts, root.tweetsUrl());
+                run(XPublisher.dryRun(root), LedgerStore.DRY_RUN, ledgerFile.load(), report)
+                        .run(posts);
                 return ExitCode.OK.code();
             }
             if (embargo.holdsAt(context.clock().instant())) {
                 throw new CommandFailure(ExitCode.FINDINGS, embargo.refusal());
             }
-            XCredentials keys = credentials == null ? XCredentialsLoader.fromEnvironment(context.environment())
-                    : XCredentialsLoader.fromFile(credentials, warning -> stderr.println("presskit: warning: " + warning));
+            XCredentials keys = credentials == null
+                    ? XCredentialsLoader.fromEnvironment(context.environment())
+                    : XCredentialsLoader.fromFile(credentials,
+                            warning -> stderr.println("presskit: warning: " + warning));
             try (LedgerFile.Lock lock = ledgerFile.lock()) {
                 LiveReport report = new LiveReport(stdout, stderr, ledgerFile.path());
-                return finish(run(XPublisher.connect(root, keys), ledgerFile::save, lock.ledger(), report).run(posts));
+                Publisher x = XPublisher.connect(root, keys);
+                return finish(run(x, ledgerFile::save, lock.ledger(), report).run(posts));
             }
         } catch (PublishSetupException e) {
             throw new CommandFailure(ExitCode.USAGE_OR_INPUT, e.getMessage());
@@ -152,9 +158,10 @@ public final class PublishCommand implements Callable<Integer> {
         return XApiRoot.parse(apiBaseUrl);
     }
 
-    private PublishRun run(Publisher publisher, LedgerStore store, Ledger ledger, RunReport report) {
-        return new PublishRun(publisher, RetryPolicy.standard(maxWait), store, ledger, context.clock(),
-                context.sleeper(), report);
+    private PublishRun run(Publisher publisher, LedgerStore store, Ledger ledger,
+            RunReport report) {
+        return new PublishRun(publisher, RetryPolicy.standard(maxWait), store, ledger,
+                context.clock(), context.sleeper(), report);
     }
 
     private static int finish(RunSummary summary) {

@@ -48,7 +48,8 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Diagnostics findings;
         try {
-            KitBuild.Checked result = new KitBuild(campaign.request(), Commands.timings(spec, context)).check();
+            KitBuild.Checked result =
+                    new KitBuild(campaign.request(), Commands.timings(spec, context)).check();
             findings = result.findings();
             if (online) {
                 findings.addAll(OnlineLinkFindings.of(result.campaign(), result.kit(), campaign.cacheDir));

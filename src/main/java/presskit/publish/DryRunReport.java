@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reports a dry run: each post and thread part with its length, its limit and what it replies to, then how
- * many requests a live run would send.
+ * Reports a dry run: each post and thread part with its length, its limit and what it replies to,
+ * then how many requests a live run would send.
  */
 public final class DryRunReport implements RunReport {
 
@@ -43,7 +43,8 @@ public final class DryRunReport implements RunReport {
     }
 
     @Override
-    public void sent(PlannedPost post, PlannedPost.Part part, Optional<PostedId> inReplyTo, PostedId id) {
+    public void sent(PlannedPost post, PlannedPost.Part part, Optional<PostedId> inReplyTo,
+            PostedId id) {
         requests++;
         show(post, part, "");
     }
@@ -68,7 +69,8 @@ public final class DryRunReport implements RunReport {
     public void finished(RunSummary summary) {
         out.println();
         out.println(outputs + (outputs == 1 ? " output, " : " outputs, ") + requests
-                + (requests == 1 ? " request" : " requests") + " a live run would send to " + endpoint + ".");
+                + (requests == 1 ? " request" : " requests") + " a live run would send to "
+                + endpoint + ".");
         out.flush();
     }
 

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** Reports a live run: a line for each part posted or skipped, problems on standard error, then the totals. */
+/** Reports a live run: a line per part posted or skipped, problems on standard error, totals. */
 public final class LiveReport implements RunReport {
 
     private final PrintWriter out;
@@ -15,7 +15,7 @@ public final class LiveReport implements RunReport {
     /**
      * A report to the given streams.
      *
-     * @param ledger the ledger file, named in the last line so the user knows where the ids are kept
+     * @param ledger the ledger file, named in the last line: the user learns where the ids are
      */
     public LiveReport(PrintWriter out, PrintWriter err, Path ledger) {
         this.out = out;
@@ -34,7 +34,8 @@ public final class LiveReport implements RunReport {
     }
 
     @Override
-    public void sent(PlannedPost post, PlannedPost.Part part, Optional<PostedId> inReplyTo, PostedId id) {
+    public void sent(PlannedPost post, PlannedPost.Part part, Optional<PostedId> inReplyTo,
+            PostedId id) {
         note("posted " + post.label(part) + " " + part.lengthLabel()
                 + inReplyTo.map(r -> " in reply to " + r).orElse("") + ": " + id);
     }

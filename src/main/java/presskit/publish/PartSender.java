@@ -20,7 +20,8 @@ final class PartSender {
     private final Sleeper sleeper;
     private final RunReport report;
 
-    PartSender(Publisher publisher, RetryPolicy policy, Clock clock, Sleeper sleeper, RunReport report) {
+    PartSender(Publisher publisher, RetryPolicy policy, Clock clock, Sleeper sleeper,
+            RunReport report) {
         this.publisher = publisher;
         this.policy = policy;
         this.clock = clock;
@@ -43,8 +44,9 @@ final class PartSender {
                     attempt--;
                 } else if (failure.kind() == PublishFailure.Kind.TRANSIENT && attempt < policy.tries()) {
                     Duration pause = policy.backoffAfter(attempt);
-                    report.note(label + ": " + failure.getMessage() + "; trying again in " + PublishTime.show(pause)
-                            + " (try " + (attempt + 1) + " of " + policy.tries() + ")");
+                    report.note(label + ": " + failure.getMessage() + "; trying again in "
+                            + PublishTime.show(pause) + " (try " + (attempt + 1) + " of "
+                            + policy.tries() + ")");
                     sleeper.sleep(pause);
                 } else if (failure.kind() == PublishFailure.Kind.TRANSIENT) {
                     throw new PublishFailure(failure.kind(), "gave up after " + policy.tries()
@@ -77,8 +79,8 @@ final class PartSender {
                     + PublishTime.show(reset.get()) + ", longer than the " + PublishTime.show(policy.maxWait())
                     + " this run may wait; run the same command again after that time", reset.get(), false);
         }
-        report.note(label + ": rate-limited; waiting " + PublishTime.show(wait) + " until the limit resets at "
-                + PublishTime.show(reset.get()));
+        report.note(label + ": rate-limited; waiting " + PublishTime.show(wait)
+                + " until the limit resets at " + PublishTime.show(reset.get()));
         sleeper.sleep(wait);
     }
 }

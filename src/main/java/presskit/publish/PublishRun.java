@@ -13,8 +13,8 @@ import java.util.Optional;
  * run cannot reply to it and sends it again, saying so. If the earlier request did arrive, the network refuses
  * the exact same text as a duplicate, which is recorded and reported rather than posted twice.
  *
- * <p>A dry run goes through this same loop: its publisher sends nothing, its {@link LedgerStore} keeps nothing,
- * and its {@link RunReport} shows what a live run would send.
+ * <p>A dry run goes through this same loop: its publisher sends nothing, its {@link LedgerStore}
+ * keeps nothing, and its {@link RunReport} shows what a live run would send.
  */
 public final class PublishRun {
 
@@ -27,8 +27,8 @@ public final class PublishRun {
     private int alreadyPosted;
     private int notPosted;
 
-    public PublishRun(Publisher publisher, RetryPolicy policy, LedgerStore store, Ledger ledger, Clock clock,
-            Sleeper sleeper, RunReport report) {
+    public PublishRun(Publisher publisher, RetryPolicy policy, LedgerStore store, Ledger ledger,
+            Clock clock, Sleeper sleeper, RunReport report) {
         this.store = store;
         this.ledger = ledger;
         this.sender = new PartSender(publisher, policy, clock, sleeper, report);
@@ -83,8 +83,9 @@ public final class PublishRun {
                     return;
                 }
                 if (entry.state() == PartState.SENDING) {
-                    report.note(label + ": was being sent when an earlier run stopped and no answer was recorded;"
-                            + " sending it again (the network refuses an exact duplicate)");
+                    report.note(label + ": was being sent when an earlier run stopped and no"
+                            + " answer was recorded; sending it again (the network refuses an exact"
+                            + " duplicate)");
                 }
             }
             Optional<PostedId> id = send(post, part, label, hash, previous, known);

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a {@link PublishRun} tells the user as it goes. The live run and the dry run go through the same loop and
- * differ only in how they word it: what was posted, or what a live run would send.
+ * What a {@link PublishRun} tells the user as it goes. The live run and the dry run go through the
+ * same loop and differ only in how they word it: what was posted, or what a live run would send.
  */
 public interface RunReport {
 

@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A folder or file that could not be written, with the reason in words ("no space left on device", "read-only
- * file system", "permission denied"), so the user learns what to fix rather than an exception's name.
+ * A folder or file that could not be written, with the reason in words ("no space left on device",
+ * "read-only file system", "permission denied"), so the user learns what to fix rather than an
+ * exception's name.
  */
 public final class WriteFailure extends RuntimeException {
 
@@ -34,7 +35,7 @@ public final class WriteFailure extends RuntimeException {
         return place;
     }
 
-    /** What went wrong, in the operating system's words, starting in lower case to follow a colon. */
+    /** What went wrong, in the operating system's words, in lower case to follow a colon. */
     public static String reasonOf(IOException e) {
         String reason;
         if (e instanceof AccessDeniedException) {
@@ -49,6 +50,8 @@ public final class WriteFailure extends RuntimeException {
         } else {
             reason = e.getClass().getSimpleName();
         }
-        return reason.isEmpty() ? reason : reason.substring(0, 1).toLowerCase(Locale.ROOT) + reason.substring(1);
+        return reason.isEmpty()
+                ? reason
+                : reason.substring(0, 1).toLowerCase(Locale.ROOT) + reason.substring(1);
     }
 }

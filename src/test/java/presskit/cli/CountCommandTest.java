@@ -84,7 +84,8 @@ class CountCommandTest {
 
     @Test
     void eachLineCountsEveryLineOfStandardInputOnItsOwn() throws IOException {
-        Cli.Run run = new Cli().stdin("hej\nhttps://vision.se/en/mycket/lang/adress/som/raknas/som/tjugotre\n😀\n")
+        Cli.Run run = new Cli()
+                .stdin("hej\nhttps://vision.se/en/mycket/lang/adress/som/raknas/som/tjugotre\n😀\n")
                 .execute("count", "--each-line", "--format", "json");
 
         List<JsonNode> lines = new ArrayList<>();

@@ -10,7 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** An error presskit did not expect is reported as a bug: one line, how to report it, its own exit status. */
+/** An error presskit did not expect is a bug: one line, how to report it, its own exit status. */
 class ErrorReporterTest {
 
     /** A command with a bug in it. */
@@ -33,9 +33,10 @@ class ErrorReporterTest {
         int status = run(err);
 
         assertThat(status).isEqualTo(70);
-        assertThat(err.toString()).isEqualTo("presskit: unexpected error (java.lang.IllegalStateException: the"
-                + " impossible happened). This is a bug in presskit: run the same command again with --debug"
-                + " before the command name and send the whole output to presskit's maintainers.\n");
+        assertThat(err.toString()).isEqualTo("presskit: unexpected error"
+                + " (java.lang.IllegalStateException: the impossible happened). This is a bug in"
+                + " presskit: run the same command again with --debug before the command name and"
+                + " send the whole output to presskit's maintainers.\n");
     }
 
     @Test
@@ -45,7 +46,8 @@ class ErrorReporterTest {
         int status = run(err, "--debug");
 
         assertThat(status).isEqualTo(70);
-        assertThat(err.toString()).contains("This is a bug in presskit", "\tat presskit.cli.ErrorReporterTest");
+        assertThat(err.toString())
+                .contains("This is a bug in presskit", "\tat presskit.cli.ErrorReporterTest");
     }
 
     private static int run(StringWriter err, String... args) {

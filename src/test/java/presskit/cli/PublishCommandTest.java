@@ -67,7 +67,8 @@ class PublishCommandTest {
 
         Cli.Run again = cli.execute(args("publish", "--channel", "x"));
 
-        assertThat(again.out()).contains("national/x/short-1 (11/280), already posted as 1700000000000000001",
+        assertThat(again.out()).contains(
+                "national/x/short-1 (11/280), already posted as 1700000000000000001",
                 "2 outputs, 3 requests a live run would send to ");
         assertThat(Files.readAllBytes(dir.resolve("state/ledger-2023-x.json"))).isEqualTo(ledger);
         assertThat(api.requests()).hasSize(requests);
@@ -77,13 +78,14 @@ class PublishCommandTest {
     void aDryRunRefusesWhatTheLiveRunWouldRefuse() {
         national().write();
         cli.execute(args("publish", "--channel", "x", "--live", "--only", "national/x/short-1"));
-        new BuildFixture(dir.resolve("out"), 2023).post("national/x/short-1", "national", "Ändrat inlägg").write();
+        new BuildFixture(dir.resolve("out"), 2023)
+                .post("national/x/short-1", "national", "Ändrat inlägg").write();
 
         Cli.Run dry = cli.execute(args("publish", "--channel", "x"));
 
-        // The dry run goes through the live run's loop, so it does not promise a post the live run refuses.
-        assertThat(dry.err()).contains("national/x/short-1: not posted again: it was posted as 1700000000000000001,"
-                + " and its text has changed since.");
+        // The dry run goes through the live run's loop: it promises nothing the live run refuses.
+        assertThat(dry.err()).contains("national/x/short-1: not posted again: it was posted as"
+                + " 1700000000000000001, and its text has changed since.");
         assertThat(dry.out()).contains("1 output, 0 requests a live run would send to ");
     }
 
@@ -247,7 +249,8 @@ class PublishCommandTest {
         national().write();
 
         Cli.Run result = cli.execute(args("publish", "--channel", "x", "--live", "--only", "national/x/short-1"));
-        Cli.Run unknown = cli.execute(args("publish", "--channel", "x", "--only", "national/x/nope"));
+        Cli.Run unknown =
+                cli.execute(args("publish", "--channel", "x", "--only", "national/x/nope"));
 
         assertThat(result.status()).isZero();
         assertThat(api.requests()).extracting(FakeXApi.Request::text).containsExactly("Kort inlägg");

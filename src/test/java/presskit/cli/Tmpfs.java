@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small in-memory file system mounted on a test folder, to run out of space or turn read-only for real. Only
- * root may mount; elsewhere the test fails and says so, rather than passing without having checked anything.
+ * A small in-memory file system mounted on a test folder, to run out of space or turn read-only
+ * for real. Only root may mount; elsewhere the test fails and says so, rather than passing without
+ * having checked anything.
  */
 final class Tmpfs implements AutoCloseable {
 
@@ -20,7 +21,7 @@ final class Tmpfs implements AutoCloseable {
         this.folder = folder;
     }
 
-    /** Mounts a tmpfs of {@code size} (as mount writes it: 1m, 512k) on {@code folder}, which must exist. */
+    /** Mounts a tmpfs of {@code size} (as mount writes it: 1m, 512k) on an existing folder. */
     static Tmpfs mount(Path folder, String size) {
         run("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", folder.toString());
         return new Tmpfs(folder);
@@ -39,10 +40,12 @@ final class Tmpfs implements AutoCloseable {
     private static void run(String... command) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            byte[] output = process.getInputStream().readAllBytes();
+            String said = new String(output, StandardCharsets.UTF_8).strip();
             if (process.waitFor() != 0) {
-                fail("'" + String.join(" ", command) + "' failed (" + said + "). This test mounts a tmpfs to"
-                        + " check real write failures and must run as root (user id here: " + userId() + ").");
+                fail("'" + String.join(" ", command) + "' failed (" + said + "). This test mounts a"
+                        + " tmpfs to check real write failures and must run as root (user id here: "
+                        + userId() + ").");
             }
         } catch (IOException e) {
             fail("cannot run '" + command[0] + "': " + e.getMessage());

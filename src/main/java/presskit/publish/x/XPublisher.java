@@ -43,15 +43,17 @@ public final class XPublisher implements Publisher {
                 .setOAuthConsumerSecret(credentials.apiKeySecret())
                 .setOAuthAccessToken(credentials.accessToken())
                 .setOAuthAccessTokenSecret(credentials.accessTokenSecret());
-        return new XPublisher(client(root, configuration), true, new SecretScrubber(credentials.values()));
+        return new XPublisher(client(root, configuration), true,
+                new SecretScrubber(credentials.values()));
     }
 
     /**
-     * A publisher for a dry run: it is set up as for a live run, but needs no credentials and sends nothing;
-     * every post is answered with {@link #NOT_SENT}.
+     * A publisher for a dry run: it is set up as for a live run, but needs no credentials and sends
+     * nothing; every post is answered with {@link #NOT_SENT}.
      */
     public static XPublisher dryRun(XApiRoot root) {
-        return new XPublisher(client(root, configuration(root)), false, new SecretScrubber(List.of()));
+        return new XPublisher(client(root, configuration(root)), false,
+                new SecretScrubber(List.of()));
     }
 
     private static ConfigurationBuilder configuration(XApiRoot root) {
@@ -78,7 +80,7 @@ public final class XPublisher implements Publisher {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(inReplyTo, "inReplyTo");
         if (!live) {
-            // The dry run stops here, at the last step: everything up to the request has run as it would live.
+            // The dry run stops here, at the last step: all up to the request has run as if live.
             return NOT_SENT;
         }
         Long replyTo = inReplyTo.map(XPublisher::numericId).orElse(null);

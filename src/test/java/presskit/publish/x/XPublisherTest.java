@@ -132,7 +132,8 @@ class XPublisherTest {
         XPublisher dry = XPublisher.dryRun(XApiRoot.parse(api.root()));
 
         assertThat(dry.post("text", Optional.empty())).isEqualTo(XPublisher.NOT_SENT);
-        assertThat(dry.post("reply", Optional.of(new PostedId("1700000000000000001")))).isEqualTo(XPublisher.NOT_SENT);
+        assertThat(dry.post("reply", Optional.of(new PostedId("1700000000000000001"))))
+                .isEqualTo(XPublisher.NOT_SENT);
         assertThat(api.requests()).isEmpty();
     }
 
@@ -141,7 +142,8 @@ class XPublisherTest {
         publisher.post("text", Optional.empty());
 
         // NullLogger is package-private in Twitter4J, hence the name.
-        assertThat(Logger.getLogger(XPublisherTest.class).getClass().getSimpleName()).isEqualTo("NullLogger");
+        assertThat(Logger.getLogger(XPublisherTest.class).getClass().getSimpleName())
+                .isEqualTo("NullLogger");
         assertThat(System.getProperty("twitter4j.loggerFactory")).isNull();
     }
 
