@@ -90,6 +90,20 @@ class PublishCommandTest {
     }
 
     @Test
+    void aLedgerThatCannotBeWrittenStopsTheLiveRunWithTheIoStatus() {
+        national().write();
+
+        Cli.Run run = cli.execute("publish", "--channel", "x", "--live", "--out",
+                dir.resolve("out").toString(), "--ledger-dir", "/proc/presskit", "--api-base-url",
+                api.root());
+
+        assertThat(run.status()).isEqualTo(4);
+        assertThat(run.err()).isEqualTo("presskit: cannot write the ledger in /proc/presskit: no such"
+                + " file or folder; fix that before running again\n");
+        assertThat(api.requests()).isEmpty();
+    }
+
+    @Test
     void aDryRunSaysWhenTheEmbargoLifts() {
         national().embargo("2099-09-18T06:00:00+02:00").write();
 
