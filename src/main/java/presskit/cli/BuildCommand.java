@@ -31,11 +31,17 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final Context context;
+
+    BuildCommand(Context context) {
+        this.context = context;
+    }
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
         KitBuild.Written written =
-                new KitBuild(campaign.request().withPdf(!noPdf), Commands.timings(spec))
+                new KitBuild(campaign.request().withPdf(!noPdf), Commands.timings(spec, context))
                         .write(out);
         BuildResult result = written.result();
         PrintWriter stdout = spec.commandLine().getOut();

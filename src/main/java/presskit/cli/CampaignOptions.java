@@ -16,7 +16,7 @@ final class CampaignOptions {
             paramLabel = "LEVEL",
             split = ",",
             description =
-                    "Build only these levels: national, regions, municipalities (comma-separated).")
+                    "Only these levels: national, regions, municipalities (comma-separated).")
     List<BuildRequest.Level> only;
 
     @Option(

@@ -9,8 +9,8 @@ final class Commands {
     private Commands() {}
 
     /** Phase timings on standard error when {@code PRESSKIT_TIMINGS} is set (the benchmark does). */
-    static Timings timings(CommandSpec spec) {
-        return System.getenv("PRESSKIT_TIMINGS") == null
+    static Timings timings(CommandSpec spec, Context context) {
+        return !context.environment().containsKey("PRESSKIT_TIMINGS")
                 ? Timings.OFF
                 : Timings.printedTo(spec.commandLine().getErr());
     }

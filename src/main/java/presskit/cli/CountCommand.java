@@ -3,7 +3,6 @@ package presskit.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -41,8 +40,11 @@ final class CountCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Where standard input comes from; tests replace it. */
-    static InputStream stdin = System.in;
+    private final Context context;
+
+    CountCommand(Context context) {
+        this.context = context;
+    }
 
     @Override
     public Integer call() {
@@ -65,7 +67,7 @@ final class CountCommand implements Callable<Integer> {
         int length = rule.length(text);
         boolean fits = rule.fits(text);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format == Format.JSON) {
             var node = new ObjectMapper().createObjectNode()
                     .put("channel", rule.id()).put("length", length).put("limit", rule.limit()).put("valid", fits);
             out.println(node.toString());
@@ -76,7 +78,8 @@ final class CountCommand implements Callable<Integer> {
     }
 
     private List<String> readStdin() {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8))) {
             if (eachLine) {
                 return in.lines().toList();
             }

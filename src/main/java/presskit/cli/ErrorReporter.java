@@ -1,6 +1,9 @@
 package presskit.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -8,10 +11,13 @@ import picocli.CommandLine.ParseResult;
 import presskit.diagnostic.Diagnostic;
 import presskit.diagnostic.DiagnosticException;
 import presskit.diagnostic.Diagnostics;
+import presskit.write.WriteFailure;
 
 /**
- * Turns whatever a command throws into a message and an exit status. Located input problems are printed
- * one per line with a count; anything unexpected is one line, with the stack trace only under --debug.
+ * Turns whatever a command throws into a message and an exit status. Located input problems are
+ * printed one per line with a count; a file that cannot be written is one line naming it and the
+ * reason; anything unexpected is a bug, said in one line with how to report it, and the stack trace
+ * only under --debug.
  */
 final class ErrorReporter implements IExecutionExceptionHandler {
 
@@ -27,8 +33,14 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             err.println("presskit: stopped with " + Diagnostics.summary(errors, warnings) + "; nothing was written.");
         } else if (ex instanceof CommandFailure failure) {
             err.println("presskit: " + failure.getMessage());
+        } else if (ex instanceof WriteFailure failure) {
+            err.println("presskit: " + failure.getMessage());
+        } else if (ex instanceof UncheckedIOException io) {
+            err.println("presskit: cannot read or write a file: " + describe(io.getCause()));
         } else {
-            err.println("presskit: unexpected error: " + ex + (debug(parseResult) ? "" : " (run with --debug for details)"));
+            err.println("presskit: unexpected error (" + ex + "). This is a bug in presskit:"
+                    + " run the same command again with --debug before the command name and send"
+                    + " the whole output to presskit's maintainers.");
         }
         if (debug(parseResult)) {
             ex.printStackTrace(err);
@@ -44,7 +56,10 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         if (ex instanceof DiagnosticException || ex instanceof ParameterException) {
             return ExitCode.USAGE_OR_INPUT.code();
         }
-        return ExitCode.FINDINGS.code();
+        if (ex instanceof WriteFailure || ex instanceof UncheckedIOException) {
+            return ExitCode.IO.code();
+        }
+        return ExitCode.BUG.code();
     }
 
     static int usageError(ParameterException ex, String[] args) {
@@ -55,6 +70,15 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         err.println("Run '" + cli.getCommandSpec().qualifiedName() + " --help' for usage.");
         err.flush();
         return ExitCode.USAGE_OR_INPUT.code();
+    }
+
+    private static String describe(IOException e) {
+        String reason = WriteFailure.reasonOf(e);
+        if (e instanceof FileSystemException fs && fs.getFile() != null
+                && !reason.contains(fs.getFile())) {
+            return fs.getFile() + ": " + reason;
+        }
+        return reason;
     }
 
     private static boolean debug(ParseResult parseResult) {

@@ -8,7 +8,11 @@ public enum ExitCode {
     /** A usage error or input that cannot be loaded. */
     USAGE_OR_INPUT(2),
     /** A network or API failure. */
-    NETWORK(3);
+    NETWORK(3),
+    /** A file or folder that cannot be written or read: a full disk, a read-only folder. */
+    IO(4),
+    /** An error presskit did not expect: a bug (70 is {@code EX_SOFTWARE} of sysexits.h). */
+    BUG(70);
 
     private final int code;
 

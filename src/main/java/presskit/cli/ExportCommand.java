@@ -4,7 +4,6 @@ import presskit.build.ScheduleOutputs;
 import presskit.build.KitBuild;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import picocli.CommandLine.Spec;
 import presskit.schedule.HootsuiteCsv;
 import presskit.schedule.ICalendar;
 import presskit.schedule.ScheduledPost;
+import presskit.write.WriteFailure;
 
 /** {@code presskit export}: the year's publishing plan for a scheduler or a calendar. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -26,7 +26,7 @@ import presskit.schedule.ScheduledPost;
 final class ExportCommand implements Callable<Integer> {
 
     /** The export formats. */
-    enum Schedule { hootsuite, ics }
+    enum Schedule { HOOTSUITE, ICS }
 
     @Mixin
     CampaignOptions campaign;
@@ -40,15 +40,22 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final Context context;
+
+    ExportCommand(Context context) {
+        this.context = context;
+    }
+
     @Override
     public Integer call() {
-        KitBuild.Checked result = new KitBuild(campaign.request(), Commands.timings(spec)).check();
+        KitBuild.Checked result =
+                new KitBuild(campaign.request(), Commands.timings(spec, context)).check();
         List<ScheduledPost> posts = ScheduleOutputs.posts(result.campaign(), result.kit());
         if (posts.isEmpty()) {
             throw new CommandFailure(ExitCode.USAGE_OR_INPUT, "the year has no publishing plan; add a 'plan:' list to "
                     + result.campaign().year().file());
         }
-        String content = schedule == Schedule.hootsuite ? HootsuiteCsv.of(posts)
+        String content = schedule == Schedule.HOOTSUITE ? HootsuiteCsv.of(posts)
                 : ICalendar.of(result.campaign().campaign().year().report().title(), posts);
         if (output == null) {
             spec.commandLine().getOut().print(content);
@@ -57,7 +64,7 @@ final class ExportCommand implements Callable<Integer> {
             try {
                 Files.writeString(output, content, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new WriteFailure(output, e);
             }
             spec.commandLine().getErr().printf("Wrote %s: %d posts.%n", output, posts.size());
         }

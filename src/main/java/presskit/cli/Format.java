@@ -1,7 +1,7 @@
 package presskit.cli;
 
-/** Output formats of commands that report. */
+/** How a reporting command prints its result: {@code --format text} or {@code --format json}. */
 enum Format {
-    text,
-    json
+    TEXT,
+    JSON
 }

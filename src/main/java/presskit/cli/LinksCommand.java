@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,19 +34,19 @@ import presskit.validate.links.ProgressBar;
 
 /** {@code presskit links}: checks that links work, for a year's outputs or for the URLs given. */
 @Command(name = "links", mixinStandardHelpOptions = true,
-        description = {"Checks every unique link once: HTTP status, redirects, page title, link-preview tags.",
-            "Checks the URLs given, or those in --from FILE, or else the links of a year's outputs;",
+        description = {
+            "Check every unique link once: HTTP status, redirects, page title, link-preview tags.",
+            "Check the URLs given, or those in --from FILE, or else the links of a year's outputs;",
             "a year's results are saved in <messages>/<year>.links.json, which builds show.",
             "Exit status: 0 all links work, 1 a link must be fixed, 2 usage error."})
 public final class LinksCommand implements Callable<Integer> {
-
-    enum Format { TEXT, JSON }
 
     @Parameters(paramLabel = "URL", arity = "0..*", description = "URLs to check instead of the year's.")
     List<String> urls = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "FILE",
-            description = "Check the URLs in FILE: one a line; blank lines and lines starting with # are skipped.")
+            description = "Check the URLs in FILE, one per line; blank lines and lines starting"
+                    + " with # are skipped.")
     Path from;
 
     @Mixin
@@ -74,15 +73,21 @@ public final class LinksCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final Context context;
+
+    LinksCommand(Context context) {
+        this.context = context;
+    }
+
     @Override
     public Integer call() {
         checkOptions();
         boolean forYear = urls.isEmpty() && from == null;
         KitBuild.Checked year =
-                forYear ? new KitBuild(campaign.request(), Commands.timings(spec)).check() : null;
+                forYear ? new KitBuild(campaign.request(), Commands.timings(spec, context)).check() : null;
         List<LinkUse> uses = forYear ? YearLinks.of(year.campaign(), year.kit()) : listed();
         LinkCache cache =
-                LinkCache.in(cacheDir.dir, Duration.ofMinutes(cacheTtlMinutes), Clock.systemUTC());
+                LinkCache.in(cacheDir.dir, Duration.ofMinutes(cacheTtlMinutes), context.clock());
         if (noCache) {
             cache = cache.refreshing();
         }
@@ -158,9 +163,9 @@ public final class LinksCommand implements Callable<Integer> {
         }
     }
 
-    private static LinkCheckListener listener(PrintWriter err) {
+    private LinkCheckListener listener(PrintWriter err) {
         // A bar only for a person at a terminal; in a pipe or CI log it would be noise.
-        if (System.console() != null) {
+        if (context.console()) {
             return new ProgressBar(err);
         }
         return new LinkCheckListener() {

@@ -19,13 +19,17 @@ public final class Main {
         System.exit(status);
     }
 
-    /** Runs the command line with the given streams and returns the exit status; used by tests. */
+    /** Runs the command line in this process's world and returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return commandLine(out, err).execute(args);
+        return run(args, Context.system(), out, err);
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new PresskitCommand());
+    /**
+     * Runs the command line with the given world and streams and returns the exit status; nothing
+     * else of the process is read or changed, so tests can run several at once.
+     */
+    public static int run(String[] args, Context context, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(PresskitCommand.class, new CommandFactory(context));
         cli.setOut(out);
         cli.setErr(err);
         // "@file" arguments are ordinary text here: a post may well start with a mention.
@@ -34,6 +38,6 @@ public final class Main {
         cli.setExitCodeExceptionMapper(ErrorReporter::exitCodeOf);
         cli.setExecutionExceptionHandler(new ErrorReporter());
         cli.setParameterExceptionHandler(ErrorReporter::usageError);
-        return cli;
+        return cli.execute(args);
     }
 }

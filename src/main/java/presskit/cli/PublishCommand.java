@@ -5,12 +5,10 @@ import presskit.build.KitBuild;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,31 +21,42 @@ import picocli.CommandLine.TypeConversionException;
 import presskit.channel.Network;
 import presskit.publish.BuildLocator;
 import presskit.publish.BuildManifest;
-import presskit.publish.DryRun;
+import presskit.publish.DryRunReport;
 import presskit.publish.Embargo;
+import presskit.publish.Ledger;
 import presskit.publish.LedgerFile;
+import presskit.publish.LedgerStore;
+import presskit.publish.LiveReport;
 import presskit.publish.ManifestReader;
 import presskit.publish.PlannedPost;
 import presskit.publish.PostPlanner;
 import presskit.publish.PostSelection;
 import presskit.publish.PublishRun;
 import presskit.publish.PublishSetupException;
+import presskit.publish.Publisher;
 import presskit.publish.RetryPolicy;
+import presskit.publish.RunReport;
 import presskit.publish.RunSummary;
-import presskit.publish.Sleeper;
 import presskit.publish.x.XApiRoot;
 import presskit.publish.x.XCredentials;
 import presskit.publish.x.XCredentialsLoader;
 import presskit.publish.x.XPublisher;
+import presskit.write.WriteFailure;
 
 /** {@code presskit publish}: shows (dry run) or posts (--live) the selected posts and threads of a build. */
 @Command(name = "publish", mixinStandardHelpOptions = true,
-        description = {"Posts a build's posts and threads to a network; a dry run unless --live.",
+        description = {"Post a build's posts and threads to a network; a dry run unless --live.",
             "A ledger in --ledger-dir records what is posted, so a re-run never posts anything twice."})
 public final class PublishCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    private final Context context;
+
+    PublishCommand(Context context) {
+        this.context = context;
+    }
 
     @Option(names = "--channel", required = true, paramLabel = "CHANNEL", description = "Network to post to: x.")
     String channel;
@@ -55,14 +64,17 @@ public final class PublishCommand implements Callable<Integer> {
     @Mixin
     CampaignSource source;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Build folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+            description = "Folder with the builds (default: ${DEFAULT-VALUE}); the year is built"
+                    + " into it first when it has no build.")
     Path out;
 
     @Option(names = "--variant", paramLabel = "VARIANT",
             description = "national, a 2-digit region or a 4-digit municipality code (default: national).")
     String variant;
 
-    @Option(names = "--only", arity = "1..*", paramLabel = "ID", description = "Only these output ids.")
+    @Option(names = "--only", arity = "1..*", paramLabel = "ID",
+            description = "Only these output ids, such as national/x/key-1.")
     List<String> only = List.of();
 
     @Option(names = "--live", description = "Post for real; without it nothing is sent.")
@@ -82,20 +94,16 @@ public final class PublishCommand implements Callable<Integer> {
     Duration maxWait;
 
     @Option(names = "--ledger-dir", paramLabel = "DIR", defaultValue = ".presskit",
-            description = "Where the ledger of posted ids is kept (default: ${DEFAULT-VALUE}).")
+            description = "Folder with the ledger of posted ids, ${DEFAULT-VALUE} by default.")
     Path ledgerDir;
-
-    // Seams for tests; picocli leaves fields without annotations alone.
-    Map<String, String> environment = System.getenv();
-    Clock clock = Clock.systemUTC();
-    Sleeper sleeper = Sleeper.SYSTEM;
 
     /** Builds and writes the year's kit first, exactly as {@code build} does, when there is no build of it yet, so what is posted is on disk. */
     private void buildIfMissing(PrintWriter stderr) {
         if (BuildLocator.exists(out, Optional.ofNullable(source.year))) {
             return;
         }
-        KitBuild.Written written = new KitBuild(source.request(), Commands.timings(spec)).write(out);
+        KitBuild.Written written =
+                new KitBuild(source.request(), Commands.timings(spec, context)).write(out);
         stderr.println("presskit: no build found, so built " + written.folder() + " first.");
     }
 
@@ -112,25 +120,30 @@ public final class PublishCommand implements Callable<Integer> {
             LedgerFile ledgerFile = new LedgerFile(ledgerDir, manifest.year(), channel);
             Embargo embargo = Embargo.of(manifest);
             if (!live) {
-                DryRun.print(stdout, posts, embargo, ledgerFile.load(), clock.instant(), root.tweetsUrl());
+                String lifts = embargo.describe(context.clock().instant());
+                DryRunReport report = new DryRunReport(stdout, stderr, lifts, root.tweetsUrl());
+                run(XPublisher.dryRun(root), LedgerStore.DRY_RUN, ledgerFile.load(), report)
+                        .run(posts);
                 return ExitCode.OK.code();
             }
-            if (embargo.holdsAt(clock.instant())) {
+            if (embargo.holdsAt(context.clock().instant())) {
                 throw new CommandFailure(ExitCode.FINDINGS, embargo.refusal());
             }
-            XCredentials keys = credentials == null ? XCredentialsLoader.fromEnvironment(environment)
-                    : XCredentialsLoader.fromFile(credentials, warning -> stderr.println("presskit: warning: " + warning));
+            XCredentials keys = credentials == null
+                    ? XCredentialsLoader.fromEnvironment(context.environment())
+                    : XCredentialsLoader.fromFile(credentials,
+                            warning -> stderr.println("presskit: warning: " + warning));
             try (LedgerFile.Lock lock = ledgerFile.lock()) {
-                PublishRun run = new PublishRun(XPublisher.connect(root, keys, true), RetryPolicy.standard(maxWait),
-                        ledgerFile, lock.ledger(), clock, sleeper, stdout, stderr);
-                return finish(run.run(posts), ledgerFile, stdout);
+                LiveReport report = new LiveReport(stdout, stderr, ledgerFile.path());
+                Publisher x = XPublisher.connect(root, keys);
+                return finish(run(x, ledgerFile::save, lock.ledger(), report).run(posts));
             }
         } catch (PublishSetupException e) {
             throw new CommandFailure(ExitCode.USAGE_OR_INPUT, e.getMessage());
         } catch (IOException e) {
             // Only the ledger is written: without it a re-run could post twice, so stop and say where.
-            throw new CommandFailure(ExitCode.USAGE_OR_INPUT, "cannot write the ledger in " + ledgerDir + " ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); fix that before running again");
+            throw new CommandFailure(ExitCode.IO, "cannot write the ledger in " + ledgerDir + ": "
+                    + WriteFailure.reasonOf(e) + "; fix that before running again");
         }
     }
 
@@ -150,9 +163,13 @@ public final class PublishCommand implements Callable<Integer> {
         return XApiRoot.parse(apiBaseUrl);
     }
 
-    private static int finish(RunSummary summary, LedgerFile ledgerFile, PrintWriter stdout) {
-        stdout.println(summary.describe() + "; ledger: " + ledgerFile.path());
-        stdout.flush();
+    private PublishRun run(Publisher publisher, LedgerStore store, Ledger ledger,
+            RunReport report) {
+        return new PublishRun(publisher, RetryPolicy.standard(maxWait), store, ledger,
+                context.clock(), context.sleeper(), report);
+    }
+
+    private static int finish(RunSummary summary) {
         if (summary.stopReason().isPresent()) {
             throw new CommandFailure(ExitCode.NETWORK, "stopped: " + summary.stopReason().get()
                     + ". The ledger keeps what is posted; a re-run continues from there.");

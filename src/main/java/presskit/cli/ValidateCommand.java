@@ -41,17 +41,24 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final Context context;
+
+    ValidateCommand(Context context) {
+        this.context = context;
+    }
+
     @Override
     public Integer call() {
         Diagnostics findings;
         try {
-            KitBuild.Checked result = new KitBuild(campaign.request(), Commands.timings(spec)).check();
+            KitBuild.Checked result =
+                    new KitBuild(campaign.request(), Commands.timings(spec, context)).check();
             findings = result.findings();
             if (online) {
                 findings.addAll(OnlineLinkFindings.of(result.campaign(), result.kit(), cache.dir));
             }
         } catch (DiagnosticException e) {
-            if (format != Format.json) {
+            if (format != Format.JSON) {
                 throw e;
             }
             // Scripts asking for JSON get JSON even when the input cannot be loaded.
@@ -65,7 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
     private void print(List<Diagnostic> all) {
         PrintWriter out = spec.commandLine().getOut();
         long errors = all.stream().filter(Diagnostic::isError).count();
-        if (format == Format.json) {
+        if (format == Format.JSON) {
             ObjectMapper json = new ObjectMapper();
             ObjectNode root = json.createObjectNode();
             ArrayNode list = root.putArray("findings");

@@ -1,6 +1,5 @@
 package presskit.publish;
 
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,14 +18,15 @@ final class PartSender {
     private final RetryPolicy policy;
     private final Clock clock;
     private final Sleeper sleeper;
-    private final PrintWriter out;
+    private final RunReport report;
 
-    PartSender(Publisher publisher, RetryPolicy policy, Clock clock, Sleeper sleeper, PrintWriter out) {
+    PartSender(Publisher publisher, RetryPolicy policy, Clock clock, Sleeper sleeper,
+            RunReport report) {
         this.publisher = publisher;
         this.policy = policy;
         this.clock = clock;
         this.sleeper = sleeper;
-        this.out = out;
+        this.report = report;
     }
 
     PostedId send(String label, String text, Optional<PostedId> inReplyTo)
@@ -44,9 +44,9 @@ final class PartSender {
                     attempt--;
                 } else if (failure.kind() == PublishFailure.Kind.TRANSIENT && attempt < policy.tries()) {
                     Duration pause = policy.backoffAfter(attempt);
-                    out.println(label + ": " + failure.getMessage() + "; trying again in " + PublishTime.show(pause)
-                            + " (try " + (attempt + 1) + " of " + policy.tries() + ")");
-                    out.flush();
+                    report.note(label + ": " + failure.getMessage() + "; trying again in "
+                            + PublishTime.show(pause) + " (try " + (attempt + 1) + " of "
+                            + policy.tries() + ")");
                     sleeper.sleep(pause);
                 } else if (failure.kind() == PublishFailure.Kind.TRANSIENT) {
                     throw new PublishFailure(failure.kind(), "gave up after " + policy.tries()
@@ -79,9 +79,8 @@ final class PartSender {
                     + PublishTime.show(reset.get()) + ", longer than the " + PublishTime.show(policy.maxWait())
                     + " this run may wait; run the same command again after that time", reset.get(), false);
         }
-        out.println(label + ": rate-limited; waiting " + PublishTime.show(wait) + " until the limit resets at "
-                + PublishTime.show(reset.get()));
-        out.flush();
+        report.note(label + ": rate-limited; waiting " + PublishTime.show(wait)
+                + " until the limit resets at " + PublishTime.show(reset.get()));
         sleeper.sleep(wait);
     }
 }

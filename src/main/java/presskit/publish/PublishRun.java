@@ -1,7 +1,6 @@
 package presskit.publish;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -13,43 +12,53 @@ import java.util.Optional;
  * <p>A part found in the "sending" state was in flight when an earlier run died: no id was recorded, so the
  * run cannot reply to it and sends it again, saying so. If the earlier request did arrive, the network refuses
  * the exact same text as a duplicate, which is recorded and reported rather than posted twice.
+ *
+ * <p>A dry run goes through this same loop: its publisher sends nothing, its {@link LedgerStore}
+ * keeps nothing, and its {@link RunReport} shows what a live run would send.
  */
 public final class PublishRun {
 
-    private final LedgerFile ledgerFile;
+    private final LedgerStore store;
     private final Ledger ledger;
     private final PartSender sender;
     private final Clock clock;
-    private final PrintWriter out;
-    private final PrintWriter err;
+    private final RunReport report;
     private int posted;
     private int alreadyPosted;
     private int notPosted;
 
-    public PublishRun(Publisher publisher, RetryPolicy policy, LedgerFile ledgerFile, Ledger ledger, Clock clock,
-            Sleeper sleeper, PrintWriter out, PrintWriter err) {
-        this.ledgerFile = ledgerFile;
+    public PublishRun(Publisher publisher, RetryPolicy policy, LedgerStore store, Ledger ledger,
+            Clock clock, Sleeper sleeper, RunReport report) {
+        this.store = store;
         this.ledger = ledger;
-        this.sender = new PartSender(publisher, policy, clock, sleeper, out);
+        this.sender = new PartSender(publisher, policy, clock, sleeper, report);
         this.clock = clock;
-        this.out = out;
-        this.err = err;
+        this.report = report;
     }
 
     /** Publishes every post in turn; stops at the first failure that would hit the next post too. */
     public RunSummary run(List<PlannedPost> posts) throws IOException, InterruptedException {
-        for (int i = 0; i < posts.size(); i++) {
+        report.started(posts);
+        Optional<String> stopReason = Optional.empty();
+        for (int i = 0; i < posts.size() && stopReason.isEmpty(); i++) {
             try {
                 publish(posts.get(i));
             } catch (PublishFailure stop) {
                 posts.subList(i + 1, posts.size()).forEach(post -> notPosted += post.parts().size());
-                return new RunSummary(posted, alreadyPosted, notPosted, Optional.of(stop.getMessage()));
+                stopReason = Optional.of(stop.getMessage());
             }
         }
-        return new RunSummary(posted, alreadyPosted, notPosted, Optional.empty());
+        RunSummary summary = new RunSummary(posted, alreadyPosted, notPosted, stopReason);
+        report.finished(summary);
+        return summary;
     }
 
     private void publish(PlannedPost post) throws PublishFailure, IOException, InterruptedException {
+        if (post.example()) {
+            post.parts().forEach(part -> report.neverPosted(post, part));
+            notPosted += post.parts().size();
+            return;
+        }
         Optional<PostedId> previous = Optional.empty();
         for (PlannedPost.Part part : post.parts()) {
             String label = post.label(part);
@@ -59,7 +68,7 @@ public final class PublishRun {
                 LedgerPart entry = known.get();
                 boolean sameText = entry.sha256().equals(hash);
                 if (entry.state() == PartState.POSTED && sameText) {
-                    report(label + ": already posted as " + entry.postId());
+                    report.alreadyPosted(post, part, entry);
                     alreadyPosted++;
                     previous = entry.posted();
                     continue;
@@ -74,8 +83,9 @@ public final class PublishRun {
                     return;
                 }
                 if (entry.state() == PartState.SENDING) {
-                    report(label + ": was being sent when an earlier run stopped and no answer was recorded;"
-                            + " sending it again (the network refuses an exact duplicate)");
+                    report.note(label + ": was being sent when an earlier run stopped and no"
+                            + " answer was recorded; sending it again (the network refuses an exact"
+                            + " duplicate)");
                 }
             }
             Optional<PostedId> id = send(post, part, label, hash, previous, known);
@@ -94,8 +104,7 @@ public final class PublishRun {
         try {
             PostedId id = sender.send(label, part.text(), replyTo);
             record(post, sending.posted(id, clock.instant()));
-            report("posted " + label + " " + part.lengthLabel() + replyTo.map(r -> " in reply to " + r).orElse("")
-                    + ": " + id);
+            report.sent(post, part, replyTo, id);
             posted++;
             return Optional.of(id);
         } catch (PublishFailure failure) {
@@ -127,24 +136,18 @@ public final class PublishRun {
     private void skipRest(PlannedPost post, PlannedPost.Part from, String message) {
         notPosted += post.parts().size() - from.number() + 1;
         if (message != null) {
-            err.println(message);
-            err.flush();
+            report.notPosted(message);
         }
     }
 
     private void restore(PlannedPost post, int number, Optional<LedgerPart> before) throws IOException {
         // A request that certainly did not arrive leaves the ledger as it was before it.
         before.ifPresentOrElse(entry -> ledger.put(post.outputId(), entry), () -> ledger.remove(post.outputId(), number));
-        ledgerFile.save(ledger);
+        store.save(ledger);
     }
 
     private void record(PlannedPost post, LedgerPart part) throws IOException {
         ledger.put(post.outputId(), part);
-        ledgerFile.save(ledger);
-    }
-
-    private void report(String line) {
-        out.println(line);
-        out.flush();
+        store.save(ledger);
     }
 }

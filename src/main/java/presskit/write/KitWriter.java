@@ -19,7 +19,7 @@ import presskit.kit.Output;
 /**
  * Writes a kit to {@code <out>/<year>/} whole or not at all: files go to a staging folder beside it (see
  * {@link Staging}), and the finished folder then replaces the previous one by renames. A failure at any point
- * leaves the previous kit exactly as it was.
+ * leaves the previous kit exactly as it was and ends in a {@link WriteFailure} naming the folder.
  */
 public final class KitWriter {
 
@@ -46,8 +46,8 @@ public final class KitWriter {
             return target;
         } catch (IOException | UncheckedIOException e) {
             deleteQuietly(staging);
-            throw new UncheckedIOException("cannot write the kit to " + target, e instanceof IOException io ? io
-                    : ((UncheckedIOException) e).getCause());
+            throw new WriteFailure(target,
+                    e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
         }
     }
 

@@ -15,37 +15,65 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every broken file under {@code src/test/resources/bad-input/} ({@code <case>.<file it replaces>.yaml}) makes
- * {@code build} stop with exit status 2 and one located message: file, line, what is wrong. No stack trace, and
- * the previous kit in {@code out/} is left exactly as it was.
+ * Every broken file under {@code src/test/resources/bad-input/}
+ * ({@code <case>.<file it replaces>.yaml}) makes {@code build} stop with exit status 2 and a
+ * located message, asserted whole: file, line, column, what is wrong. No stack trace, and the
+ * previous kit in {@code out/} is left exactly as it was.
  */
 class BadInputTest {
 
     private static final Path BAD = Path.of("src/test/resources/bad-input");
     private static final Path MINIMAL = Path.of("src/test/resources/fixtures/minimal");
 
-    /** Case → the line the message must point at and words it must say. */
-    private static final Map<String, Object[]> EXPECTED = Map.ofEntries(
-            Map.entry("syntax-error", new Object[] {31, "expected <block end>, but found '{'"}),
-            Map.entry("tab-indentation", new Object[] {7, "tab character"}),
-            Map.entry("duplicate-key", new Object[] {7, "duplicate key 'title' (first defined on line 6)"}),
-            Map.entry("unknown-key", new Object[] {36, "unknown key 'speeker'; did you mean 'speaker'?"}),
-            Map.entry("wrong-type", new Object[] {14, "expected a whole number, found text 'hundra'"}),
-            Map.entry("missing-required", new Object[] {18, "missing required field 'claim' in 'figures[0]'"}),
-            Map.entry("class-tag", new Object[] {7, "is not allowed"}),
-            Map.entry("alias-bomb", new Object[] {1, "too many aliases"}),
-            Map.entry("invalid-utf8", new Object[] {7, "not valid UTF-8"}),
-            Map.entry("empty", new Object[] {1, "file is empty"}),
-            Map.entry("only-comments", new Object[] {1, "holds no YAML document"}),
-            Map.entry("not-a-mapping", new Object[] {2, "expected a mapping of fields, found a list"}),
-            Map.entry("bad-enum", new Object[] {20, "expected one of: 'procent', 'av tio', found 'av hundra'"}),
-            Map.entry("bad-date", new Object[] {8, "'2023-02-30' is not a valid date (YYYY-MM-DD)"}),
-            Map.entry("year-mismatch", new Object[] {4, "says 2024 but the file is 2023.yaml"}),
-            Map.entry("unknown-figure-ref", new Object[] {28, "no figure with id 'andell'; did you mean 'andel'?"}),
-            Map.entry("duplicate-id", new Object[] {47, "'rapport' is used twice (also links[0], line 43)"}),
-            Map.entry("bad-email", new Object[] {12, "'testa.exempel.se' is not valid: an e-mail address, name@domain.se"}),
-            Map.entry("null-value", new Object[] {6, "expected text, found nothing"}),
-            Map.entry("bad-region-code", new Object[] {25, "key '1' is not valid: The value per two-digit region code"}));
+    /** Where a case's message must point, and what it must say after {@code error: }. */
+    record Expected(int line, int column, String message) {
+    }
+
+    private static final Map<String, Expected> EXPECTED = Map.ofEntries(
+            Map.entry("syntax-error", new Expected(31, 8,
+                    "expected <block end>, but found '{'")),
+            Map.entry("tab-indentation", new Expected(7, 1,
+                    "a tab character is used for indentation; YAML needs spaces")),
+            Map.entry("duplicate-key", new Expected(7, 3,
+                    "'report.title': duplicate key 'title' (first defined on line 6)")),
+            Map.entry("unknown-key", new Expected(36, 5,
+                    "'quotes[0].speeker': unknown key 'speeker'; did you mean 'speaker'?")),
+            Map.entry("wrong-type", new Expected(14, 16,
+                    "'survey.respondents': expected a whole number, found text 'hundra'")),
+            Map.entry("missing-required", new Expected(18, 5,
+                    "'figures[0].claim': missing required field 'claim' in 'figures[0]'")),
+            Map.entry("class-tag", new Expected(7, 13,
+                    "tag 'tag:yaml.org,2002:javax.script.ScriptEngineManager' is not allowed;"
+                    + " write plain YAML values")),
+            Map.entry("alias-bomb", new Expected(1, 1,
+                    "too many aliases (*name); at most 20 are accepted")),
+            Map.entry("invalid-utf8", new Expected(7, 14,
+                    "the file is not valid UTF-8 (byte 0xe5); save it as UTF-8")),
+            Map.entry("empty", new Expected(1, 1,
+                    "file is empty; expected a YAML mapping of fields")),
+            Map.entry("only-comments", new Expected(1, 1,
+                    "file holds no YAML document; expected a mapping of fields")),
+            Map.entry("not-a-mapping", new Expected(2, 1,
+                    "expected a mapping of fields, found a list")),
+            Map.entry("bad-enum", new Expected(20, 11,
+                    "'figures[0].unit': expected one of: 'procent', 'av tio', found 'av"
+                    + " hundra'")),
+            Map.entry("bad-date", new Expected(8, 14,
+                    "'report.published': '2023-02-30' is not a valid date (YYYY-MM-DD)")),
+            Map.entry("year-mismatch", new Expected(4, 7,
+                    "'year': says 2024 but the file is 2023.yaml; they must agree")),
+            Map.entry("unknown-figure-ref", new Expected(28, 13,
+                    "'release.figures[0]': no figure with id 'andell'; did you mean 'andel'?")),
+            Map.entry("duplicate-id", new Expected(47, 5,
+                    "'links[1]': 'rapport' is used twice (also links[0], line 43)")),
+            Map.entry("bad-email", new Expected(12, 12,
+                    "'contacts[0].email': 'testa.exempel.se' is not valid: an e-mail address,"
+                    + " name@domain.se")),
+            Map.entry("null-value", new Expected(6, 9,
+                    "'report.title': expected text, found nothing (an empty value)")),
+            Map.entry("bad-region-code", new Expected(25, 7,
+                    "'figures[0].regions.1': key '1' is not valid: The value per two-digit"
+                    + " region code, where the report gives one.")));
 
     @TempDir
     Path tmp;
@@ -80,15 +108,15 @@ class BadInputTest {
         Files.copy(BAD.resolve(name + "." + replaces), messages.resolve(replaces), StandardCopyOption.REPLACE_EXISTING);
         Cli.Run run = Cli.run("build", "--messages", messages.toString(), "--out", out.toString());
 
-        Object[] expected = EXPECTED.get(name);
-        String file = messages.resolve(replaces).toString();
+        Expected expected = EXPECTED.get(name);
+        String place = messages.resolve(replaces) + ":" + expected.line() + ":";
         assertThat(run.status()).as(run.all()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).as(run.err())
-                .contains(file + ":" + expected[0] + ":")
-                .contains((String) expected[1])
-                .doesNotContain("Exception", "\tat ", "at presskit.", "at org.");
-        assertThat(run.err().lines().filter(l -> l.contains(": error: ")).count()).isGreaterThanOrEqualTo(1);
+        String line = run.err().lines().filter(l -> l.startsWith(place)).findFirst()
+                .orElse("no line at " + place);
+        assertThat(line).as(run.err())
+                .isEqualTo(place + expected.column() + ": error: " + expected.message());
+        assertThat(run.err()).doesNotContain("Exception", "\tat ", "at presskit.", "at org.");
         assertThat(Trees.snapshot(out)).as("out/ is exactly as before").isEqualTo(before);
     }
 

@@ -1,12 +1,20 @@
 package presskit.cli;
 
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
-/** Runs the command line in-process with captured streams, as a user's terminal would see it. */
+/**
+ * Runs the command line in-process with captured streams, as a user's terminal would see it, in a
+ * world the test chooses: standard input, environment and clock; waits are recorded in
+ * {@link #sleeps} instead of slept.
+ */
 final class Cli {
 
     /** What one run printed and returned. */
@@ -16,23 +24,39 @@ final class Cli {
         }
     }
 
-    private Cli() {
+    private String stdin = "";
+    private Map<String, String> environment = Map.of();
+    private Clock clock = Clock.systemUTC();
+    final List<Duration> sleeps = new ArrayList<>();
+
+    /** A run with empty input, an empty environment and the system clock. */
+    static Run run(String... args) {
+        return new Cli().execute(args);
     }
 
-    static Run run(String... args) {
+    Cli stdin(String text) {
+        this.stdin = text;
+        return this;
+    }
+
+    Cli environment(Map<String, String> values) {
+        this.environment = Map.copyOf(values);
+        return this;
+    }
+
+    Cli clock(Clock value) {
+        this.clock = value;
+        return this;
+    }
+
+    Run execute(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        Context context = new Context(
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                environment, clock, sleeps::add, false);
+        int status =
+                Main.run(args, context, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(status, out.toString(), err.toString());
-    }
-
-    static Run runWithStdin(String stdin, String... args) {
-        InputStream previous = CountCommand.stdin;
-        CountCommand.stdin = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
-        try {
-            return run(args);
-        } finally {
-            CountCommand.stdin = previous;
-        }
     }
 }

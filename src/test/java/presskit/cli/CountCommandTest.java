@@ -59,7 +59,7 @@ class CountCommandTest {
     @MethodSource("weightedCases")
     void agreesWithTwitterTextGivenOnStandardInput(String description, String text, int weightedLength, boolean valid)
             throws IOException {
-        Cli.Run run = Cli.runWithStdin(text, "count", "--channel", "x", "--format", "json");
+        Cli.Run run = new Cli().stdin(text).execute("count", "--channel", "x", "--format", "json");
 
         assertCount(run, weightedLength, valid);
     }
@@ -84,8 +84,9 @@ class CountCommandTest {
 
     @Test
     void eachLineCountsEveryLineOfStandardInputOnItsOwn() throws IOException {
-        Cli.Run run = Cli.runWithStdin("hej\nhttps://vision.se/en/mycket/lang/adress/som/raknas/som/tjugotre\n😀\n",
-                "count", "--each-line", "--format", "json");
+        Cli.Run run = new Cli()
+                .stdin("hej\nhttps://vision.se/en/mycket/lang/adress/som/raknas/som/tjugotre\n😀\n")
+                .execute("count", "--each-line", "--format", "json");
 
         List<JsonNode> lines = new ArrayList<>();
         for (String line : run.out().strip().split("\n")) {

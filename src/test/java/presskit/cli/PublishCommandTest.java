@@ -24,7 +24,7 @@ class PublishCommandTest {
     Path dir;
 
     FakeXApi api;
-    final PublishCli cli = new PublishCli().environment(KEYS);
+    final Cli cli = new Cli().environment(KEYS);
 
     @BeforeEach
     void start() throws Exception {
@@ -40,9 +40,9 @@ class PublishCommandTest {
     void aDryRunShowsEveryPartAndSendsNothing() {
         national().embargo("2023-09-18T06:00:00+02:00").write();
 
-        PublishCli.Result result = new PublishCli().run(args("publish", "--channel", "x"));
+        Cli.Run result = new Cli().execute(args("publish", "--channel", "x"));
 
-        assertThat(result.exit()).isZero();
+        assertThat(result.status()).isZero();
         assertThat(result.out()).contains("Dry run: nothing is sent. Add --live to post.",
                 "Embargo lifted at 2023-09-18 06:00 Europe/Stockholm.",
                 "national/x/key-1 part 1/3 (29/280)\n  1/3 Åtta av tio socialchefer…",
@@ -54,10 +54,60 @@ class PublishCommandTest {
     }
 
     @Test
+    void aDryRunNeverWritesTheLedgerNorSendsAnything() throws Exception {
+        national().write();
+
+        Cli.Run first = cli.execute(args("publish", "--channel", "x"));
+
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(dir.resolve("state")).doesNotExist();
+        cli.execute(args("publish", "--channel", "x", "--live", "--only", "national/x/short-1"));
+        byte[] ledger = Files.readAllBytes(dir.resolve("state/ledger-2023-x.json"));
+        int requests = api.requests().size();
+
+        Cli.Run again = cli.execute(args("publish", "--channel", "x"));
+
+        assertThat(again.out()).contains(
+                "national/x/short-1 (11/280), already posted as 1700000000000000001",
+                "2 outputs, 3 requests a live run would send to ");
+        assertThat(Files.readAllBytes(dir.resolve("state/ledger-2023-x.json"))).isEqualTo(ledger);
+        assertThat(api.requests()).hasSize(requests);
+    }
+
+    @Test
+    void aDryRunRefusesWhatTheLiveRunWouldRefuse() {
+        national().write();
+        cli.execute(args("publish", "--channel", "x", "--live", "--only", "national/x/short-1"));
+        new BuildFixture(dir.resolve("out"), 2023)
+                .post("national/x/short-1", "national", "Ändrat inlägg").write();
+
+        Cli.Run dry = cli.execute(args("publish", "--channel", "x"));
+
+        // The dry run goes through the live run's loop: it promises nothing the live run refuses.
+        assertThat(dry.err()).contains("national/x/short-1: not posted again: it was posted as"
+                + " 1700000000000000001, and its text has changed since.");
+        assertThat(dry.out()).contains("1 output, 0 requests a live run would send to ");
+    }
+
+    @Test
+    void aLedgerThatCannotBeWrittenStopsTheLiveRunWithTheIoStatus() {
+        national().write();
+
+        Cli.Run run = cli.execute("publish", "--channel", "x", "--live", "--out",
+                dir.resolve("out").toString(), "--ledger-dir", "/proc/presskit", "--api-base-url",
+                api.root());
+
+        assertThat(run.status()).isEqualTo(4);
+        assertThat(run.err()).isEqualTo("presskit: cannot write the ledger in /proc/presskit: no such"
+                + " file or folder; fix that before running again\n");
+        assertThat(api.requests()).isEmpty();
+    }
+
+    @Test
     void aDryRunSaysWhenTheEmbargoLifts() {
         national().embargo("2099-09-18T06:00:00+02:00").write();
 
-        assertThat(cli.run(args("publish", "--channel", "x")).out())
+        assertThat(cli.execute(args("publish", "--channel", "x")).out())
                 .contains("Embargo lifts at 2099-09-18 06:00 Europe/Stockholm.");
     }
 
@@ -65,9 +115,9 @@ class PublishCommandTest {
     void aLiveNationalRunPostsEveryXOutput() {
         national().write();
 
-        PublishCli.Result result = cli.run(args("publish", "--channel", "x", "--live"));
+        Cli.Run result = cli.execute(args("publish", "--channel", "x", "--live"));
 
-        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.status()).as(result.err()).isZero();
         assertThat(api.requests()).extracting(FakeXApi.Request::text)
                 .containsExactly(THREAD.get(0), THREAD.get(1), THREAD.get(2), "Kort inlägg");
         assertThat(api.requests()).extracting(FakeXApi.Request::inReplyTo)
@@ -81,7 +131,7 @@ class PublishCommandTest {
     void aRegionalVariantPostsOnlyItsOwnOutputs() {
         national().write();
 
-        cli.run(args("publish", "--channel", "x", "--live", "--variant", "18"));
+        cli.execute(args("publish", "--channel", "x", "--live", "--variant", "18"));
 
         assertThat(api.requests()).extracting(FakeXApi.Request::text).containsExactly("Regional post");
     }
@@ -90,9 +140,9 @@ class PublishCommandTest {
     void aLiveRunBeforeTheEmbargoPostsNothingAndSaysWhen() {
         national().embargo("2099-09-18T06:00:00+02:00").write();
 
-        PublishCli.Result result = cli.run(args("publish", "--channel", "x", "--live"));
+        Cli.Run result = cli.execute(args("publish", "--channel", "x", "--live"));
 
-        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.status()).isEqualTo(1);
         assertThat(result.err()).contains("embargo lifts at 2099-09-18 06:00 Europe/Stockholm; nothing was posted");
         assertThat(api.requests()).isEmpty();
     }
@@ -102,9 +152,9 @@ class PublishCommandTest {
         national().write();
         api.then(FakeXApi.created(), FakeXApi.created(), FakeXApi.created(), FakeXApi.duplicate());
 
-        PublishCli.Result result = cli.run(args("publish", "--channel", "x", "--live"));
+        Cli.Run result = cli.execute(args("publish", "--channel", "x", "--live"));
 
-        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.status()).isEqualTo(1);
         assertThat(result.err()).contains("national/x/short-1: not posted: X refuses it as duplicate content");
         assertThat(api.requests()).hasSize(4);
     }
@@ -114,9 +164,9 @@ class PublishCommandTest {
         national().write();
         api.then(FakeXApi.status(401, "{\"title\":\"Unauthorized\",\"detail\":\"Unauthorized\"}", Map.of()));
 
-        PublishCli.Result result = cli.run(args("publish", "--channel", "x", "--live"));
+        Cli.Run result = cli.execute(args("publish", "--channel", "x", "--live"));
 
-        assertThat(result.exit()).isEqualTo(3);
+        assertThat(result.status()).isEqualTo(3);
         assertThat(result.err()).contains("X refused the credentials (401 Unauthorized)", "X_API_KEY_SECRET");
         assertThat(api.requests()).hasSize(1);
     }
@@ -125,10 +175,10 @@ class PublishCommandTest {
     void exampleDataIsNeverPosted() {
         new BuildFixture(dir.resolve("out"), 2023).examplePost("national/x/short-1", "Fiktivt exempel").write();
 
-        PublishCli.Result live = cli.run(args("publish", "--channel", "x", "--live"));
-        PublishCli.Result dry = cli.run(args("publish", "--channel", "x"));
+        Cli.Run live = cli.execute(args("publish", "--channel", "x", "--live"));
+        Cli.Run dry = cli.execute(args("publish", "--channel", "x"));
 
-        assertThat(live.exit()).isEqualTo(2);
+        assertThat(live.status()).isEqualTo(2);
         assertThat(live.err()).contains("'national/x/short-1': made from example data (example: true); example data is never posted");
         assertThat(dry.out()).contains("national/x/short-1 (15/280), example data: never posted");
         assertThat(api.requests()).isEmpty();
@@ -136,9 +186,9 @@ class PublishCommandTest {
 
     @Test
     void aMissingBuildIsRenderedFromTheShippedDataFirst() {
-        PublishCli.Result result = cli.run(args("publish", "--channel", "x", "--year", "2023"));
+        Cli.Run result = cli.execute(args("publish", "--channel", "x", "--year", "2023"));
 
-        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.status()).as(result.err()).isZero();
         assertThat(result.err()).contains("no build found, so built " + dir.resolve("out/2023") + " first.");
         assertThat(dir.resolve("out/2023/manifest.json")).isRegularFile();
         assertThat(result.out()).contains("national/x/short-1 (");
@@ -147,9 +197,9 @@ class PublishCommandTest {
 
     @Test
     void aYearWithoutDataIsAnError() {
-        PublishCli.Result result = cli.run(args("publish", "--channel", "x", "--year", "1999"));
+        Cli.Run result = cli.execute(args("publish", "--channel", "x", "--year", "1999"));
 
-        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.status()).isEqualTo(2);
         assertThat(result.err()).contains("no data for 1999");
     }
 
@@ -158,16 +208,16 @@ class PublishCommandTest {
         new BuildFixture(dir.resolve("out"), 2022).post("national/x/old", "national", "Förra året").write();
         new BuildFixture(dir.resolve("out"), 2023).post("national/x/new", "national", "I år").write();
 
-        assertThat(cli.run(args("publish", "--channel", "x")).out()).contains("national/x/new").doesNotContain("national/x/old");
+        assertThat(cli.execute(args("publish", "--channel", "x")).out()).contains("national/x/new").doesNotContain("national/x/old");
     }
 
     @Test
     void onlyXCanBePublishedToForNow() {
         national().write();
 
-        PublishCli.Result result = cli.run(args("publish", "--channel", "mastodon"));
+        Cli.Run result = cli.execute(args("publish", "--channel", "mastodon"));
 
-        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.status()).isEqualTo(2);
         assertThat(result.err()).contains("cannot publish to channel 'mastodon' yet; supported: x");
     }
 
@@ -175,10 +225,10 @@ class PublishCommandTest {
     void aMissingCredentialIsNamed() {
         national().write();
 
-        PublishCli.Result result = new PublishCli().environment(Map.of("X_API_KEY", "a", "X_API_KEY_SECRET", "b",
-                "X_ACCESS_TOKEN", "c")).run(args("publish", "--channel", "x", "--live"));
+        Cli.Run result = new Cli().environment(Map.of("X_API_KEY", "a", "X_API_KEY_SECRET", "b",
+                "X_ACCESS_TOKEN", "c")).execute(args("publish", "--channel", "x", "--live"));
 
-        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.status()).isEqualTo(2);
         assertThat(result.err()).contains("missing X credentials: X_ACCESS_TOKEN_SECRET");
         assertThat(api.requests()).isEmpty();
     }
@@ -189,9 +239,9 @@ class PublishCommandTest {
         Path file = dir.resolve("x.properties");
         Files.writeString(file, "X_API_KEY=k1\nX_API_KEY_SECRET=s1\nX_ACCESS_TOKEN=t1\nX_ACCESS_TOKEN_SECRET=ts1\n");
 
-        PublishCli.Result result = new PublishCli().run(args("publish", "--channel", "x", "--live", "--credentials", file.toString()));
+        Cli.Run result = new Cli().execute(args("publish", "--channel", "x", "--live", "--credentials", file.toString()));
 
-        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.status()).as(result.err()).isZero();
         assertThat(api.requests().get(0).authorization()).contains("oauth_consumer_key=\"k1\"");
     }
 
@@ -202,9 +252,9 @@ class PublishCommandTest {
         Path file = dir.resolve("repo/x.properties");
         Files.writeString(file, "X_API_KEY=k1\n");
 
-        PublishCli.Result result = cli.run(args("publish", "--channel", "x", "--live", "--credentials", file.toString()));
+        Cli.Run result = cli.execute(args("publish", "--channel", "x", "--live", "--credentials", file.toString()));
 
-        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.status()).isEqualTo(2);
         assertThat(result.err()).contains("is inside the Git working tree");
     }
 
@@ -212,12 +262,13 @@ class PublishCommandTest {
     void onlyListedIdsArePosted() {
         national().write();
 
-        PublishCli.Result result = cli.run(args("publish", "--channel", "x", "--live", "--only", "national/x/short-1"));
-        PublishCli.Result unknown = cli.run(args("publish", "--channel", "x", "--only", "national/x/nope"));
+        Cli.Run result = cli.execute(args("publish", "--channel", "x", "--live", "--only", "national/x/short-1"));
+        Cli.Run unknown =
+                cli.execute(args("publish", "--channel", "x", "--only", "national/x/nope"));
 
-        assertThat(result.exit()).isZero();
+        assertThat(result.status()).isZero();
         assertThat(api.requests()).extracting(FakeXApi.Request::text).containsExactly("Kort inlägg");
-        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("'--only': no x post or thread 'national/x/nope' in this build");
     }
 

@@ -50,8 +50,8 @@ class PublishKillTest {
                     .isEqualTo(PartState.SENDING);
             int before = api.requests().size();
 
-            PublishCli.Result rerun = new PublishCli().environment(keys())
-                    .run("publish", "--channel", "x", "--live", "--out", dir.resolve("out").toString(),
+            Cli.Run rerun = new Cli().environment(keys())
+                    .execute("publish", "--channel", "x", "--live", "--out", dir.resolve("out").toString(),
                             "--ledger-dir", dir.resolve("state").toString(), "--api-base-url", api.root());
             release.countDown();
 
@@ -61,7 +61,7 @@ class PublishKillTest {
             assertThat(after).extracting(FakeXApi.Request::text).containsExactly(THREAD.get(2), "Efter tråden");
             // The server numbers its answers: part 2 got ...002, the held part 3 would have been ...003.
             assertThat(after.get(0).inReplyTo()).isEqualTo("1700000000000000002");
-            assertThat(rerun.exit()).as(rerun.err()).isZero();
+            assertThat(rerun.status()).as(rerun.err()).isZero();
             assertThat(rerun.out()).contains("national/x/key-1 part 1/3: already posted as 1700000000000000001",
                     "part 3/3: was being sent when an earlier run stopped");
         }

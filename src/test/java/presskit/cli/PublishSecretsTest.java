@@ -64,7 +64,7 @@ class PublishSecretsTest {
             Files.createDirectories(dir.resolve("repo/.git"));
             credentialsFile(api.root(), dir.resolve("repo"));
             Files.writeString(dir.resolve("bad.properties"), "X_API_KEY=\\uZZZZ" + KEYS.get("X_API_KEY") + "\n");
-            written.add(cli(Map.of()).run(args(api.root(), "--credentials", dir.resolve("bad.properties").toString())).err());
+            written.add(cli(Map.of()).execute(args(api.root(), "--credentials", dir.resolve("bad.properties").toString())).err());
             assertThat(api.requests()).isNotEmpty().allSatisfy(r -> assertThat(r.authorization()).contains(KEYS.get("X_API_KEY")));
         }
         String closed = "http://127.0.0.1:" + closedPort();
@@ -90,7 +90,7 @@ class PublishSecretsTest {
     }
 
     private void live(String root, Map<String, String> environment, String... extra) {
-        PublishCli.Result result = cli(environment).run(args(root, extra));
+        Cli.Run result = cli(environment).execute(args(root, extra));
         written.add(result.out());
         written.add(result.err());
     }
@@ -101,13 +101,13 @@ class PublishSecretsTest {
         StringBuilder text = new StringBuilder();
         KEYS.forEach((name, value) -> text.append(name).append('=').append(value).append('\n'));
         Files.writeString(file, text);
-        PublishCli.Result result = cli(Map.of()).run(args(root, "--credentials", file.toString()));
+        Cli.Run result = cli(Map.of()).execute(args(root, "--credentials", file.toString()));
         written.add(result.out());
         written.add(result.err());
     }
 
-    private PublishCli cli(Map<String, String> environment) {
-        return new PublishCli().environment(environment);
+    private Cli cli(Map<String, String> environment) {
+        return new Cli().environment(environment);
     }
 
     private String[] args(String root, String... extra) {

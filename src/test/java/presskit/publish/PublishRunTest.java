@@ -196,10 +196,13 @@ class PublishRunTest {
         BuildManifest manifest = ManifestReader.read(build.yearDir());
         List<PlannedPost> posts = new PostPlanner(manifest).plan(new PostSelection("x", Optional.empty(), List.of()), true);
         LedgerFile file = new LedgerFile(dir.resolve("state"), 2023, "x");
-        Publisher publisher = XPublisher.connect(XApiRoot.parse(api.root()), new XCredentials("key-1", "key-secret-1", "token-1", "token-secret-1"), true);
+        Publisher publisher = XPublisher.connect(XApiRoot.parse(api.root()),
+                new XCredentials("key-1", "key-secret-1", "token-1", "token-secret-1"));
+        LiveReport report = new LiveReport(new PrintWriter(out), new PrintWriter(err), file.path());
         try (LedgerFile.Lock lock = file.lock()) {
-            return new PublishRun(publisher, RetryPolicy.standard(Duration.ofMinutes(15)), file, lock.ledger(),
-                    Clock.systemUTC(), sleeps::add, new PrintWriter(out), new PrintWriter(err)).run(posts);
+            RetryPolicy policy = RetryPolicy.standard(Duration.ofMinutes(15));
+            return new PublishRun(publisher, policy, file::save, lock.ledger(), Clock.systemUTC(),
+                    sleeps::add, report).run(posts);
         }
     }
 

@@ -1,5 +1,6 @@
 package presskit.publish.x;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import presskit.publish.PostedId;
@@ -13,7 +14,6 @@ import twitter4j.TwitterFactory;
 import twitter4j.TwitterV2;
 import twitter4j.TwitterV2ExKt;
 import twitter4j.V2ConfigurationKt;
-import twitter4j.conf.Configuration;
 import twitter4j.conf.ConfigurationBuilder;
 
 /**
@@ -22,11 +22,8 @@ import twitter4j.conf.ConfigurationBuilder;
  */
 public final class XPublisher implements Publisher {
 
-    static {
-        // Twitter4J's own logger prints configuration and, in debug mode, request headers with the key and
-        // token; presskit reports everything itself, so Twitter4J stays silent.
-        System.setProperty("twitter4j.loggerFactory", "twitter4j.NullLoggerFactory");
-    }
+    /** What a dry run answers instead of an id: nothing was posted, so there is no id to give. */
+    public static final PostedId NOT_SENT = new PostedId("(dry run: not sent)");
 
     private final TwitterV2 api;
     private final boolean live;
@@ -38,31 +35,44 @@ public final class XPublisher implements Publisher {
         this.scrubber = scrubber;
     }
 
-    /**
-     * A publisher for the account the credentials belong to.
-     *
-     * @param live false builds one that refuses to send, a last guard should a dry run ever reach it
-     */
-    public static XPublisher connect(XApiRoot root, XCredentials credentials, boolean live) {
-        Objects.requireNonNull(root, "root");
+    /** A publisher that posts for the account the credentials belong to. */
+    public static XPublisher connect(XApiRoot root, XCredentials credentials) {
         Objects.requireNonNull(credentials, "credentials");
-        Configuration configuration = new ConfigurationBuilder()
-                // Set explicitly: a twitter4j.properties in the working folder must not switch on debug output.
-                .setDebugEnabled(false)
-                .setJSONStoreEnabled(false)
+        ConfigurationBuilder configuration = configuration(root)
                 .setOAuthConsumerKey(credentials.apiKey())
                 .setOAuthConsumerSecret(credentials.apiKeySecret())
                 .setOAuthAccessToken(credentials.accessToken())
-                .setOAuthAccessTokenSecret(credentials.accessTokenSecret())
+                .setOAuthAccessTokenSecret(credentials.accessTokenSecret());
+        return new XPublisher(client(root, configuration), true,
+                new SecretScrubber(credentials.values()));
+    }
+
+    /**
+     * A publisher for a dry run: it is set up as for a live run, but needs no credentials and sends
+     * nothing; every post is answered with {@link #NOT_SENT}.
+     */
+    public static XPublisher dryRun(XApiRoot root) {
+        return new XPublisher(client(root, configuration(root)), false,
+                new SecretScrubber(List.of()));
+    }
+
+    private static ConfigurationBuilder configuration(XApiRoot root) {
+        Objects.requireNonNull(root, "root");
+        return new ConfigurationBuilder()
+                // Set explicitly: a twitter4j.properties in the working folder must not switch on debug output.
+                .setDebugEnabled(false)
+                .setJSONStoreEnabled(false)
                 .setRestBaseURL(root.v1BaseUrl())
                 // presskit's RetryPolicy decides about retries; a hidden second layer would multiply them.
                 .setHttpRetryCount(0)
                 .setHttpConnectionTimeout(20_000)
-                .setHttpReadTimeout(60_000)
-                .build();
-        Twitter twitter = new TwitterFactory(configuration).getInstance();
+                .setHttpReadTimeout(60_000);
+    }
+
+    private static TwitterV2 client(XApiRoot root, ConfigurationBuilder configuration) {
+        Twitter twitter = new TwitterFactory(configuration.build()).getInstance();
         V2ConfigurationKt.getV2Configuration(twitter.getConfiguration()).setBaseURL(root.v2BaseUrl());
-        return new XPublisher(TwitterV2ExKt.getV2(twitter), live, new SecretScrubber(credentials.values()));
+        return TwitterV2ExKt.getV2(twitter);
     }
 
     @Override
@@ -70,7 +80,8 @@ public final class XPublisher implements Publisher {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(inReplyTo, "inReplyTo");
         if (!live) {
-            throw new IllegalStateException("dry run: nothing may be sent to X");
+            // The dry run stops here, at the last step: all up to the request has run as if live.
+            return NOT_SENT;
         }
         Long replyTo = inReplyTo.map(XPublisher::numericId).orElse(null);
         CreateTweetResponse response;

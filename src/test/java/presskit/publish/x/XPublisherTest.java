@@ -15,6 +15,7 @@ import presskit.publish.PostedId;
 import presskit.publish.PublishFailure;
 import presskit.publish.PublishFailure.Kind;
 import presskit.publish.PublishSetupException;
+import twitter4j.Logger;
 
 /** The real Twitter4J client against a local fake of X's v2 API. */
 class XPublisherTest {
@@ -27,7 +28,7 @@ class XPublisherTest {
     @BeforeEach
     void start() throws Exception {
         api = new FakeXApi();
-        publisher = XPublisher.connect(XApiRoot.parse(api.root()), KEYS, true);
+        publisher = XPublisher.connect(XApiRoot.parse(api.root()), KEYS);
     }
 
     @AfterEach
@@ -117,7 +118,7 @@ class XPublisherTest {
 
     @Test
     void aRefusedConnectionIsTransientAndCannotHavePosted() throws Exception {
-        XPublisher nowhere = XPublisher.connect(XApiRoot.parse(api.root()), KEYS, true);
+        XPublisher nowhere = XPublisher.connect(XApiRoot.parse(api.root()), KEYS);
         api.close();
 
         PublishFailure failure = catchThrowableOfType(PublishFailure.class, () -> nowhere.post("text", Optional.empty()));
@@ -127,11 +128,23 @@ class XPublisherTest {
     }
 
     @Test
-    void aPublisherBuiltForADryRunSendsNothing() {
-        XPublisher dry = XPublisher.connect(XApiRoot.parse(api.root()), KEYS, false);
+    void aPublisherBuiltForADryRunSendsNothingAndNeedsNoCredentials() throws Exception {
+        XPublisher dry = XPublisher.dryRun(XApiRoot.parse(api.root()));
 
-        assertThatThrownBy(() -> dry.post("text", Optional.empty())).isInstanceOf(IllegalStateException.class);
+        assertThat(dry.post("text", Optional.empty())).isEqualTo(XPublisher.NOT_SENT);
+        assertThat(dry.post("reply", Optional.of(new PostedId("1700000000000000001"))))
+                .isEqualTo(XPublisher.NOT_SENT);
         assertThat(api.requests()).isEmpty();
+    }
+
+    @Test
+    void twitter4jStaysSilentWithoutAProcessWideSetting() throws Exception {
+        publisher.post("text", Optional.empty());
+
+        // NullLogger is package-private in Twitter4J, hence the name.
+        assertThat(Logger.getLogger(XPublisherTest.class).getClass().getSimpleName())
+                .isEqualTo("NullLogger");
+        assertThat(System.getProperty("twitter4j.loggerFactory")).isNull();
     }
 
     @Test

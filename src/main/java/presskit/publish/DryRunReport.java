@@ -1,0 +1,85 @@
+package presskit.publish;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reports a dry run: each post and thread part with its length, its limit and what it replies to,
+ * then how many requests a live run would send.
+ */
+public final class DryRunReport implements RunReport {
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final String embargo;
+    private final String endpoint;
+    private int outputs;
+    private int requests;
+
+    /**
+     * A report to the given streams.
+     *
+     * @param embargo when the embargo lifts, as of now, for the second line
+     * @param endpoint where a live run would send the posts, for the last line
+     */
+    public DryRunReport(PrintWriter out, PrintWriter err, String embargo, String endpoint) {
+        this.out = out;
+        this.err = err;
+        this.embargo = embargo;
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    public void started(List<PlannedPost> posts) {
+        outputs = posts.size();
+        out.println("Dry run: nothing is sent. Add --live to post.");
+        out.println(embargo);
+    }
+
+    @Override
+    public void alreadyPosted(PlannedPost post, PlannedPost.Part part, LedgerPart entry) {
+        show(post, part, ", already posted as " + entry.postId());
+    }
+
+    @Override
+    public void sent(PlannedPost post, PlannedPost.Part part, Optional<PostedId> inReplyTo,
+            PostedId id) {
+        requests++;
+        show(post, part, "");
+    }
+
+    @Override
+    public void neverPosted(PlannedPost post, PlannedPost.Part part) {
+        show(post, part, ", example data: never posted");
+    }
+
+    @Override
+    public void note(String line) {
+        out.println(line);
+    }
+
+    @Override
+    public void notPosted(String message) {
+        err.println(message);
+        err.flush();
+    }
+
+    @Override
+    public void finished(RunSummary summary) {
+        out.println();
+        out.println(outputs + (outputs == 1 ? " output, " : " outputs, ") + requests
+                + (requests == 1 ? " request" : " requests") + " a live run would send to "
+                + endpoint + ".");
+        out.flush();
+    }
+
+    private void show(PlannedPost post, PlannedPost.Part part, String state) {
+        out.println();
+        out.println(post.label(part) + " " + part.lengthLabel()
+                + (part.number() > 1 ? ", replies to part " + (part.number() - 1) : "") + state);
+        for (String line : part.text().split("\n", -1)) {
+            out.println("  " + line);
+        }
+    }
+}

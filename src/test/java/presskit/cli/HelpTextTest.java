@@ -1,0 +1,253 @@
+package presskit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Each command's {@code --help}, word for word: option descriptions are user interface. */
+class HelpTextTest {
+
+    @Test
+    void thePresskitHelp() {
+        assertHelp(new String[] {"--help"}, """
+            Usage: presskit [-hV] [--debug] [COMMAND]
+            Turn a year's campaign data in messages/ into launch-day posts, press releases
+            and a press kit.
+                  --debug     Print the stack trace of an unexpected error, for a bug
+                                report.
+              -h, --help      Show this help message and exit.
+              -V, --version   Print version information and exit.
+            Commands:
+              build     Render every output of a year into OUT/<year>/ (written whole or
+                          not at all).
+              validate  Check a year without writing anything: post lengths, links,
+                          hashtags, placeholders, embargo.
+              count     Print the length of TEXT (or of standard input) as a network counts
+                          it.
+              links     Check every unique link once: HTTP status, redirects, page title,
+                          link-preview tags.
+              export    Write the year's publishing plan as Hootsuite's bulk-composer CSV
+                          or as an iCalendar file.
+              publish   Post a build's posts and threads to a network; a dry run unless
+                          --live.
+
+            Exit status:
+               0   ok
+               1   findings, a text over the limit, a broken link, or something not
+                     published
+               2   usage error, or input that cannot be loaded
+               3   network or API failure
+               4   a file or folder that cannot be written or read (full disk, read-only,
+                     permission)
+              70   a bug in presskit: run again with --debug and send the output to its
+                     maintainers
+            """);
+    }
+
+    @Test
+    void theBuildHelp() {
+        assertHelp(new String[] {"build", "--help"}, """
+            Usage: presskit build [-hV] [--debug] [--no-pdf] [--cache-dir=DIR]
+                                  [--messages=DIR] [--municipality=CODE] [--out=DIR]
+                                  [--region=CODE] [--templates=DIR] [--year=YEAR]
+                                  [--only=LEVEL[,LEVEL...]]...
+            Render every output of a year into OUT/<year>/ (written whole or not at all).
+                  --cache-dir=DIR       Where online link-check results are kept (default: .
+                                          presskit/cache).
+                  --debug               Print the stack trace of an unexpected error, for a
+                                          bug report.
+              -h, --help                Show this help message and exit.
+                  --messages=DIR        Folder with the campaign's YAML (default: messages).
+                  --municipality=CODE   Only this municipality (four-digit code).
+                  --no-pdf              Skip the PDF releases (the slowest part of a build).
+                  --only=LEVEL[,LEVEL...]
+                                        Only these levels: national, regions,
+                                          municipalities (comma-separated).
+                  --out=DIR             Output folder (default: out).
+                  --region=CODE         Only this region (two-digit code) and its
+                                          municipalities.
+                  --templates=DIR       Folder with templates overriding the built-in ones
+                                          (default: templates, when it exists).
+              -V, --version             Print version information and exit.
+                  --year=YEAR           Report year (default: the newest in the messages
+                                          folder).
+            """);
+    }
+
+    @Test
+    void theValidateHelp() {
+        assertHelp(new String[] {"validate", "--help"}, """
+            Usage: presskit validate [-hV] [--debug] [--online] [--cache-dir=DIR]
+                                     [--format=FORMAT] [--messages=DIR]
+                                     [--municipality=CODE] [--region=CODE]
+                                     [--templates=DIR] [--year=YEAR] [--only=LEVEL[,
+                                     LEVEL...]]...
+            Check a year without writing anything: post lengths, links, hashtags,
+            placeholders, embargo.
+            With --online, also check that every link works.
+            Exit status: 0 clean, 1 findings, 2 input that cannot be loaded or a usage
+            error.
+                  --cache-dir=DIR       Where online link-check results are kept (default: .
+                                          presskit/cache).
+                  --debug               Print the stack trace of an unexpected error, for a
+                                          bug report.
+                  --format=FORMAT       text (default) or json.
+              -h, --help                Show this help message and exit.
+                  --messages=DIR        Folder with the campaign's YAML (default: messages).
+                  --municipality=CODE   Only this municipality (four-digit code).
+                  --online              Also check that every link works (each unique
+                                          address once, concurrently).
+                  --only=LEVEL[,LEVEL...]
+                                        Only these levels: national, regions,
+                                          municipalities (comma-separated).
+                  --region=CODE         Only this region (two-digit code) and its
+                                          municipalities.
+                  --templates=DIR       Folder with templates overriding the built-in ones
+                                          (default: templates, when it exists).
+              -V, --version             Print version information and exit.
+                  --year=YEAR           Report year (default: the newest in the messages
+                                          folder).
+            """);
+    }
+
+    @Test
+    void theCountHelp() {
+        assertHelp(new String[] {"count", "--help"}, """
+            Usage: presskit count [-hV] [--debug] [--each-line] [--channel=CHANNEL]
+                                  [--format=FORMAT] [TEXT...]
+            Print the length of TEXT (or of standard input) as a network counts it.
+            Exit status: 0 when it fits, 1 when it is over the limit.
+                  [TEXT...]           The text; its words are joined by spaces. Without it,
+                                        standard input is read.
+                  --channel=CHANNEL   Network whose rule to use (default: x).
+                  --debug             Print the stack trace of an unexpected error, for a
+                                        bug report.
+                  --each-line         Count every line of standard input as its own text.
+                  --format=FORMAT     text (default) or json.
+              -h, --help              Show this help message and exit.
+              -V, --version           Print version information and exit.
+            """);
+    }
+
+    @Test
+    void theLinksHelp() {
+        assertHelp(new String[] {"links", "--help"}, """
+            Usage: presskit links [-hV] [--debug] [--no-cache] [--cache-dir=DIR]
+                                  [--cache-ttl=MINUTES] [--format=FORMAT] [--from=FILE]
+                                  [--messages=DIR] [--municipality=CODE] [--region=CODE]
+                                  [--templates=DIR] [--timeout=SECONDS] [--year=YEAR]
+                                  [--only=LEVEL[,LEVEL...]]... [URL...]
+            Check every unique link once: HTTP status, redirects, page title, link-preview
+            tags.
+            Check the URLs given, or those in --from FILE, or else the links of a year's
+            outputs.
+            Exit status: 0 all links work, 1 a link must be fixed, 2 usage error.
+                  [URL...]              URLs to check instead of the year's.
+                  --cache-dir=DIR       Where online link-check results are kept (default: .
+                                          presskit/cache).
+                  --cache-ttl=MINUTES   How long a working link's result is reused
+                                          (default: 60).
+                  --debug               Print the stack trace of an unexpected error, for a
+                                          bug report.
+                  --format=FORMAT       text (a table, the default) or json.
+                  --from=FILE           Check the URLs in FILE, one per line; blank lines
+                                          and lines starting with # are skipped.
+              -h, --help                Show this help message and exit.
+                  --messages=DIR        Folder with the campaign's YAML (default: messages).
+                  --municipality=CODE   Only this municipality (four-digit code).
+                  --no-cache            Check every link again, even those checked recently.
+                  --only=LEVEL[,LEVEL...]
+                                        Only these levels: national, regions,
+                                          municipalities (comma-separated).
+                  --region=CODE         Only this region (two-digit code) and its
+                                          municipalities.
+                  --templates=DIR       Folder with templates overriding the built-in ones
+                                          (default: templates, when it exists).
+                  --timeout=SECONDS     Time allowed for the whole check of one URL
+                                          (default: 10).
+              -V, --version             Print version information and exit.
+                  --year=YEAR           Report year (default: the newest in the messages
+                                          folder).
+            """);
+    }
+
+    @Test
+    void theExportHelp() {
+        assertHelp(new String[] {"export", "--help"}, """
+            Usage: presskit export [-hV] [--debug] [--cache-dir=DIR] [--messages=DIR]
+                                   [--municipality=CODE] [--output=FILE] [--region=CODE]
+                                   --schedule=FORMAT [--templates=DIR] [--year=YEAR]
+                                   [--only=LEVEL[,LEVEL...]]...
+            Write the year's publishing plan as Hootsuite's bulk-composer CSV or as an
+            iCalendar file.
+            Times are Europe/Stockholm; nothing is scheduled before the embargo.
+                  --cache-dir=DIR       Where online link-check results are kept (default: .
+                                          presskit/cache).
+                  --debug               Print the stack trace of an unexpected error, for a
+                                          bug report.
+              -h, --help                Show this help message and exit.
+                  --messages=DIR        Folder with the campaign's YAML (default: messages).
+                  --municipality=CODE   Only this municipality (four-digit code).
+                  --only=LEVEL[,LEVEL...]
+                                        Only these levels: national, regions,
+                                          municipalities (comma-separated).
+                  --output=FILE         Write to FILE instead of standard output.
+                  --region=CODE         Only this region (two-digit code) and its
+                                          municipalities.
+                  --schedule=FORMAT     hootsuite or ics.
+                  --templates=DIR       Folder with templates overriding the built-in ones
+                                          (default: templates, when it exists).
+              -V, --version             Print version information and exit.
+                  --year=YEAR           Report year (default: the newest in the messages
+                                          folder).
+            """);
+    }
+
+    @Test
+    void thePublishHelp() {
+        assertHelp(new String[] {"publish", "--help"}, """
+            Usage: presskit publish [-hV] [--debug] [--live] [--api-base-url=URL]
+                                    --channel=CHANNEL [--credentials=FILE]
+                                    [--ledger-dir=DIR] [--max-wait=DURATION]
+                                    [--messages=DIR] [--out=DIR] [--templates=DIR]
+                                    [--variant=VARIANT] [--year=YEAR] [--only=ID...]...
+            Post a build's posts and threads to a network; a dry run unless --live.
+            A ledger in --ledger-dir records what is posted, so a re-run never posts
+            anything twice.
+                  --api-base-url=URL    API root; posts go to <URL>/2/tweets (default:
+                                          https://api.x.com).
+                  --channel=CHANNEL     Network to post to: x.
+                  --credentials=FILE    Properties file with X_API_KEY, X_API_KEY_SECRET,
+                                          X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET, outside
+                                          the repository (default: the same names in the
+                                          environment).
+                  --debug               Print the stack trace of an unexpected error, for a
+                                          bug report.
+              -h, --help                Show this help message and exit.
+                  --ledger-dir=DIR      Folder with the ledger of posted ids, .presskit by
+                                          default.
+                  --live                Post for real; without it nothing is sent.
+                  --max-wait=DURATION   Longest wait for a rate limit to reset, such as
+                                          90s, 15m, 1h (default: 15m).
+                  --messages=DIR        Folder with the campaign's YAML (default: messages).
+                  --only=ID...          Only these output ids, such as national/x/key-1.
+                  --out=DIR             Folder with the builds (default: out); the year is
+                                          built into it first when it has no build.
+                  --templates=DIR       Folder with templates overriding the built-in ones
+                                          (default: templates, when it exists).
+              -V, --version             Print version information and exit.
+                  --variant=VARIANT     national, a 2-digit region or a 4-digit
+                                          municipality code (default: national).
+                  --year=YEAR           Report year (default: the newest in the messages
+                                          folder).
+            """);
+    }
+
+    private static void assertHelp(String[] args, String expected) {
+        Cli.Run run = Cli.run(args);
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo(expected);
+    }
+}
