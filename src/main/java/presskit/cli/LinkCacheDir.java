@@ -13,6 +13,6 @@ final class LinkCacheDir {
             names = "--cache-dir",
             paramLabel = "DIR",
             defaultValue = ".presskit/cache",
-            description = "Where online link-check results are kept (default: ${DEFAULT-VALUE}).")
+            description = "Link-check cache (default: ${DEFAULT-VALUE}).")
     Path dir;
 }

@@ -36,8 +36,8 @@ import presskit.validate.links.ProgressBar;
 @Command(name = "links", mixinStandardHelpOptions = true,
         description = {
             "Check every unique link once: HTTP status, redirects, page title, link-preview tags.",
-            "Check the URLs given, or those in --from FILE, or else the links of a year's outputs;",
-            "a year's results are saved in <messages>/<year>.links.json, which builds show.",
+            "Checks the URLs given, those in --from FILE, or else the year's links; a year's"
+                    + " results are saved in <messages>/<year>.links.json, which the next build shows.",
             "Exit status: 0 all links work, 1 a link must be fixed, 2 usage error."})
 public final class LinksCommand implements Callable<Integer> {
 

@@ -47,13 +47,11 @@ class HelpTextTest {
     @Test
     void theBuildHelp() {
         assertHelp(new String[] {"build", "--help"}, """
-            Usage: presskit build [-hV] [--debug] [--no-pdf] [--cache-dir=DIR]
-                                  [--messages=DIR] [--municipality=CODE] [--out=DIR]
-                                  [--region=CODE] [--templates=DIR] [--year=YEAR]
-                                  [--only=LEVEL[,LEVEL...]]...
+            Usage: presskit build [-hV] [--debug] [--no-pdf] [--messages=DIR]
+                                  [--municipality=CODE] [--out=DIR] [--region=CODE]
+                                  [--templates=DIR] [--year=YEAR] [--only=LEVEL[,
+                                  LEVEL...]]...
             Render every output of a year into OUT/<year>/ (written whole or not at all).
-                  --cache-dir=DIR       Where online link-check results are kept (default: .
-                                          presskit/cache).
                   --debug               Print the stack trace of an unexpected error, for a
                                           bug report.
               -h, --help                Show this help message and exit.
@@ -87,8 +85,7 @@ class HelpTextTest {
             With --online, also check that every link works.
             Exit status: 0 clean, 1 findings, 2 input that cannot be loaded or a usage
             error.
-                  --cache-dir=DIR       Where online link-check results are kept (default: .
-                                          presskit/cache).
+                  --cache-dir=DIR       Link-check cache (default: .presskit/cache).
                   --debug               Print the stack trace of an unexpected error, for a
                                           bug report.
                   --format=FORMAT       text (default) or json.
@@ -139,12 +136,11 @@ class HelpTextTest {
                                   [--only=LEVEL[,LEVEL...]]... [URL...]
             Check every unique link once: HTTP status, redirects, page title, link-preview
             tags.
-            Check the URLs given, or those in --from FILE, or else the links of a year's
-            outputs.
+            Checks the URLs given, those in --from FILE, or else the year's links; a year's
+            results are saved in <messages>/<year>.links.json, which the next build shows.
             Exit status: 0 all links work, 1 a link must be fixed, 2 usage error.
                   [URL...]              URLs to check instead of the year's.
-                  --cache-dir=DIR       Where online link-check results are kept (default: .
-                                          presskit/cache).
+                  --cache-dir=DIR       Link-check cache (default: .presskit/cache).
                   --cache-ttl=MINUTES   How long a working link's result is reused
                                           (default: 60).
                   --debug               Print the stack trace of an unexpected error, for a
@@ -174,15 +170,13 @@ class HelpTextTest {
     @Test
     void theExportHelp() {
         assertHelp(new String[] {"export", "--help"}, """
-            Usage: presskit export [-hV] [--debug] [--cache-dir=DIR] [--messages=DIR]
-                                   [--municipality=CODE] [--output=FILE] [--region=CODE]
-                                   --schedule=FORMAT [--templates=DIR] [--year=YEAR]
-                                   [--only=LEVEL[,LEVEL...]]...
+            Usage: presskit export [-hV] [--debug] [--messages=DIR] [--municipality=CODE]
+                                   [--output=FILE] [--region=CODE] --schedule=FORMAT
+                                   [--templates=DIR] [--year=YEAR] [--only=LEVEL[,
+                                   LEVEL...]]...
             Write the year's publishing plan as Hootsuite's bulk-composer CSV or as an
             iCalendar file.
             Times are Europe/Stockholm; nothing is scheduled before the embargo.
-                  --cache-dir=DIR       Where online link-check results are kept (default: .
-                                          presskit/cache).
                   --debug               Print the stack trace of an unexpected error, for a
                                           bug report.
               -h, --help                Show this help message and exit.
