@@ -7,6 +7,7 @@ import presskit.channel.Channels;
 import presskit.diagnostic.Diagnostic;
 import presskit.diagnostic.DiagnosticException;
 import presskit.diagnostic.Diagnostics;
+import presskit.export.PressKitPage;
 import presskit.kit.Kit;
 import presskit.load.CampaignLoader;
 import presskit.plan.KitBuilder;
@@ -40,7 +41,8 @@ public final class KitBuild {
         Channels channels = campaign.channels();
         List<Edition> editions = Editions.of(campaign.campaign(), Selections.of(request, campaign));
         TemplateEngine engine = new TemplateEngine(request.templates());
-        Kit kit = new KitBuilder(engine, channels).build(campaign, editions);
+        Kit kit = new KitBuilder(engine, channels)
+                .build(campaign, editions, PressKitPage.TEMPLATES);
         timings.mark("render");
         kit = kit.withLinks(LinkCards.of(campaign));
         kit = kit.with(ScheduleOutputs.of(campaign, kit));

@@ -46,7 +46,8 @@ final class PageData {
             if (o.kind().isPost()) {
                 post(group.withArray("posts").addObject(), o);
             } else {
-                group.withArray("docs").addObject().put("path", o.path()).put("label", Labels.document(o.path()));
+                group.withArray("docs").addObject().put("path", o.path())
+                        .put("file", documentFile(o));
             }
         }
         try {
@@ -69,15 +70,25 @@ final class PageData {
         } else if (region.isPresent()) {
             group.put("level", "region").put("name", region.get().name()).put("region", region.get().name());
         } else {
-            group.put("level", "national").put("name", "Hela landet").put("region", "");
+            group.put("level", "national").put("region", "");
         }
         group.putArray("docs");
         group.putArray("posts");
         return group;
     }
 
+    /** The key of a post's label on the page: the last part of its id ({@code short-1}). */
+    static String postName(Output post) {
+        return post.id().substring(post.id().lastIndexOf('/') + 1);
+    }
+
+    /** The key of a document's label on the page: its file name ({@code release.pdf}). */
+    static String documentFile(Output document) {
+        return document.path().substring(document.path().lastIndexOf('/') + 1);
+    }
+
     private static void post(ObjectNode post, Output o) {
-        post.put("id", o.id()).put("channel", o.channel()).put("label", Labels.post(o.id()))
+        post.put("id", o.id()).put("channel", o.channel()).put("name", postName(o))
                 .put("path", o.path()).put("limit", o.limit());
         ArrayNode texts = post.putArray("texts");
         List<String> parts = o.postTexts();

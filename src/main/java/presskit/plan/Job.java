@@ -2,7 +2,6 @@ package presskit.plan;
 
 import presskit.kit.OutputKind;
 
-import java.util.Map;
 import presskit.channel.Channel;
 
 /**
@@ -14,12 +13,12 @@ import presskit.channel.Channel;
  * @param variant the variant code
  * @param path the file relative to {@code out/<year>/}
  * @param template the template name below {@code templates/}
- * @param model what the template sees
+ * @param model what the template sees: a {@link PostView} or {@link DocumentView}
  * @param channel the channel a post is fitted to, or null for documents
  * @param example whether the output comes from example data
- * @param fallback the model to render instead when the post does not fit in one part (the chair tagged in the
- *     post, the other politicians in a reply); null when there is none
+ * @param fallback the view to render instead when the post does not fit in one part (the chair
+ *     tagged in the post, the other politicians in a reply); null when there is none
  */
 record Job(String id, OutputKind kind, String family, String variant, String path, String template,
-        Map<String, Object> model, Channel channel, boolean example, Map<String, Object> fallback) {
+        Record model, Channel channel, boolean example, Record fallback) {
 }

@@ -3,9 +3,7 @@ package presskit.plan;
 import presskit.kit.OutputKind;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import presskit.channel.Channel;
 import presskit.channel.Channels;
 import presskit.model.Message;
@@ -41,87 +39,70 @@ final class OutputPlan {
 
     List<Job> jobs(Edition edition) {
         List<Job> jobs = new ArrayList<>();
-        Map<String, Object> base = Models.base(edition);
         for (String id : channels.ids()) {
             Channel channel = channels.get(id);
             switch (edition.variant().kind()) {
                 case NATIONAL -> {
-                    messages(jobs, edition, base, channel, "short", edition.year().shortMessages());
-                    messages(jobs, edition, base, channel, "key", edition.year().keyMessages());
-                    post(jobs, edition, channel, "post", "post", new HashMap<>(base), null);
+                    messages(jobs, edition, channel, "short", edition.year().shortMessages());
+                    messages(jobs, edition, channel, "key", edition.year().keyMessages());
+                    post(jobs, edition, channel, "post", "post",
+                            Models.post(edition, channel, null, null, List.of()), null);
                 }
                 case REGION -> {
-                    post(jobs, edition, channel, "post", "post", new HashMap<>(base), null);
+                    post(jobs, edition, channel, "post", "post",
+                            Models.post(edition, channel, null, null, List.of()), null);
                     for (FigureView figure : edition.releaseFigures()) {
-                        Map<String, Object> model = new HashMap<>(base);
-                        model.put("figure", figure);
-                        post(jobs, edition, channel, "regional", "figure-" + figure.id(), model, null);
+                        post(jobs, edition, channel, "regional", "figure-" + figure.id(),
+                                Models.post(edition, channel, null, figure, List.of()), null);
                     }
                 }
-                case MUNICIPALITY -> local(jobs, edition, base, channel);
+                case MUNICIPALITY -> local(jobs, edition, channel);
             }
         }
         if (edition.variant().kind() != VariantKind.MUNICIPALITY) {
-            documents(jobs, edition, base);
+            documents(jobs, edition, Models.document(edition));
         }
         return jobs;
     }
 
-    private void messages(List<Job> jobs, Edition edition, Map<String, Object> base, Channel channel, String kind,
+    private void messages(List<Job> jobs, Edition edition, Channel channel, String kind,
             List<Message> messages) {
         for (Message message : messages) {
-            Map<String, Object> model = new HashMap<>(base);
-            model.put("message", message);
-            post(jobs, edition, channel, kind, message.id(), model, null);
+            post(jobs, edition, channel, kind, message.id(),
+                    Models.post(edition, channel, message, null, List.of()), null);
         }
     }
 
-    private void local(List<Job> jobs, Edition edition, Map<String, Object> base, Channel channel) {
-        Map<String, Object> model = new HashMap<>(base);
-        edition.releaseFigures().stream().findFirst().ifPresent(f -> model.put("figure", f));
+    private void local(List<Job> jobs, Edition edition, Channel channel) {
+        FigureView figure = edition.releaseFigures().stream().findFirst().orElse(null);
         List<String> mentions = Models.mentions(edition, channel.id());
-        model.put("mentions", mentions);
-        model.put("replyMentions", List.of());
-        Map<String, Object> fallback = null;
+        PostView view = Models.post(edition, channel, null, figure, mentions);
+        PostView fallback = null;
         if (mentions.size() > 1) {
-            fallback = new HashMap<>(model);
-            fallback.put("mentions", mentions.subList(0, 1));
-            fallback.put("replyMentions", mentions.subList(1, mentions.size()));
+            fallback = view.withMentions(mentions.subList(0, 1),
+                    mentions.subList(1, mentions.size()));
         }
-        post(jobs, edition, channel, "local", "local", model, fallback);
+        post(jobs, edition, channel, "local", "local", view, fallback);
     }
 
     private void post(List<Job> jobs, Edition edition, Channel channel, String template, String name,
-            Map<String, Object> model, Map<String, Object> fallback) {
+            PostView view, PostView fallback) {
         String templateName = channel.id() + "/" + template + ".txt.ftl";
         if (!engine.exists(templateName)) {
             return;
         }
-        model.put("channel", channel);
-        trackLink(edition, channel, model);
-        if (fallback != null) {
-            fallback.put("channel", channel);
-            trackLink(edition, channel, fallback);
-        }
         String id = edition.variant().folder() + "/" + channel.id() + "/" + name;
-        jobs.add(new Job(id, OutputKind.POST, channel.id(), edition.variant().code(), id + ".txt", templateName,
-                Map.copyOf(model), channel, edition.example(), fallback == null ? null : Map.copyOf(fallback)));
+        jobs.add(new Job(id, OutputKind.POST, channel.id(), edition.variant().code(), id + ".txt",
+                templateName, view, channel, edition.example(), fallback));
     }
 
-    /** When the year asks for campaign tracking, the post's link carries this network's UTM parameters. */
-    private static void trackLink(Edition edition, Channel channel, Map<String, Object> model) {
-        if (edition.year().tracked() && model.get("link") instanceof presskit.model.Link link) {
-            model.put("link", presskit.model.Tracking.tagged(link, channel.id(), edition.year().trackingCampaign()));
-        }
-    }
-
-    private void documents(List<Job> jobs, Edition edition, Map<String, Object> base) {
+    private void documents(List<Job> jobs, Edition edition, DocumentView view) {
         String folder = edition.variant().folder();
         for (String[] doc : DOCUMENTS) {
             if (engine.exists(doc[3])) {
                 OutputKind kind = doc[0].equals("release") ? OutputKind.RELEASE : OutputKind.SHEET;
                 jobs.add(new Job(folder + "/" + doc[1], kind, doc[0], edition.variant().code(), folder + "/" + doc[2],
-                        doc[3], base, null, edition.example(), null));
+                        doc[3], view, null, edition.example(), null));
             }
         }
     }
