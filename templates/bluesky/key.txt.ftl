@@ -1,2 +1,2 @@
 <#-- bluesky, key: the shared shape from lib/posts.ftl. -->
-<@posts.key/>
+<@posts.messagePost/>

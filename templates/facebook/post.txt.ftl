@@ -1,2 +1,2 @@
 <#-- facebook: the long post with the figures, nationally and per region. -->
-<@posts.long/>
+<@posts.post/>

@@ -16,33 +16,32 @@
 <#-- A figure as a sentence: "Åtta av tio socialchefer har svårt att rekrytera socialsekreterare."
      With place=true it says where the figure applies ("i hela landet", "i Örebro län"). -->
 <#function figure f place=false>
-  <#if place><#return f.sentenceWithPlace()><#else><#return f.sentence()></#if>
+  <#if place><#return f.sentenceWithPlace><#else><#return f.sentence></#if>
 </#function>
 
 <#-- A figure to build a sentence around, without capital or full stop: "åtta av tio socialchefer i hela landet …" -->
 <#function figureClause f place=false><#return f.clause(place)></#function>
 
-<#-- The release's headline; a region with its own figures gets one about its situation. -->
+<#-- The release's headline; a region with figures of its own (headlineRegion) gets one about its situation. -->
 <#function headline>
-  <#if region?? && !municipality?? && edition.hasRegionalFigures()>
-    <#return report.title() + ": Så är läget i " + region.name()>
-  </#if>
-  <#return release.headline()>
+  <#if headlineRegion??><#return report.title + ": Så är läget i " + headlineRegion></#if>
+  <#return release.headline>
 </#function>
 
 <#-- The release's dateline: "Pressmeddelande 18 september 2023, Vision", with the region in a regional edition. -->
 <#function dateline>
   <#local out = "Pressmeddelande">
-  <#if report.publishedDate().isPresent()><#local out = out + " " + date(report.publishedDate().get())></#if>
-  <#local out = out + ", " + org.name()>
-  <#if region?? && !municipality??><#local out = out + " – " + region.name()></#if>
+  <#if report.published??><#local out = out + " " + date(report.published)></#if>
+  <#local out = out + ", " + org.name>
+  <#if datelineRegion??><#local out = out + " – " + datelineRegion></#if>
   <#return out>
 </#function>
 
-<#-- Said before a regional edition's figures when the report gives none for the region. -->
-<#function nationalNote>
-  <#return "Siffrorna nedan gäller hela landet.">
-</#function>
+<#-- Said before a regional edition's figures when the report gives none for the region (figuresAreNational). -->
+<#assign nationalNote = "Siffrorna nedan gäller hela landet.">
+
+<#-- What local posts call a municipality's social committee when its branch file does not name it. -->
+<#assign defaultCommittee = "Socialnämnden">
 
 <#-- A Swedish list: "a", "a och b", "a, b och c". -->
 <#function list items>
@@ -53,22 +52,22 @@
 <#-- The year's hashtags on one line: "#Socialchefsrapporten #socialtjänst #svpol" -->
 <#function hashtags tags>
   <#local out = []>
-  <#list tags as t><#local out = out + [t.tag()]></#list>
+  <#list tags as t><#local out = out + [t.tag]></#list>
   <#return out?join(" ")>
 </#function>
 
 <#-- A quote the Swedish press way: "– Text, säger Namn, roll." -->
 <#function quote q>
-  <#local text = q.text()?trim>
+  <#local text = q.text?trim>
   <#if text?ends_with(".")><#local text = text?remove_ending(".") + ","></#if>
-  <#return "– " + text + " säger " + q.speaker() + ", " + q.role() + ".">
+  <#return "– " + text + " säger " + q.speaker + ", " + q.role + ".">
 </#function>
 
 <#-- "Undersökningen genomfördes som en webbaserad enkät under perioden …" -->
 <#function survey s>
-  <#return "Undersökningen genomfördes som en " + s.method() + " under perioden " + period(s.from(), s.to())
-    + ". Frågorna skickades till " + s.population() + ". " + number(s.respondents())?cap_first + " " + s.respondentUnit()
-    + " svarade, vilket ger en svarsfrekvens på " + s.responseRate() + " procent.">
+  <#return "Undersökningen genomfördes som en " + s.method + " under perioden " + period(s.from, s.to)
+    + ". Frågorna skickades till " + s.population + ". " + number(s.respondents)?cap_first + " " + s.respondentUnit
+    + " svarade, vilket ger en svarsfrekvens på " + s.responseRate + " procent.">
 </#function>
 
 <#-- "Publiceras inte före 18 september 2023 kl. 06.00." -->

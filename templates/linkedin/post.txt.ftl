@@ -1,2 +1,2 @@
 <#-- linkedin: the long post with the figures, nationally and per region. -->
-<@posts.long/>
+<@posts.post/>

@@ -1,2 +1,2 @@
 <#-- mastodon, short: the shared shape from lib/posts.ftl. -->
-<@posts.short/>
+<@posts.messagePost/>

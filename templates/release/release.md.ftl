@@ -1,14 +1,14 @@
 <#-- The press release as Markdown: for web editors and chat. Values are Markdown-escaped. -->
-<#if report.embargoTime().isPresent()>
-**${sv.embargo(report.embargoTime().get())}**
+<#if report.embargo??>
+**${sv.embargo(report.embargo)}**
 
 </#if>
 *${sv.dateline()}*
 
 # ${sv.headline()}
 
-**${release.lede()}**
-<#list release.body() as paragraph>
+**${release.lede}**
+<#list release.body as paragraph>
 
 ${paragraph}
 </#list>
@@ -20,8 +20,8 @@ ${paragraph}
 
 ## Siffror i korthet
 
-<#if place && !edition.hasRegionalFigures()>
-${sv.nationalNote()}
+<#if figuresAreNational>
+${sv.nationalNote}
 
 </#if>
 <#list figures as f>
@@ -36,25 +36,25 @@ ${sv.survey(survey)}
 </#if>
 <#if link??>
 
-Läs mer: [${link.title()}](<${link.url()?no_esc}>)
+Läs mer: [${link.title}](<${link.url?no_esc}>)
 </#if>
 
 ## Kontakt
 
 <#list contacts as c>
-${c.name()}, ${c.role()}  
-<#list c.phones() as phone>
+${c.name}, ${c.role}  
+<#list c.phones as phone>
 Tel: ${phone}  
 </#list>
-E-post: <${c.email()?no_esc}>
+E-post: <${c.email?no_esc}>
 <#sep>
 
 </#sep>
 </#list>
 
-## Om ${org.name()}
+## Om ${org.name}
 
-<#list org.boilerplate() as paragraph>
+<#list org.boilerplate as paragraph>
 ${paragraph}
 <#sep>
 

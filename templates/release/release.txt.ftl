@@ -1,14 +1,14 @@
 <#-- The press release as plain text, for e-mail to journalists. Paragraphs are not hard-wrapped. -->
-<#if report.embargoTime().isPresent()>
-${sv.embargo(report.embargoTime().get())}
+<#if report.embargo??>
+${sv.embargo(report.embargo)}
 
 </#if>
 ${sv.dateline()}
 
 ${sv.headline()}
 
-${release.lede()}
-<#list release.body() as paragraph>
+${release.lede}
+<#list release.body as paragraph>
 
 ${paragraph}
 </#list>
@@ -19,8 +19,8 @@ ${sv.quote(q)}
 <#if figures?has_content>
 
 SIFFROR I KORTHET
-<#if place && !edition.hasRegionalFigures()>
-${sv.nationalNote()}
+<#if figuresAreNational>
+${sv.nationalNote}
 </#if>
 <#list figures as f>
 - ${sv.figure(f, place)}
@@ -33,24 +33,24 @@ ${sv.survey(survey)}
 </#if>
 <#if link??>
 
-Läs mer: ${link.title()}
-${link.url()}
+Läs mer: ${link.title}
+${link.url}
 </#if>
 
 KONTAKT
 <#list contacts as c>
-${c.name()}, ${c.role()}
-<#list c.phones() as phone>
+${c.name}, ${c.role}
+<#list c.phones as phone>
 Tel: ${phone}
 </#list>
-E-post: ${c.email()}
+E-post: ${c.email}
 <#sep>
 
 </#sep>
 </#list>
 
-OM ${org.name()?upper_case}
-<#list org.boilerplate() as paragraph>
+OM ${org.name?upper_case}
+<#list org.boilerplate as paragraph>
 ${paragraph}
 <#sep>
 

@@ -1,38 +1,38 @@
 <#-- The message sheet ("budskap och länkar") as Markdown. -->
-# ${report.title()} – budskap och länkar<#if place>, ${variant.fullName()}</#if>
+# ${report.title} – budskap och länkar<#if place>, ${variant.fullName}</#if>
 
 Använd gärna följande budskap och länkar när du sprider rapporten i sociala kanaler.
 
 ## Länkar
 
-<#list year.links() as l>
-- [${l.title()}](<${l.url()?no_esc}>)<#if l.description()?has_content> – ${l.description()}</#if>
+<#list links as l>
+- [${l.title}](<${l.url?no_esc}>)<#if l.description?has_content> – ${l.description}</#if>
 </#list>
 
 ## Budskap
 
-<#list year.keyMessages() as m>
-- ${m.text()}
+<#list keyMessages as m>
+- ${m.text}
 </#list>
 
 ## Kortare budskap
 
-<#list year.shortMessages() as m>
-- ${m.text()}
+<#list shortMessages as m>
+- ${m.text}
 </#list>
 <#if allFigures?has_content>
 
 ## Siffror
 
 <#list allFigures as f>
-- ${sv.figure(f, place)} (Källa: ${f.source()})
+- ${sv.figure(f, place)} (Källa: ${f.source})
 </#list>
 </#if>
 
 ## Hashtaggar
 
-${sv.hashtags(year.hashtags())}
-<#if year.callToAction()?has_content>
+${sv.hashtags(hashtags)}
+<#if callToAction?has_content>
 
-**Tips:** ${year.callToAction()}
+**Tips:** ${callToAction}
 </#if>

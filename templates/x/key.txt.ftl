@@ -1,2 +1,2 @@
 <#-- x, key: the shared shape from lib/posts.ftl. -->
-<@posts.key/>
+<@posts.messagePost/>

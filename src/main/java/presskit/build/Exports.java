@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import presskit.export.Audiences;
+import presskit.export.Download;
 import presskit.kit.Kit;
 import presskit.write.KitWriter;
 import presskit.export.ReleasePdfs;
@@ -44,26 +45,25 @@ public record Exports(Kit kit, Map<String, byte[]> files) {
         Map<String, byte[]> zips = new Audiences(kit.year(), regionOf).zips(kit.outputs(), everything);
         files.putAll(zips);
 
-        List<Map<String, String>> downloads = new ArrayList<>();
-        zips.keySet().forEach(zip -> downloads.add(Map.of("path", zip, "label", zipLabel(zip, campaign),
-                "group", zip.contains("-region-") ? "region" : "kit")));
-        downloads.add(Map.of("path", VCards.FILE, "label", "Presskontakter (vCard)", "group", "kit"));
-        downloads.add(Map.of("path", "manifest.json", "label", "Innehållsförteckning (manifest.json)", "group", "kit"));
+        List<Download> downloads = new ArrayList<>();
+        zips.keySet().forEach(zip -> downloads.add(download(zip, campaign)));
+        downloads.add(new Download(VCards.FILE, "contacts", null));
+        downloads.add(new Download("manifest.json", "manifest", null));
         String page = new PressKitPage(engine).render(kit, campaign, channels, downloads);
         files.put("index.html", utf8(page));
         return new Exports(kit, files);
     }
 
-    private static String zipLabel(String zip, Campaign campaign) {
+    private static Download download(String zip, Campaign campaign) {
         if (zip.endsWith("-press.zip")) {
-            return "För pressen: pressmeddelanden, budskap och kontakter (zip)";
+            return new Download(zip, "press", null);
         }
         if (zip.endsWith("-social.zip")) {
-            return "För sociala medier: alla inlägg som text (zip)";
+            return new Download(zip, "social", null);
         }
         String code = zip.replaceAll("^.*-region-(\\w+)\\.zip$", "$1");
-        String name = campaign.sweden().region(code).map(r -> r.name()).orElse(code);
-        return "För avdelningarna i " + name + " (zip)";
+        String region = campaign.sweden().region(code).map(r -> r.name()).orElse(code);
+        return new Download(zip, "region", region);
     }
 
     private static byte[] utf8(String text) {

@@ -8,6 +8,7 @@ import presskit.channel.Channels;
 import presskit.diagnostic.Diagnostic;
 import presskit.diagnostic.DiagnosticException;
 import presskit.diagnostic.Diagnostics;
+import presskit.export.PressKitPage;
 import presskit.kit.Kit;
 import presskit.load.CampaignLoader;
 import presskit.plan.KitBuilder;
@@ -45,7 +46,8 @@ public final class KitBuild {
         Channels channels = ChannelSetup.of(campaign);
         List<Edition> editions = Editions.of(campaign.campaign(), Selections.of(request, campaign));
         TemplateEngine engine = new TemplateEngine(request.templates());
-        Kit kit = new KitBuilder(engine, channels).build(campaign, editions);
+        Kit kit = new KitBuilder(engine, channels)
+                .build(campaign, editions, PressKitPage.TEMPLATES);
         timings.mark("render");
         // What the last link check found comes from the year's links file, an input like the YAML.
         List<Diagnostic> linksFileProblems = new ArrayList<>();

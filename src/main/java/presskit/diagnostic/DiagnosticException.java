@@ -22,6 +22,17 @@ public final class DiagnosticException extends RuntimeException {
         this(List.of(diagnostic));
     }
 
+    /** The diagnostics with the library exception behind them, which {@code --debug} shows. */
+    public DiagnosticException(List<Diagnostic> diagnostics, Throwable cause) {
+        this(diagnostics);
+        initCause(cause);
+    }
+
+    /** One diagnostic with the library exception behind it, which {@code --debug} shows. */
+    public DiagnosticException(Diagnostic diagnostic, Throwable cause) {
+        this(List.of(diagnostic), cause);
+    }
+
     public List<Diagnostic> diagnostics() {
         return diagnostics;
     }

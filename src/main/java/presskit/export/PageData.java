@@ -52,7 +52,8 @@ final class PageData {
             if (o instanceof Posted posted) {
                 post(group.withArray("posts").addObject(), posted);
             } else {
-                group.withArray("docs").addObject().put("path", o.path()).put("label", Labels.document(o.path()));
+                group.withArray("docs").addObject().put("path", o.path())
+                        .put("file", documentFile(o));
             }
         }
         try {
@@ -89,16 +90,26 @@ final class PageData {
         } else if (region.isPresent()) {
             group.put("level", "region").put("name", region.get().name()).put("region", region.get().name());
         } else {
-            group.put("level", "national").put("name", "Hela landet").put("region", "");
+            group.put("level", "national").put("region", "");
         }
         group.putArray("docs");
         group.putArray("posts");
         return group;
     }
 
+    /** The key of a post's label on the page: the last part of its id ({@code short-1}). */
+    static String postName(Posted post) {
+        String id = post.id().toString();
+        return id.substring(id.lastIndexOf('/') + 1);
+    }
+
+    /** The key of a document's label on the page: its file name ({@code release.pdf}). */
+    static String documentFile(Output document) {
+        return document.path().substring(document.path().lastIndexOf('/') + 1);
+    }
+
     private static void post(ObjectNode post, Posted o) {
-        post.put("id", o.id().toString()).put("channel", o.network())
-                .put("label", Labels.post(o.id().kind(), o.id().name()))
+        post.put("id", o.id().toString()).put("channel", o.network()).put("name", postName(o))
                 .put("path", o.path()).put("limit", o.limit());
         ArrayNode texts = post.putArray("texts");
         List<String> parts = o.texts();

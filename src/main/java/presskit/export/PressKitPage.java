@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import presskit.channel.Channels;
 import presskit.kit.Kit;
+import presskit.kit.Posted;
 import presskit.model.Campaign;
 import presskit.render.TemplateEngine;
 
@@ -19,7 +18,8 @@ import presskit.render.TemplateEngine;
  */
 public final class PressKitPage {
 
-    static final String TEMPLATE = "page/index.html.ftlh";
+    /** The templates the page renders, to check with the kit's before anything renders. */
+    public static final List<String> TEMPLATES = List.of("page/index.html.ftlh");
     private static final String TWITTER_TEXT = resource("twitter-text.min.js");
     private static final String SCRIPT = resource("page.js");
 
@@ -29,23 +29,15 @@ public final class PressKitPage {
         this.engine = engine;
     }
 
-    /**
-     * The page for {@code kit}.
-     *
-     * @param downloads the kit-wide files to offer (zips, contacts), each with {@code path}, {@code label} and
-     *     {@code group} ({@code kit} or {@code region})
-     */
-    public String render(Kit kit, Campaign campaign, Channels channels, List<Map<String, String>> downloads) {
-        engine.prepare(List.of(TEMPLATE));
-        Map<String, Object> model = new HashMap<>();
-        model.put("org", campaign.organisation());
-        model.put("year", campaign.year());
-        model.put("report", campaign.year().report());
-        model.put("downloads", downloads);
-        model.put("data", PageData.json(kit, campaign.sweden(), channels));
-        model.put("twitterText", TWITTER_TEXT);
-        model.put("script", SCRIPT);
-        return engine.render(TEMPLATE, model);
+    /** The page for {@code kit} with {@code downloads}, from the prepared {@link #TEMPLATES}. */
+    public String render(Kit kit, Campaign campaign, Channels channels, List<Download> downloads) {
+        List<String> postNames = kit.posts().stream().map(PageData::postName).distinct().toList();
+        List<String> documentFiles = kit.outputs().stream().filter(o -> !(o instanceof Posted))
+                .map(PageData::documentFile).distinct().toList();
+        PageView view = new PageView(campaign.organisation(), campaign.year().report(), downloads,
+                postNames, documentFiles, PageData.json(kit, campaign.sweden(), channels),
+                TWITTER_TEXT, SCRIPT);
+        return engine.render(TEMPLATES.get(0), view);
     }
 
     private static String resource(String name) {

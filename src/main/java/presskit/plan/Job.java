@@ -1,6 +1,5 @@
 package presskit.plan;
 
-import java.util.Map;
 import presskit.channel.Channel;
 import presskit.kit.OutputId;
 import presskit.kit.OutputKind;
@@ -12,12 +11,12 @@ import presskit.kit.OutputKind;
  * @param kind what the output is
  * @param path the file relative to {@code out/<year>/}
  * @param template the template name below {@code templates/}
- * @param model what the template sees
+ * @param model what the template sees: a {@link PostView} or {@link DocumentView}
  * @param channel the channel a post is fitted to, or null for documents
  * @param example whether the output comes from example data
- * @param fallback the model to render instead when the post does not fit in one part (the chair tagged in the
- *     post, the other politicians in a reply); null when there is none
+ * @param fallback the view to render instead when the post does not fit in one part (the chair
+ *     tagged in the post, the other politicians in a reply); null when there is none
  */
-record Job(OutputId id, OutputKind kind, String path, String template,
-        Map<String, Object> model, Channel channel, boolean example, Map<String, Object> fallback) {
+record Job(OutputId id, OutputKind kind, String path, String template, Record model,
+        Channel channel, boolean example, Record fallback) {
 }

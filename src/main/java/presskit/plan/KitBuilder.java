@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import presskit.channel.Channel;
 import presskit.channel.FittedPost;
 import presskit.channel.PostFitter;
@@ -34,19 +35,28 @@ public final class KitBuilder {
         this.plan = new OutputPlan(channels);
     }
 
-    /** Builds every output of the given editions; template errors are collected and thrown together. */
-    public Kit build(LoadedCampaign loaded, List<Edition> editions) {
+    /**
+     * Builds every output of the given editions; template errors are collected and thrown together.
+     *
+     * @param laterTemplates the templates the build renders after the kit (the page's), checked
+     *     with the kit's before anything renders
+     */
+    public Kit build(LoadedCampaign loaded, List<Edition> editions, List<String> laterTemplates) {
         List<Job> jobs = editions.stream().flatMap(e -> plan.jobs(e).stream()).toList();
-        engine.prepare(jobs.stream().map(Job::template).distinct().sorted().toList());
+        List<String> templates = new ArrayList<>(laterTemplates);
+        jobs.forEach(job -> templates.add(job.template()));
+        engine.prepare(templates);
         List<String> optional = loaded.campaign().year().hashtags().stream()
                 .filter(h -> !h.required()).map(Hashtag::tag).toList();
         Set<Diagnostic> problems = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        AtomicReference<DiagnosticException> cause = new AtomicReference<>();
         List<Output> outputs = jobs.parallelStream()
                 .map(job -> {
                     try {
                         return render(job, optional);
                     } catch (DiagnosticException e) {
                         problems.addAll(e.diagnostics());
+                        cause.compareAndSet(null, e);
                         return null;
                     }
                 })
@@ -55,7 +65,8 @@ public final class KitBuilder {
         if (!problems.isEmpty()) {
             // The same template error repeats in every variant: report each once.
             throw new DiagnosticException(new ArrayList<>(new LinkedHashSet<>(problems)).stream()
-                    .sorted(java.util.Comparator.comparing(Diagnostic::format)).toList());
+                    .sorted(java.util.Comparator.comparing(Diagnostic::format)).toList(),
+                    cause.get().getCause());
         }
         var report = loaded.campaign().year().report();
         List<LinkCard> links = loaded.campaign().year().links().stream()

@@ -1,54 +1,87 @@
 package presskit.plan;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import presskit.channel.Channel;
 import presskit.model.CampaignYear;
+import presskit.model.Link;
+import presskit.model.Message;
+import presskit.model.Quote;
+import presskit.model.Tracking;
 import presskit.variant.Edition;
+import presskit.variant.FigureView;
 import presskit.variant.VariantKind;
 
-/** What every template sees, named as the template authors' README documents it. */
+/** Builds the views templates see from an edition, with the rules that decide their wording. */
 final class Models {
 
     private Models() {
     }
 
-    static Map<String, Object> base(Edition edition) {
+    /** What a release or message sheet of {@code edition} sees. */
+    static DocumentView document(Edition edition) {
         CampaignYear year = edition.year();
-        Map<String, Object> model = new HashMap<>();
-        model.put("edition", edition);
-        model.put("variant", edition.variant());
-        model.put("org", edition.organisation());
-        model.put("year", year);
-        model.put("report", year.report());
-        model.put("release", year.release());
-        if (year.survey() != null) {
-            model.put("survey", year.survey());
-        }
-        model.put("figures", edition.releaseFigures());
-        model.put("allFigures", edition.figures());
-        model.put("place", edition.variant().kind() != VariantKind.NATIONAL);
-        model.put("quotes", year.release().quoteIds().stream().flatMap(id -> year.quote(id).stream()).toList());
-        model.put("hashtags", year.hashtags());
-        year.primaryLink().ifPresent(link -> model.put("link", link));
-        model.put("contacts", edition.contacts());
-        if (edition.region() != null) {
-            model.put("region", edition.region());
-        }
-        if (edition.municipality() != null) {
-            model.put("municipality", edition.municipality());
-            model.put("committee", edition.branch() == null ? "Socialnämnden" : edition.branch().committee());
-        }
-        return Map.copyOf(model);
+        return new DocumentView(edition.organisation(), year.report(), year.release(),
+                year.survey(), edition.variant(), place(edition), headlineRegion(edition),
+                datelineRegion(edition), figuresAreNational(edition), edition.releaseFigures(),
+                edition.figures(), quotes(year), edition.contacts(),
+                year.primaryLink().orElse(null), year.links(), year.keyMessages(),
+                year.shortMessages(), year.hashtags(), year.callToAction());
     }
 
     /**
-     * How a post on {@code channel} names the branch's politicians, chair first: the handle where the politician
-     * has one on that network, else the name with party — never a broken {@code @}.
+     * What a post of {@code edition} on {@code channel} sees; a local post also gets the
+     * politicians it names (see {@link #mentions}).
+     */
+    static PostView post(Edition edition, Channel channel, Message message, FigureView figure,
+            List<String> mentions) {
+        CampaignYear year = edition.year();
+        String committee = edition.branch() == null ? null : edition.branch().committee();
+        return new PostView(edition.organisation(), year.report(), year.release(),
+                edition.variant(), place(edition), headlineRegion(edition),
+                figuresAreNational(edition), edition.releaseFigures(), year.hashtags(),
+                link(edition, channel), channel, message, figure, year.question(), committee,
+                mentions, List.of());
+    }
+
+    /**
+     * How a post on {@code channel} names the branch's politicians, chair first: the handle where
+     * the politician has one on that network, else the name with party — never a broken {@code @}.
      */
     static List<String> mentions(Edition edition, String channel) {
         return edition.politicians().stream()
                 .map(p -> p.handle(channel).orElse(p.plainName()))
                 .toList();
+    }
+
+    private static boolean place(Edition edition) {
+        return edition.variant().kind() != VariantKind.NATIONAL;
+    }
+
+    /** A regional edition without figures of its own gives the national ones, and says so. */
+    private static boolean figuresAreNational(Edition edition) {
+        return place(edition) && !edition.hasRegionalFigures();
+    }
+
+    /** Only a region with figures of its own gets a headline about its situation. */
+    private static String headlineRegion(Edition edition) {
+        return edition.hasRegionalFigures() ? datelineRegion(edition) : null;
+    }
+
+    private static String datelineRegion(Edition edition) {
+        boolean region = edition.region() != null && edition.municipality() == null;
+        return region ? edition.region().name() : null;
+    }
+
+    private static List<Quote> quotes(CampaignYear year) {
+        return year.release().quoteIds().stream().flatMap(id -> year.quote(id).stream()).toList();
+    }
+
+    /** When the year asks for campaign tracking, a post's link carries its network's UTM tags. */
+    private static Link link(Edition edition, Channel channel) {
+        Link link = edition.year().primaryLink().orElse(null);
+        if (link != null && edition.year().tracked()) {
+            return Tracking.tagged(link, channel.id(), edition.year().trackingCampaign());
+        }
+        return link;
     }
 }

@@ -25,6 +25,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import presskit.diagnostic.Diagnostic;
 import presskit.diagnostic.DiagnosticException;
@@ -38,6 +40,10 @@ import presskit.source.SourceFiles;
 public final class TemplateEngine {
 
     private static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
+
+    /** The shared libraries every template imports, as {@code sv} and {@code posts}. */
+    private static final String SV = "lib/sv.ftl";
+    private static final String POSTS = "lib/posts.ftl";
 
     private final Configuration config = new Configuration(VERSION);
     private final Path folder;
@@ -85,8 +91,8 @@ public final class TemplateEngine {
         // import the shared libraries only into templates that use them.
         config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         config.setLazyAutoImports(true);
-        config.addAutoImport("sv", "lib/sv.ftl");
-        config.addAutoImport("posts", "lib/posts.ftl");
+        config.addAutoImport("sv", SV);
+        config.addAutoImport("posts", POSTS);
     }
 
     /** Whether a template of that name exists, in the folder or built in. */
@@ -98,43 +104,73 @@ public final class TemplateEngine {
         }
     }
 
-    /** Loads and parses every named template up front, reporting all syntax errors at once. */
+    /**
+     * Loads and parses every named template and the shared libraries up front, reporting all syntax
+     * errors at once, each at its own file.
+     */
     public void prepare(List<String> names) {
+        // The libraries are imported lazily, on first use while rendering: parse them now, so
+        // that a mistake in one is reported at its own line, once, not in every importing template.
+        Set<String> all = new TreeSet<>(names);
+        all.addAll(List.of(SV, POSTS));
         List<Diagnostic> problems = new ArrayList<>();
-        for (String name : names) {
+        IOException first = null;
+        for (String name : all) {
             try {
                 loaded.put(name, config.getTemplate(name));
             } catch (ParseException e) {
-                problems.add(Diagnostic.error(shown(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber(), "",
-                        firstLine(e.getEditorMessage())));
+                problems.add(Diagnostic.error(shown(e.getTemplateName()), e.getLineNumber(),
+                        e.getColumnNumber(), "", firstLine(e.getEditorMessage())));
+                first = first == null ? e : first;
             } catch (TemplateNotFoundException e) {
                 problems.add(Diagnostic.error(shown(name), 0, 0, "", "template not found"));
             } catch (IOException e) {
-                problems.add(Diagnostic.error(shown(name), 0, 0, "", "cannot read template: " + e.getMessage()));
+                problems.add(Diagnostic.error(shown(name), 0, 0, "",
+                        "cannot read template: " + e.getMessage()));
+                first = first == null ? e : first;
             }
         }
         if (!problems.isEmpty()) {
-            throw new DiagnosticException(problems);
+            throw new DiagnosticException(problems, first);
         }
     }
 
-    /** Renders a prepared template; a template error becomes a diagnostic naming template, line and expression. */
-    public String render(String name, Map<String, Object> model) {
+    /**
+     * Renders a prepared template with a view record, whose components the template reads as
+     * properties; a template error becomes a diagnostic naming template, line and expression.
+     */
+    public String render(String name, Record model) {
         Template template = Optional.ofNullable(loaded.get(name))
                 .orElseThrow(() -> new IllegalStateException("template '" + name + "' was not prepared"));
         StringWriter out = new StringWriter();
         try {
             template.process(model, out);
         } catch (TemplateException e) {
-            String expression = e.getBlamedExpressionString();
-            throw new DiagnosticException(Diagnostic.error(shown(e.getTemplateSourceName()),
-                    e.getLineNumber() == null ? 0 : e.getLineNumber(),
-                    e.getColumnNumber() == null ? 0 : e.getColumnNumber(),
-                    expression == null ? "" : expression, firstLine(e.getMessageWithoutStackTop())));
+            TemplateException origin = origin(e);
+            String expression = origin.getBlamedExpressionString();
+            throw new DiagnosticException(Diagnostic.error(shown(origin.getTemplateSourceName()),
+                    origin.getLineNumber() == null ? 0 : origin.getLineNumber(),
+                    origin.getColumnNumber() == null ? 0 : origin.getColumnNumber(),
+                    expression == null ? "" : expression,
+                    firstLine(origin.getMessageWithoutStackTop())), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * The error where the user made it: a failure while importing a library ("Lazy initialization …
+     * see cause exception") is blamed on the importing template, while its cause names the line.
+     */
+    private static TemplateException origin(TemplateException e) {
+        TemplateException origin = e;
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof TemplateException inner) {
+                origin = inner;
+            }
+        }
+        return origin;
     }
 
     private String shown(String templateName) {

@@ -3,6 +3,14 @@
 (function () {
   'use strict';
   var data = JSON.parse(document.getElementById('presskit-data').textContent);
+  // The page's words come from its template, so they are edited where the rest of the Swedish is.
+  var labels = JSON.parse(document.getElementById('presskit-labels').textContent);
+  // A label with its holes ("{n}") filled in; a hole the script has no value for stays as written.
+  function say(key, values) {
+    return labels[key].replace(/\{(\w+)\}/g, function (hole, name) {
+      return values && name in values ? String(values[name]) : hole;
+    });
+  }
   var segmenter = new Intl.Segmenter('sv', { granularity: 'grapheme' });
   // Per channel: its name, how it counts ('counting', with 'linkLength' where links count a fixed
   // length) and its composer, so the script decides by a way of counting and never by a network.
@@ -112,8 +120,8 @@
   function copy(button) {
     var text = textFor(button);
     var done = function () {
-      button.textContent = 'Kopierat!';
-      setTimeout(function () { button.textContent = 'Kopiera'; }, 2000);
+      button.textContent = say('copied');
+      setTimeout(function () { button.textContent = say('copy'); }, 2000);
     };
     var fallback = function () {
       var area = el('textarea', { 'aria-hidden': 'true', style: 'position:fixed;left:-999em' });
@@ -138,22 +146,31 @@
     return channels[channel] ? channels[channel].name : channel;
   }
 
+  function postLabel(post) {
+    return labels.posts[post.name] || post.name;
+  }
+
   function part(post, text, index, count) {
     var id = 't' + (++serial);
+    var label = postLabel(post);
     var box = el('div', { 'class': 'part' });
-    box.appendChild(el('label', { 'for': id }, count > 1 ? 'Del ' + (index + 1) + ' av ' + count : 'Text'));
+    box.appendChild(el('label', { 'for': id },
+      count > 1 ? say('part', { n: index + 1, count: count }) : say('text')));
     var area = el('textarea', { id: id, rows: '6', spellcheck: 'true' });
     area.value = text;
     box.appendChild(area);
     var tools = el('div', { 'class': 'tools' });
     var counter = el('output', { 'class': 'count', 'for': id, 'aria-live': 'polite' });
     var button = el('button', { type: 'button', 'class': 'copy', 'aria-controls': id,
-      'aria-label': 'Kopiera ' + post.label + (count > 1 ? ', del ' + (index + 1) : '') + ' för ' + channelName(post.channel) }, 'Kopiera');
+      'aria-label': count > 1
+        ? say('copyPart', { label: label, n: index + 1, channel: channelName(post.channel) })
+        : say('copyPost', { label: label, channel: channelName(post.channel) }) }, say('copy'));
     button.addEventListener('click', function () { copy(button); });
     tools.appendChild(counter);
     tools.appendChild(button);
     var share = intent(post.channel, text) === null ? null
-      : el('a', { 'class': 'share', target: '_blank', rel: 'noopener noreferrer' }, 'Öppna i ' + channelName(post.channel));
+      : el('a', { 'class': 'share', target: '_blank', rel: 'noopener noreferrer' },
+        say('share', { channel: channelName(post.channel) }));
     if (share) {
       tools.appendChild(share);
     }
@@ -161,7 +178,7 @@
     var update = function () {
       var n = length(post.channel, area.value);
       var over = post.limit > 0 && n > post.limit;
-      counter.textContent = n + ' / ' + post.limit + (over ? ' – för långt' : '');
+      counter.textContent = say(over ? 'countTooLong' : 'count', { n: n, limit: post.limit });
       counter.classList.toggle('over', over);
       if (share) {
         share.href = intent(post.channel, area.value);
@@ -176,20 +193,21 @@
     var card = el('article', { 'class': 'post' + (post.example ? ' example' : ''), 'data-channel': post.channel, 'data-id': post.id });
     var heading = el('h4');
     heading.appendChild(el('span', { 'class': 'channel' }, channelName(post.channel)));
-    heading.appendChild(document.createTextNode(post.label));
+    heading.appendChild(document.createTextNode(postLabel(post)));
     card.appendChild(heading);
     if (post.example) {
-      card.appendChild(el('p', { 'class': 'example-note' }, 'Exempel: byggt på påhittade uppgifter – publicera inte.'));
+      card.appendChild(el('p', { 'class': 'example-note' }, say('example')));
     }
     post.texts.forEach(function (t, i) { card.appendChild(part(post, t, i, post.texts.length)); });
-    card.appendChild(el('a', { href: post.path, download: '' }, 'Hämta som textfil'));
+    card.appendChild(el('a', { href: post.path, download: '' }, say('downloadText')));
     return card;
   }
 
   function group(g) {
+    var name = g.level === 'national' ? say('nationwide') : g.name;
     var section = el('section', { 'class': 'group', id: 'g-' + g.code,
-      'data-search': fold([g.name, g.fullName || '', g.code].join(' ')) });
-    var title = el('h3', {}, g.name);
+      'data-search': fold([name, g.fullName || '', g.code].join(' ')) });
+    var title = el('h3', {}, name);
     if (g.level === 'municipality' && g.region) {
       title.appendChild(document.createTextNode(' (' + g.region + ')'));
     }
@@ -198,15 +216,16 @@
       var docs = el('ul', { 'class': 'docs' });
       g.docs.forEach(function (d) {
         var item = el('li');
-        item.appendChild(el('a', { href: d.path }, d.label));
+        item.appendChild(el('a', { href: d.path }, labels.documents[d.file] || d.file));
         docs.appendChild(item);
       });
       section.appendChild(docs);
       var release = g.docs.filter(function (d) { return /\/release\.html$/.test(d.path); })[0];
       if (g.level === 'national' && release) {
         var details = el('details');
-        details.appendChild(el('summary', {}, 'Visa pressmeddelandet'));
-        details.appendChild(el('iframe', { src: release.path, title: 'Pressmeddelandet', loading: 'lazy' }));
+        details.appendChild(el('summary', {}, say('showRelease')));
+        details.appendChild(el('iframe',
+          { src: release.path, title: say('releaseFrame'), loading: 'lazy' }));
         section.appendChild(details);
       }
     }
@@ -217,9 +236,6 @@
   }
 
   // The year's links, with what the last link check found (presskit links), as cards.
-  var VERDICTS = { ok: 'Fungerar', redirected: 'Fungerar (omdirigeras)', 'not-html': 'Fungerar (fil)',
-    broken: 'Trasig', timeout: 'Svarar inte', 'too-many-redirects': 'För många omdirigeringar',
-    'soft-404': 'Sidan finns inte' };
   (data.links || []).forEach(function (l) {
     var item = el('li', { 'class': 'link-card' });
     var a = el('a', { href: l.url }, l.title);
@@ -227,13 +243,13 @@
     if (l.description) {
       item.appendChild(el('span', {}, ' – ' + l.description));
     }
-    var checked = l.verdict ? (VERDICTS[l.verdict] || l.verdict) : 'Inte kontrollerad (kör presskit links)';
+    var checked = l.verdict ? (labels.verdicts[l.verdict] || l.verdict) : say('linkUnchecked');
     var bad = l.verdict && !/^(ok|redirected|not-html)$/.test(l.verdict);
     // The wording around the time ("kontrollerad …") is the page template's, on the list itself.
     var when = l.checked
       ? ', ' + document.getElementById('links').dataset.checked + ' ' + l.checked : '';
     item.appendChild(el('p', { 'class': bad ? 'link-status over' : 'link-status' },
-      'Status: ' + checked + when));
+      say('linkStatus', { verdict: checked }) + when));
     if (l.ogTitle || l.pageTitle) {
       var preview = el('blockquote', { 'class': 'link-preview' });
       preview.appendChild(el('strong', {}, l.ogTitle || l.pageTitle));
@@ -263,7 +279,8 @@
       g.hidden = !match;
       shown += match ? 1 : 0;
     });
-    status.textContent = query === '' ? '' : 'Visar ' + shown + ' av ' + groups.length + ' områden.';
+    status.textContent = query === ''
+      ? '' : say('filterStatus', { shown: shown, count: groups.length });
   });
 
   // For tests and scripts: how the page counts, and exactly what a copy button copies.

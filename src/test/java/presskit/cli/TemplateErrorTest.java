@@ -23,7 +23,7 @@ class TemplateErrorTest {
 
     @Test
     void aUserTemplateOverridesTheBuiltInOneByName() throws IOException {
-        Cli.Run run = buildWith("x/short.txt.ftl", "Eget inlägg: ${message.text()}\n");
+        Cli.Run run = buildWith("x/short.txt.ftl", "Eget inlägg: ${message.text}\n");
 
         assertThat(run.status()).as(run.all()).isZero();
         assertThat(Files.readString(tmp.resolve("out/2023/national/x/short-1.txt"))).startsWith("Eget inlägg: Åtta av tio");
@@ -31,7 +31,7 @@ class TemplateErrorTest {
 
     @Test
     void anUndefinedValueIsReportedWithTemplateLineAndExpression() throws IOException {
-        Cli.Run run = buildWith("x/short.txt.ftl", "${message.text()}\n${nosuchthing}\n");
+        Cli.Run run = buildWith("x/short.txt.ftl", "${message.text}\n${nosuchthing}\n");
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains(tmp.resolve("templates/x/short.txt.ftl") + ":2:3: error: 'nosuchthing':")
@@ -45,6 +45,67 @@ class TemplateErrorTest {
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains(tmp.resolve("templates/release/release.txt.ftl") + ":");
+        assertThat(tmp.resolve("out/2023")).doesNotExist();
+    }
+
+    @Test
+    void aSyntaxErrorInAUsersLibraryIsReportedOnceAtItsOwnLine() throws IOException {
+        Cli.Run run = buildWith("lib/posts.ftl", """
+                <#-- A library with a broken macro. -->
+                <#macro messagePost>
+                ${message.text}
+                <#if>
+                </#macro>
+                """);
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(tmp.resolve("templates/lib/posts.ftl")
+                + ":4:2: error: #if is an existing directive, but the tag is malformed."
+                + "  (See FreeMarker Manual / Directive Reference.)\n"
+                + "presskit: stopped with 1 error, 0 warnings; nothing was written.\n");
+        assertThat(tmp.resolve("out/2023")).doesNotExist();
+    }
+
+    @Test
+    void anUndefinedValueInAUsersLibraryIsReportedOnceAtItsOwnLine() throws IOException {
+        Cli.Run run = buildWith("lib/posts.ftl", """
+                <#-- A library that reads a value nobody gives. -->
+                ${nosuch}
+                """);
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(tmp.resolve("templates/lib/posts.ftl")
+                + ":2:3: error: 'nosuch': The following has evaluated to null or missing:\n"
+                + "presskit: stopped with 1 error, 0 warnings; nothing was written.\n");
+
+        Cli.Run debug = Cli.run("--debug", "build",
+                "--templates", tmp.resolve("templates").toString(),
+                "--out", tmp.resolve("out").toString());
+        assertThat(debug.err()).as("--debug shows FreeMarker's own exception")
+                .contains("Caused by: freemarker.core.InvalidReferenceException: The following has"
+                        + " evaluated to null or missing:");
+    }
+
+    @Test
+    void aSyntaxErrorInAUsersPageTemplateIsReportedBeforeAnythingRenders() throws IOException {
+        String page = Files.readString(Path.of("templates/page/index.html.ftlh"))
+                .replace("<h1>Presskit: ${report.title}</h1>", "<h1>Presskit: ${report.title</h1>");
+        long line = page.lines().takeWhile(l -> !l.contains("${report.title</h1>")).count() + 1;
+        Path templates = tmp.resolve("templates");
+        Files.createDirectories(templates.resolve("page"));
+        Files.writeString(templates.resolve("page/index.html.ftlh"), page);
+        // A release that fails only while rendering, long before the PDFs and the page: the page's
+        // mistake alone is reported, so it was found first.
+        Files.createDirectories(templates.resolve("release"));
+        Files.writeString(templates.resolve("release/release.txt.ftl"), "${nosuchthing}\n");
+
+        Cli.Run run = Cli.run("build", "--templates", templates.toString(),
+                "--out", tmp.resolve("out").toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(templates.resolve("page/index.html.ftlh") + ":" + line
+                + ":30: error: Encountered \"/\", but was expecting one of these patterns:\n"
+                + "presskit: stopped with 1 error, 0 warnings; nothing was written.\n");
         assertThat(tmp.resolve("out/2023")).doesNotExist();
     }
 

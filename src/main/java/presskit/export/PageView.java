@@ -1,0 +1,32 @@
+package presskit.export;
+
+import java.util.List;
+import presskit.model.Organisation;
+import presskit.model.Report;
+
+/**
+ * What the page template ({@code page/index.html.ftlh}) sees; it reads each component as a
+ * property.
+ *
+ * @param org the organisation
+ * @param report the report the year launches; {@code report.published} and
+ *     {@code report.embargo} may be missing (test them with {@code ??})
+ * @param downloads the kit-wide files to offer
+ * @param postNames every post name in the kit ({@code short-1}, {@code local} …), for the page's
+ *     labels
+ * @param documentFiles every document's file name in the kit ({@code release.pdf} …), for the
+ *     page's labels
+ * @param data the kit as JSON, safe inside a {@code <script>} element
+ * @param twitterText the vendored twitter-text script
+ * @param script the page's own script
+ */
+public record PageView(Organisation org, Report report, List<Download> downloads,
+        List<String> postNames, List<String> documentFiles, String data, String twitterText,
+        String script) {
+
+    public PageView {
+        downloads = List.copyOf(downloads);
+        postNames = List.copyOf(postNames);
+        documentFiles = List.copyOf(documentFiles);
+    }
+}

@@ -1,0 +1,74 @@
+package presskit.plan;
+
+import java.util.List;
+import presskit.model.Contact;
+import presskit.model.Hashtag;
+import presskit.model.Link;
+import presskit.model.Message;
+import presskit.model.Organisation;
+import presskit.model.Quote;
+import presskit.model.Release;
+import presskit.model.Report;
+import presskit.model.Survey;
+import presskit.variant.FigureView;
+import presskit.variant.Variant;
+
+/**
+ * What a document template ({@code release/*}, {@code sheet/*}) sees; templates read each component
+ * as a property ({@code ${release.lede}}).
+ *
+ * @param org the organisation
+ * @param report the report the year launches; {@code report.published} and
+ *     {@code report.embargo} may be missing (test them with {@code ??})
+ * @param release the year's press release
+ * @param survey how the report's survey was made; null when the year does not say
+ * @param variant whom the document is for
+ * @param place whether figures should say where they apply (every edition but the national one)
+ * @param headlineRegion the region a regional headline names, when the edition is a region with
+ *     figures of its own; null otherwise
+ * @param datelineRegion the region a regional edition's dateline names; null nationally
+ * @param figuresAreNational whether a regional edition has only national figures, which the text
+ *     must say
+ * @param figures the release's key figures as this edition says them
+ * @param allFigures every figure of the year as this edition says them
+ * @param quotes the release's quotes
+ * @param contacts the press contacts
+ * @param link the primary link; null when there is none
+ * @param links every link of the year
+ * @param keyMessages the year's key messages
+ * @param shortMessages the year's short messages
+ * @param hashtags the year's hashtags
+ * @param callToAction what colleagues are asked to do; may be empty
+ */
+public record DocumentView(
+        Organisation org,
+        Report report,
+        Release release,
+        Survey survey,
+        Variant variant,
+        boolean place,
+        String headlineRegion,
+        String datelineRegion,
+        boolean figuresAreNational,
+        List<FigureView> figures,
+        List<FigureView> allFigures,
+        List<Quote> quotes,
+        List<Contact> contacts,
+        Link link,
+        List<Link> links,
+        List<Message> keyMessages,
+        List<Message> shortMessages,
+        List<Hashtag> hashtags,
+        String callToAction) {
+
+    public DocumentView {
+        figures = List.copyOf(figures);
+        allFigures = List.copyOf(allFigures);
+        quotes = List.copyOf(quotes);
+        contacts = List.copyOf(contacts);
+        links = List.copyOf(links);
+        keyMessages = List.copyOf(keyMessages);
+        shortMessages = List.copyOf(shortMessages);
+        hashtags = List.copyOf(hashtags);
+    }
+}
