@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -32,6 +33,7 @@ final class TestSite implements AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final Set<HttpExchange> answered = ConcurrentHashMap.newKeySet();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final AtomicLong hugeBytesSent = new AtomicLong();
 
@@ -76,6 +78,17 @@ final class TestSite implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            answered(ex);
+        }
+    }
+
+    /**
+     * A request stops being in flight when its answer starts: the client may send its next request as
+     * soon as it has read the answer, which can be before this handler has returned.
+     */
+    private void answered(HttpExchange ex) {
+        // Not an exchange attribute: the JDK server shares those across its context.
+        if (answered.add(ex)) {
             inFlight.decrementAndGet();
         }
     }
@@ -129,6 +142,7 @@ final class TestSite implements AutoCloseable {
     /** A page whose head comes at once and whose body goes on, in chunks of 64 KiB apart by pauseMs. */
     private void endless(HttpExchange ex, int chunks, long pauseMs) throws IOException, InterruptedException {
         ex.getResponseHeaders().set("Content-Type", "text/html");
+        answered(ex);
         ex.sendResponseHeaders(200, 0);
         byte[] filler = "<p>fyllnad</p>\n".repeat(64 * 1024 / 15).getBytes(StandardCharsets.UTF_8);
         try (OutputStream out = ex.getResponseBody()) {
@@ -146,13 +160,14 @@ final class TestSite implements AutoCloseable {
         }
     }
 
-    private static void redirect(HttpExchange ex, int status, String location) throws IOException {
+    private void redirect(HttpExchange ex, int status, String location) throws IOException {
         ex.getResponseHeaders().set("Location", location);
         send(ex, status, "text/plain", "");
     }
 
-    private static void send(HttpExchange ex, int status, String type, String body) throws IOException {
+    private void send(HttpExchange ex, int status, String type, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        answered(ex);
         ex.getResponseHeaders().set("Content-Type", type);
         ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
