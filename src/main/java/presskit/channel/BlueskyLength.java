@@ -1,5 +1,10 @@
 package presskit.channel;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Bluesky's length: extended grapheme clusters, with a second bound on the UTF-8 size of the text.
  *
@@ -31,14 +36,14 @@ public record BlueskyLength(int maxBytes) implements LengthRule {
         return Graphemes.count(shown(text));
     }
 
-    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("https?://[^\\s]+[^\\s.,;:!?)\\]\"'»”]");
+    private static final Pattern LINK = Pattern.compile("https?://[^\\s]+[^\\s.,;:!?)\\]\"'»”]");
 
     /** The text as Bluesky shows it once posted: every link in its short form. */
     static String shown(String text) {
-        java.util.regex.Matcher m = LINK.matcher(text);
+        Matcher m = LINK.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(shortUrl(m.group())));
+            m.appendReplacement(out, Matcher.quoteReplacement(shortUrl(m.group())));
         }
         m.appendTail(out);
         return out.toString();
@@ -47,7 +52,7 @@ public record BlueskyLength(int maxBytes) implements LengthRule {
     /** Bluesky's own link shortening: host, then the path, query and fragment cut to 13 characters and "...". */
     static String shortUrl(String url) {
         try {
-            java.net.URI uri = new java.net.URI(url);
+            URI uri = new URI(url);
             if (uri.getRawAuthority() == null) {
                 return url;
             }
@@ -55,7 +60,7 @@ public record BlueskyLength(int maxBytes) implements LengthRule {
                     + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
                     + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
             return uri.getRawAuthority() + (path.length() > 15 ? path.substring(0, 13) + "..." : path);
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return url;
         }
     }

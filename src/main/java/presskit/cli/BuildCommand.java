@@ -1,5 +1,7 @@
 package presskit.cli;
 
+import presskit.diagnostic.Diagnostics;
+
 import presskit.kit.Output;
 import presskit.build.BuildResult;
 import presskit.build.KitBuild;
@@ -56,7 +58,7 @@ final class BuildCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             findings.all().forEach(d -> err.println(d.format()));
             err.printf("%s found; the manifest marks the outputs concerned. Fix them before publishing "
-                    + "(presskit validate).%n", presskit.diagnostic.Diagnostics.summary(findings.errorCount(),
+                    + "(presskit validate).%n", Diagnostics.summary(findings.errorCount(),
                     findings.warningCount()));
         }
         return ExitCode.OK.code();

@@ -1,5 +1,7 @@
 package presskit.load;
 
+import java.util.stream.IntStream;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,7 +106,7 @@ final class Binder {
     }
 
     private static List<Message> messages(List<String> texts, String kind) {
-        return java.util.stream.IntStream.range(0, texts.size())
+        return IntStream.range(0, texts.size())
                 .mapToObj(i -> new Message(kind + "-" + (i + 1), texts.get(i)))
                 .toList();
     }

@@ -1,5 +1,7 @@
 package presskit.load;
 
+import com.fasterxml.jackson.databind.node.NullNode;
+
 import presskit.source.FieldPath;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,7 +60,7 @@ final class Fields {
     }
 
     Fields object(String key) {
-        return new Fields(has(key) ? node.get(key) : com.fasterxml.jackson.databind.node.NullNode.instance, path(key));
+        return new Fields(has(key) ? node.get(key) : NullNode.instance, path(key));
     }
 
     List<String> texts(String key) {

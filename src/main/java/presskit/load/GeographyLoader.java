@@ -1,5 +1,7 @@
 package presskit.load;
 
+import java.util.Optional;
+
 import presskit.source.BranchCheck;
 import presskit.source.SourceFiles;
 import presskit.source.SourceMap;
@@ -32,7 +34,7 @@ final class GeographyLoader {
 
     /** Reads and schema-checks one file, adding problems to the given collector. */
     interface DocumentSource {
-        java.util.Optional<YamlReader.Document> read(Path file, String schema, Diagnostics problems);
+        Optional<YamlReader.Document> read(Path file, String schema, Diagnostics problems);
     }
 
     GeographyLoader(DocumentSource documents, BranchCheck branchCheck) {

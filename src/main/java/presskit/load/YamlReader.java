@@ -1,5 +1,8 @@
 package presskit.load;
 
+import java.math.BigDecimal;
+import java.util.Locale;
+
 import presskit.source.FieldPath;
 import presskit.source.SourceMap;
 
@@ -146,14 +149,14 @@ public final class YamlReader {
             return json.nullNode();
         }
         if (Tag.BOOL.equals(tag)) {
-            String v = value.toLowerCase(java.util.Locale.ROOT);
+            String v = value.toLowerCase(Locale.ROOT);
             return json.booleanNode(v.equals("true") || v.equals("yes") || v.equals("on"));
         }
         if (Tag.INT.equals(tag) && value.matches("[-+]?[0-9_]+") && !value.matches("[-+]?0[0-9].*")) {
             return json.numberNode(new BigInteger(value.replace("_", "")));
         }
         if (Tag.FLOAT.equals(tag) && value.matches("[-+]?[0-9_]*\\.[0-9_]+([eE][-+]?[0-9]+)?")) {
-            return json.numberNode(new java.math.BigDecimal(value.replace("_", "")));
+            return json.numberNode(new BigDecimal(value.replace("_", "")));
         }
         // Timestamps, octal-looking codes such as 0180 and everything else stay text exactly as written.
         return json.textNode(value);

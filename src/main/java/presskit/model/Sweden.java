@@ -1,5 +1,7 @@
 package presskit.model;
 
+import java.time.ZoneId;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -7,7 +9,7 @@ import java.util.Optional;
 public record Sweden(List<Region> regions, List<Municipality> municipalities) {
 
     /** Swedish time: embargoes, plans and dates in texts are read and shown in it. */
-    public static final java.time.ZoneId TIME_ZONE = java.time.ZoneId.of("Europe/Stockholm");
+    public static final ZoneId TIME_ZONE = ZoneId.of("Europe/Stockholm");
 
     public Sweden {
         regions = List.copyOf(regions);

@@ -1,5 +1,10 @@
 package presskit.plan;
 
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import presskit.channel.Channels;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +35,7 @@ public final class KitBuilder {
     private final TemplateEngine engine;
     private final OutputPlan plan;
 
-    public KitBuilder(TemplateEngine engine, presskit.channel.Channels channels) {
+    public KitBuilder(TemplateEngine engine, Channels channels) {
         this.engine = engine;
         this.plan = new OutputPlan(channels);
     }
@@ -48,7 +53,7 @@ public final class KitBuilder {
         engine.prepare(templates);
         List<String> optional = loaded.campaign().year().hashtags().stream()
                 .filter(h -> !h.required()).map(Hashtag::tag).toList();
-        Set<Diagnostic> problems = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Set<Diagnostic> problems = ConcurrentHashMap.newKeySet();
         AtomicReference<DiagnosticException> cause = new AtomicReference<>();
         List<Output> outputs = jobs.parallelStream()
                 .map(job -> {
@@ -60,12 +65,12 @@ public final class KitBuilder {
                         return null;
                     }
                 })
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
         if (!problems.isEmpty()) {
             // The same template error repeats in every variant: report each once.
             throw new DiagnosticException(new ArrayList<>(new LinkedHashSet<>(problems)).stream()
-                    .sorted(java.util.Comparator.comparing(Diagnostic::format)).toList(),
+                    .sorted(Comparator.comparing(Diagnostic::format)).toList(),
                     cause.get().getCause());
         }
         var report = loaded.campaign().year().report();

@@ -1,5 +1,7 @@
 package presskit.publish;
 
+import presskit.model.Sweden;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,7 +13,7 @@ import java.util.Locale;
 public final class PublishTime {
 
     /** Embargoes and launch plans are set in Swedish time, whatever the machine's zone. */
-    public static final ZoneId ZONE = presskit.model.Sweden.TIME_ZONE;
+    public static final ZoneId ZONE = Sweden.TIME_ZONE;
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);

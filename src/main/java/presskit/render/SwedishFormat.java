@@ -1,5 +1,7 @@
 package presskit.render;
 
+import presskit.model.Sweden;
+
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -17,7 +19,7 @@ public final class SwedishFormat {
     /** Swedish, explicitly: never the machine's default locale. */
     public static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     /** Where the campaign's times are read and shown. */
-    public static final ZoneId STOCKHOLM = presskit.model.Sweden.TIME_ZONE;
+    public static final ZoneId STOCKHOLM = Sweden.TIME_ZONE;
     private static final char NBSP = '\u00A0';
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", SWEDISH);

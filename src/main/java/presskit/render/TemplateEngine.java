@@ -1,5 +1,7 @@
 package presskit.render;
 
+import java.util.TimeZone;
+
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
@@ -66,7 +68,7 @@ public final class TemplateEngine {
         config.setOutputEncoding("UTF-8");
         config.setURLEscapingCharset("UTF-8");
         config.setLocale(SwedishFormat.SWEDISH);
-        config.setTimeZone(java.util.TimeZone.getTimeZone(SwedishFormat.STOCKHOLM));
+        config.setTimeZone(TimeZone.getTimeZone(SwedishFormat.STOCKHOLM));
         config.setNumberFormat("computer");
         config.setRecognizeStandardFileExtensions(true);
         config.setOutputFormat(PlainTextOutputFormat.INSTANCE);

@@ -1,5 +1,7 @@
 package presskit.schedule;
 
+import presskit.model.Sweden;
+
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +23,7 @@ public final class HootsuiteCsv {
         StringBuilder csv = new StringBuilder();
         for (ScheduledPost post : posts) {
             for (int i = 0; i < post.parts().size(); i++) {
-                var at = post.at().plusMinutes(5L * i).atZoneSameInstant(presskit.model.Sweden.TIME_ZONE);
+                var at = post.at().plusMinutes(5L * i).atZoneSameInstant(Sweden.TIME_ZONE);
                 csv.append(quote(WHEN.format(at))).append(',').append(quote(post.parts().get(i))).append(',')
                         .append(quote("")).append("\r\n");
             }

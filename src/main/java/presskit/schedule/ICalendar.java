@@ -1,5 +1,7 @@
 package presskit.schedule;
 
+import presskit.export.ContentLines;
+
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -47,6 +49,6 @@ public final class ICalendar {
     }
 
     private static void line(StringBuilder out, String content) {
-        presskit.export.ContentLines.append(out, content);
+        ContentLines.append(out, content);
     }
 }

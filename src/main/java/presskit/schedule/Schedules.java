@@ -1,5 +1,7 @@
 package presskit.schedule;
 
+import java.util.Comparator;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +33,7 @@ public final class Schedules {
             output(entry, kit).ifPresent(o -> posts.add(
                     new ScheduledPost(entry.at(), entry.channel(), o.id().toString(), o.texts())));
         }
-        posts.sort(java.util.Comparator.comparing(ScheduledPost::at).thenComparing(ScheduledPost::outputId));
+        posts.sort(Comparator.comparing(ScheduledPost::at).thenComparing(ScheduledPost::outputId));
         return posts;
     }
 

@@ -1,5 +1,7 @@
 package presskit.validate;
 
+import java.util.Optional;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -56,31 +58,31 @@ final class LinkRule implements Rule {
     }
 
     /** What is wrong with a link's address, if anything. */
-    static java.util.Optional<String> problem(String url) {
+    static Optional<String> problem(String url) {
         String lower = url.toLowerCase(Locale.ROOT);
         if (url.isEmpty() || url.equals("#") || url.startsWith("#")) {
-            return java.util.Optional.of("is a placeholder, not an address: the real address was lost; fill it in");
+            return Optional.of("is a placeholder, not an address: the real address was lost; fill it in");
         }
         if (lower.contains("todo") || url.contains("…") || url.contains("...")) {
-            return java.util.Optional.of("is a placeholder, not an address; fill in the real one");
+            return Optional.of("is a placeholder, not an address; fill in the real one");
         }
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            return java.util.Optional.of("is not a valid address: " + e.getReason());
+            return Optional.of("is not a valid address: " + e.getReason());
         }
         if (!uri.isAbsolute() || uri.getHost() == null) {
-            return java.util.Optional.of("is not an absolute address; write it in full, starting with https://");
+            return Optional.of("is not an absolute address; write it in full, starting with https://");
         }
         if (!"https".equals(uri.getScheme().toLowerCase(Locale.ROOT))) {
-            return java.util.Optional.of("does not use https; use the https:// address");
+            return Optional.of("does not use https; use the https:// address");
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         if (PLACEHOLDER_HOSTS.stream().anyMatch(h -> host.equals(h) || host.endsWith("." + h))) {
-            return java.util.Optional.of("points at " + host + ", a placeholder host; fill in the real address");
+            return Optional.of("points at " + host + ", a placeholder host; fill in the real address");
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static String trimPunctuation(String url) {

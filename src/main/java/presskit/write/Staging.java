@@ -1,5 +1,7 @@
 package presskit.write;
 
+import java.util.Comparator;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -48,7 +50,7 @@ final class Staging {
     private static void pruneEmptyFolders(Path root) throws IOException {
         List<Path> folders;
         try (Stream<Path> walk = Files.walk(root)) {
-            folders = walk.filter(Files::isDirectory).sorted(java.util.Comparator.reverseOrder()).toList();
+            folders = walk.filter(Files::isDirectory).sorted(Comparator.reverseOrder()).toList();
         }
         for (Path folder : folders) {
             if (!folder.equals(root)) {

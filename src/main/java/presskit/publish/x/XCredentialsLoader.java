@@ -1,5 +1,7 @@
 package presskit.publish.x;
 
+import java.util.function.Function;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +59,7 @@ public final class XCredentialsLoader {
         return build(properties::getProperty, "add them to " + file);
     }
 
-    private static XCredentials build(java.util.function.Function<String, String> source, String advice) {
+    private static XCredentials build(Function<String, String> source, String advice) {
         List<String> values = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String name : XCredentials.NAMES) {

@@ -1,5 +1,7 @@
 package presskit.validate.links;
 
+import java.nio.file.Path;
+
 import presskit.kit.Kit;
 import presskit.source.LoadedCampaign;
 
@@ -22,7 +24,7 @@ public final class OnlineLinkFindings {
     private OnlineLinkFindings() {
     }
 
-    public static List<Diagnostic> of(LoadedCampaign campaign, Kit kit, java.nio.file.Path cacheDir) {
+    public static List<Diagnostic> of(LoadedCampaign campaign, Kit kit, Path cacheDir) {
         LinkCache cache = LinkCache.in(cacheDir, LinkCache.DEFAULT_TTL, Clock.systemUTC());
         List<LinkResult> results = new LinkChecker(LinkCheckOptions.defaults(), cache).check(YearLinks.of(campaign, kit));
         SourceMap sources = campaign.year();

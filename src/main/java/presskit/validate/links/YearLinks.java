@@ -1,5 +1,8 @@
 package presskit.validate.links;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import presskit.kit.Kit;
 import presskit.source.LoadedCampaign;
 
@@ -31,7 +34,7 @@ public final class YearLinks {
         links.forEach(link -> usedBy.putIfAbsent(UrlKey.of(link.url()), new ArrayList<>()));
         for (TextOutput output : kit.texts()) {
             Matcher m = URL.matcher(output.text());
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             while (m.find()) {
                 String key = UrlKey.of(m.group().replaceAll("[.,;:!?]+$", ""));
                 List<String> users = usedBy.get(key);
