@@ -42,7 +42,12 @@ class ArchitectureTest {
                     Map.entry(
                             "plan",
                             Set.of(
-                                    "model", "diagnostic", "source", "channel", "variant", "render",
+                                    "model",
+                                    "diagnostic",
+                                    "source",
+                                    "channel",
+                                    "variant",
+                                    "render",
                                     "kit")),
                     Map.entry(
                             "validate",
@@ -57,23 +62,53 @@ class ArchitectureTest {
                     Map.entry(
                             "export",
                             Set.of(
-                                    "model", "diagnostic", "channel", "variant", "render",
-                                    "render.pdf", "kit")),
+                                    "model",
+                                    "diagnostic",
+                                    "channel",
+                                    "variant",
+                                    "render",
+                                    "render.pdf",
+                                    "kit")),
                     Map.entry("write", Set.of("model", "diagnostic", "kit")),
                     Map.entry("publish", Set.of("model", "diagnostic")),
                     Map.entry("publish.x", Set.of("model", "diagnostic", "publish")),
                     Map.entry(
                             "build",
                             Set.of(
-                                    "model", "diagnostic", "source", "channel", "variant", "load",
-                                    "render", "render.pdf", "kit", "plan", "validate",
-                                    "validate.links", "schedule", "export", "write")),
+                                    "model",
+                                    "diagnostic",
+                                    "source",
+                                    "channel",
+                                    "variant",
+                                    "load",
+                                    "render",
+                                    "render.pdf",
+                                    "kit",
+                                    "plan",
+                                    "validate",
+                                    "validate.links",
+                                    "schedule",
+                                    "export",
+                                    "write")),
                     Map.entry(
                             "cli",
                             Set.of(
-                                    "model", "diagnostic", "source", "channel", "variant", "load",
-                                    "render", "kit", "plan", "validate", "validate.links",
-                                    "schedule", "export", "write", "publish", "publish.x",
+                                    "model",
+                                    "diagnostic",
+                                    "source",
+                                    "channel",
+                                    "variant",
+                                    "load",
+                                    "render",
+                                    "kit",
+                                    "plan",
+                                    "validate",
+                                    "validate.links",
+                                    "schedule",
+                                    "export",
+                                    "write",
+                                    "publish",
+                                    "publish.x",
                                     "build")));
 
     /** Library package prefix → the packages allowed to use it. */
@@ -86,10 +121,12 @@ class ArchitectureTest {
                     Map.entry("com.ibm.icu", List.of("channel")),
                     Map.entry("picocli", List.of("cli")),
                     Map.entry("twitter4j", List.of("publish.x")),
-                    // Twitter4J's v2 add-on and the Kotlin runtime it needs belong to the X adapter.
+                    // Twitter4J's v2 add-on and the Kotlin runtime it needs belong to the X
+                    // adapter.
                     Map.entry("jp.takke", List.of("publish.x")),
                     Map.entry("kotlin", List.of("publish.x")),
-                    // JSON: the schema check's trees, the manifest, the page's data, link results, the
+                    // JSON: the schema check's trees, the manifest, the page's data, link results,
+                    // the
                     // ledger, --format json.
                     Map.entry(
                             "com.fasterxml.jackson",
@@ -161,7 +198,8 @@ class ArchitectureTest {
                         || line.startsWith("//")) {
                     continue;
                 }
-                Matcher m = QUALIFIED_IN_CODE.matcher(line.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", ""));
+                Matcher m =
+                        QUALIFIED_IN_CODE.matcher(line.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", ""));
                 if (m.find()) {
                     wrong.add(MAIN.relativize(file) + ":" + (i + 1) + ": " + m.group());
                 }
@@ -177,8 +215,9 @@ class ArchitectureTest {
                 assertThat(read(file).lines().filter(l -> l.startsWith("import ")))
                         .as(file.toString())
                         .allMatch(
-                                l -> l.startsWith("import java.")
-                                        || l.startsWith("import presskit.model."));
+                                l ->
+                                        l.startsWith("import java.")
+                                                || l.startsWith("import presskit.model."));
             }
         }
     }

@@ -26,37 +26,42 @@ class NetworkIdsTest {
             Set.of("X.java", "Mastodon.java", "Bluesky.java", "LinkedIn.java", "Facebook.java");
 
     private static final String ID = "[\"'](?:x|mastodon|bluesky|linkedin|facebook)[\"']";
-    private static final List<Pattern> DECISIONS = List.of(
-            // case "x" ->, case 'x':
-            Pattern.compile("\\bcase\\s+" + ID),
-            // .equals("x"), equalsIgnoreCase("x"), == "x", === 'x', != "x"
-            Pattern.compile("(?:equals(?:IgnoreCase)?\\(|[=!]==?)\\s*" + ID),
-            // "x".equals(…), "x" == …
-            Pattern.compile(ID + "\\s*(?:\\.equals|[=!]==?)"),
-            // map keys: Map.of("x", …), put("x", …), get("x"), getOrDefault("x", …), "x": … in JS
-            Pattern.compile(
-                    "(?:Map\\.of|Map\\.entry|put|get|getOrDefault|containsKey)\\(\\s*" + ID),
-            Pattern.compile(ID + "\\s*:(?!:)"),
-            // JS object keys written bare: { x: …, mastodon: … }
-            Pattern.compile("^\\s*(?:x|mastodon|bluesky|linkedin|facebook)\\s*:\\s"),
-            // Asking which counting rule a channel has is a network decision as well.
-            Pattern.compile(
-                    "instanceof\\s+(?:XLength|MastodonLength|BlueskyLength|CharacterLength)\\b"));
+    private static final List<Pattern> DECISIONS =
+            List.of(
+                    // case "x" ->, case 'x':
+                    Pattern.compile("\\bcase\\s+" + ID),
+                    // .equals("x"), equalsIgnoreCase("x"), == "x", === 'x', != "x"
+                    Pattern.compile("(?:equals(?:IgnoreCase)?\\(|[=!]==?)\\s*" + ID),
+                    // "x".equals(…), "x" == …
+                    Pattern.compile(ID + "\\s*(?:\\.equals|[=!]==?)"),
+                    // map keys: Map.of("x", …), put("x", …), get("x"), getOrDefault("x", …), "x": …
+                    // in JS
+                    Pattern.compile(
+                            "(?:Map\\.of|Map\\.entry|put|get|getOrDefault|containsKey)\\(\\s*"
+                                    + ID),
+                    Pattern.compile(ID + "\\s*:(?!:)"),
+                    // JS object keys written bare: { x: …, mastodon: … }
+                    Pattern.compile("^\\s*(?:x|mastodon|bluesky|linkedin|facebook)\\s*:\\s"),
+                    // Asking which counting rule a channel has is a network decision as well.
+                    Pattern.compile(
+                            "instanceof\\s+(?:XLength|MastodonLength|BlueskyLength|CharacterLength)\\b"));
 
     @Test
     void onlyTheNetworkClassesDecideByNetworkId() throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(MAIN)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                boolean networkClass = file.getParent().endsWith("channel")
-                        && NETWORK_CLASSES.contains(file.getFileName().toString());
+                boolean networkClass =
+                        file.getParent().endsWith("channel")
+                                && NETWORK_CLASSES.contains(file.getFileName().toString());
                 if (!networkClass) {
                     found.addAll(decisions(file));
                 }
             }
         }
         found.addAll(decisions(PAGE_SCRIPT));
-        assertThat(found).as("network ids compared or switched on outside the network classes")
+        assertThat(found)
+                .as("network ids compared or switched on outside the network classes")
                 .isEmpty();
     }
 
@@ -64,7 +69,8 @@ class NetworkIdsTest {
     void theLoaderDoesNotKnowTheNetworks() throws IOException {
         try (Stream<Path> files = Files.walk(MAIN.resolve("load"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                assertThat(Files.readString(file)).as(file.toString())
+                assertThat(Files.readString(file))
+                        .as(file.toString())
                         .doesNotContain("presskit.channel.");
             }
         }
@@ -72,18 +78,22 @@ class NetworkIdsTest {
 
     @Test
     void theScanFindsEveryFormOfDecision() {
-        List<String> decisions = List.of(
-                "case \"x\" -> 1;",
-                "      case 'bluesky': return 1;",
-                "if (!channel.equals(\"x\")) {",
-                "return \"x\".equals(channelId);",
-                "if (channel === 'facebook') {",
-                "Map.of(\"x\", \"X\", \"mastodon\", \"Mastodon\");",
-                "    mastodon: function (t) { return 1; },",
-                "if (rule instanceof MastodonLength m) {");
+        List<String> decisions =
+                List.of(
+                        "case \"x\" -> 1;",
+                        "      case 'bluesky': return 1;",
+                        "if (!channel.equals(\"x\")) {",
+                        "return \"x\".equals(channelId);",
+                        "if (channel === 'facebook') {",
+                        "Map.of(\"x\", \"X\", \"mastodon\", \"Mastodon\");",
+                        "    mastodon: function (t) { return 1; },",
+                        "if (rule instanceof MastodonLength m) {");
         assertThat(decisions).allMatch(NetworkIdsTest::decides);
-        assertThat(List.of("@Option(names = \"--channel\", defaultValue = \"x\")",
-                "\"x\".repeat(23)", "Channels.builtIn().ids()"))
+        assertThat(
+                        List.of(
+                                "@Option(names = \"--channel\", defaultValue = \"x\")",
+                                "\"x\".repeat(23)",
+                                "Channels.builtIn().ids()"))
                 .noneMatch(NetworkIdsTest::decides);
     }
 

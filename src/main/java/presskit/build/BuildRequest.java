@@ -11,8 +11,8 @@ import java.util.Set;
  *
  * @param messages the campaign folder
  * @param templates the templates folder that overrides the built-in templates
- * @param templatesExplicit whether the user named {@code templates}: then it must exist; the default
- *     may be absent
+ * @param templatesExplicit whether the user named {@code templates}: then it must exist; the
+ *     default may be absent
  * @param year the report year, or empty for the newest in {@code messages}
  * @param levels the levels to build (empty: all)
  * @param region only this region (and its municipalities), or null
@@ -43,7 +43,10 @@ public record BuildRequest(
         levels = levels.isEmpty() ? EnumSet.allOf(Level.class) : EnumSet.copyOf(levels);
     }
 
-    /** The whole newest year of {@code messages}, rendered with {@code templates} (which may be absent). */
+    /**
+     * The whole newest year of {@code messages}, rendered with {@code templates} (which may be
+     * absent).
+     */
     public static BuildRequest of(Path messages, Path templates) {
         return new BuildRequest(
                 messages, templates, false, Optional.empty(), Set.of(), null, null, true);

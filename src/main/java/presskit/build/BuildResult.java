@@ -10,8 +10,8 @@ import presskit.source.LoadedCampaign;
  *
  * @param campaign the campaign it was built from
  * @param kit every output, PDFs included with their bytes
- * @param files the files written besides the outputs: zips, page, contacts (path below
- *     {@code out/<year>/} → bytes)
+ * @param files the files written besides the outputs: zips, page, contacts (path below {@code
+ *     out/<year>/} → bytes)
  * @param findings what validation found; findings do not stop a build
  */
 public record BuildResult(

@@ -11,8 +11,7 @@ import presskit.source.SourceMap;
 /** Makes a campaign's channels: the built-in networks with what {@code channels.yaml} changes. */
 final class ChannelSetup {
 
-    private ChannelSetup() {
-    }
+    private ChannelSetup() {}
 
     /**
      * The channels of {@code campaign}; settings a network cannot take are an error at their
@@ -26,8 +25,13 @@ final class ChannelSetup {
             } catch (IllegalArgumentException e) {
                 SourceMap sources = campaign.channelSources();
                 SourceMap.Position at = sources.key(entry.getKey());
-                throw new DiagnosticException(Diagnostic.error(
-                        sources.file(), at.line(), at.column(), entry.getKey(), e.getMessage()));
+                throw new DiagnosticException(
+                        Diagnostic.error(
+                                sources.file(),
+                                at.line(),
+                                at.column(),
+                                entry.getKey(),
+                                e.getMessage()));
             }
         }
         return channels;

@@ -1,27 +1,27 @@
 package presskit.build;
 
-import presskit.channel.Channels;
-import presskit.export.PressKitPage;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import presskit.channel.Channels;
 import presskit.export.Audiences;
 import presskit.export.Download;
-import presskit.kit.Kit;
-import presskit.write.KitWriter;
+import presskit.export.PressKitPage;
 import presskit.export.ReleasePdfs;
 import presskit.export.VCards;
-import presskit.source.LoadedCampaign;
+import presskit.kit.Kit;
 import presskit.model.Campaign;
 import presskit.render.TemplateEngine;
+import presskit.source.LoadedCampaign;
+import presskit.write.KitWriter;
 
 /**
- * Completes a rendered kit with what is made from it for people who do not run commands: a PDF of every
- * release, {@code contacts.vcf}, a zip per audience and the press-kit page {@code index.html}.
+ * Completes a rendered kit with what is made from it for people who do not run commands: a PDF of
+ * every release, {@code contacts.vcf}, a zip per audience and the press-kit page {@code
+ * index.html}.
  *
  * @param kit the kit with the PDF releases added to its outputs, with their bytes
  * @param files the files to write besides the outputs: path below {@code out/<year>/} → bytes
@@ -29,8 +29,12 @@ import presskit.render.TemplateEngine;
 public record Exports(Kit kit, Map<String, byte[]> files) {
 
     /** What to make; the PDFs are the only slow part, so they can be left out. */
-    public static Exports of(LoadedCampaign loaded, Channels channels, Kit rendered,
-            TemplateEngine engine, boolean pdf) {
+    public static Exports of(
+            LoadedCampaign loaded,
+            Channels channels,
+            Kit rendered,
+            TemplateEngine engine,
+            boolean pdf) {
         Campaign campaign = loaded.campaign();
         String organisation = campaign.organisation().name();
         Map<String, byte[]> files = new TreeMap<>();
@@ -42,7 +46,8 @@ public record Exports(Kit kit, Map<String, byte[]> files) {
         everything.putAll(files);
         Map<String, String> regionOf = new HashMap<>();
         campaign.sweden().municipalities().forEach(m -> regionOf.put(m.code(), m.regionCode()));
-        Map<String, byte[]> zips = new Audiences(kit.year(), regionOf).zips(kit.outputs(), everything);
+        Map<String, byte[]> zips =
+                new Audiences(kit.year(), regionOf).zips(kit.outputs(), everything);
         files.putAll(zips);
 
         List<Download> downloads = new ArrayList<>();

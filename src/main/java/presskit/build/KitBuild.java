@@ -23,8 +23,8 @@ import presskit.variant.Editions;
 import presskit.write.KitWriter;
 
 /**
- * The one way presskit builds a kit, used by every command that needs one: check the folders, load the
- * campaign, make the editions, render and fit every output, validate, add the exports, write.
+ * The one way presskit builds a kit, used by every command that needs one: check the folders, load
+ * the campaign, make the editions, render and fit every output, validate, add the exports, write.
  */
 public final class KitBuild {
 
@@ -36,7 +36,9 @@ public final class KitBuild {
         this.timings = timings;
     }
 
-    /** The kit rendered and validated in memory, without the exports (what {@code validate} needs). */
+    /**
+     * The kit rendered and validated in memory, without the exports (what {@code validate} needs).
+     */
     public Checked check() {
         inspectFolders();
         // Handles are checked as the branch files load: reported with the files' other problems.
@@ -46,14 +48,15 @@ public final class KitBuild {
         Channels channels = ChannelSetup.of(campaign);
         List<Edition> editions = Editions.of(campaign.campaign(), Selections.of(request, campaign));
         TemplateEngine engine = new TemplateEngine(request.templates());
-        Kit kit = new KitBuilder(engine, channels)
-                .build(campaign, editions, PressKitPage.TEMPLATES);
+        Kit kit =
+                new KitBuilder(engine, channels).build(campaign, editions, PressKitPage.TEMPLATES);
         timings.mark("render");
         // What the last link check found comes from the year's links file, an input like the YAML.
         List<Diagnostic> linksFileProblems = new ArrayList<>();
         Path linksFile = LinksFile.of(request.messages(), campaign.campaign().year().year());
-        kit = kit.withLinks(
-                LinkCards.of(campaign, LinksFile.read(linksFile, linksFileProblems::add)));
+        kit =
+                kit.withLinks(
+                        LinkCards.of(campaign, LinksFile.read(linksFile, linksFileProblems::add)));
         kit = kit.with(ScheduleOutputs.of(campaign, kit));
         Diagnostics findings = new Validator(channels).check(campaign, kit);
         findings.addAll(linksFileProblems);
@@ -65,10 +68,16 @@ public final class KitBuild {
     /** The whole kit: rendered, validated and completed with the page, PDFs, contacts and zips. */
     public BuildResult run() {
         Checked checked = check();
-        Exports exports = Exports.of(checked.campaign(), checked.channels(), checked.kit(),
-                checked.engine(), request.pdf());
+        Exports exports =
+                Exports.of(
+                        checked.campaign(),
+                        checked.channels(),
+                        checked.kit(),
+                        checked.engine(),
+                        request.pdf());
         timings.mark("exports");
-        return new BuildResult(checked.campaign(), exports.kit(), exports.files(), checked.findings());
+        return new BuildResult(
+                checked.campaign(), exports.kit(), exports.files(), checked.findings());
     }
 
     /** Builds the whole kit and writes it to {@code out/<year>/}, whole or not at all. */
@@ -103,7 +112,11 @@ public final class KitBuild {
     }
 
     /** A rendered, validated kit with the campaign and channels it came from and its engine. */
-    public record Checked(LoadedCampaign campaign, Channels channels, Kit kit, Diagnostics findings,
+    public record Checked(
+            LoadedCampaign campaign,
+            Channels channels,
+            Kit kit,
+            Diagnostics findings,
             TemplateEngine engine) {}
 
     /** A written kit: where it is and what it holds. */

@@ -28,11 +28,28 @@ final class LinkCards {
 
     private static LinkCard card(Link link, CheckedLink check) {
         if (check == null) {
-            return new LinkCard(link.id(), link.url(), link.title(), link.description(),
-                    null, null, null, null, null, null);
+            return new LinkCard(
+                    link.id(),
+                    link.url(),
+                    link.title(),
+                    link.description(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
-        return new LinkCard(link.id(), link.url(), link.title(), link.description(),
-                check.verdict().label(), check.title(), check.og().title(),
-                check.og().description(), check.og().image(), check.checkedAt());
+        return new LinkCard(
+                link.id(),
+                link.url(),
+                link.title(),
+                link.description(),
+                check.verdict().label(),
+                check.title(),
+                check.og().title(),
+                check.og().description(),
+                check.og().image(),
+                check.checkedAt());
     }
 }

@@ -8,21 +8,23 @@ import presskit.kit.Document;
 import presskit.kit.Kit;
 import presskit.kit.OutputId;
 import presskit.kit.OutputKind;
-import presskit.source.LoadedCampaign;
-import presskit.source.SourceMap;
 import presskit.model.CampaignYear;
 import presskit.model.PlanEntry;
 import presskit.schedule.HootsuiteCsv;
 import presskit.schedule.ICalendar;
 import presskit.schedule.ScheduledPost;
 import presskit.schedule.Schedules;
+import presskit.source.LoadedCampaign;
+import presskit.source.SourceMap;
 import presskit.variant.Variant;
 
-/** The publishing plan as files of the kit: {@code schedule/hootsuite.csv} and {@code schedule/plan.ics}. */
+/**
+ * The publishing plan as files of the kit: {@code schedule/hootsuite.csv} and {@code
+ * schedule/plan.ics}.
+ */
 public final class ScheduleOutputs {
 
-    private ScheduleOutputs() {
-    }
+    private ScheduleOutputs() {}
 
     static List<Document> of(LoadedCampaign campaign, Kit kit) {
         List<ScheduledPost> posts = posts(campaign, kit);
@@ -52,9 +54,19 @@ public final class ScheduleOutputs {
             plan.add(e);
             if (Schedules.output(e, kit).isEmpty()) {
                 SourceMap.Position at = sources.value("plan[" + i + "].post");
-                missing.add(Diagnostic.error(sources.file(), at.line(), at.column(), "plan[" + i + "].post",
-                        "there is no national " + e.channel() + " post '" + e.post() + "' (templates/" + e.channel()
-                                + "/ has no template for it, or the channel is not built)"));
+                missing.add(
+                        Diagnostic.error(
+                                sources.file(),
+                                at.line(),
+                                at.column(),
+                                "plan[" + i + "].post",
+                                "there is no national "
+                                        + e.channel()
+                                        + " post '"
+                                        + e.post()
+                                        + "' (templates/"
+                                        + e.channel()
+                                        + "/ has no template for it, or the channel is not built)"));
             }
         }
         if (!missing.isEmpty()) {
@@ -73,9 +85,17 @@ public final class ScheduleOutputs {
             if (campaign.switchedOff(e.channel())) {
                 String field = "plan[" + i + "].channel";
                 SourceMap.Position at = sources.value(field);
-                warnings.add(Diagnostic.warning(sources.file(), at.line(), at.column(), field,
-                        "channels.yaml switches " + e.channel() + " off, so the post '" + e.post()
-                                + "' is left out of the schedule"));
+                warnings.add(
+                        Diagnostic.warning(
+                                sources.file(),
+                                at.line(),
+                                at.column(),
+                                field,
+                                "channels.yaml switches "
+                                        + e.channel()
+                                        + " off, so the post '"
+                                        + e.post()
+                                        + "' is left out of the schedule"));
             }
         }
         return warnings;

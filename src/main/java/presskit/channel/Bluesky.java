@@ -13,9 +13,10 @@ public record Bluesky() implements Network {
 
     // ASCII labels of letters, digits and inner hyphens, at least two, the last one starting with
     // a letter.
-    private static final Pattern HANDLE = Pattern.compile(
-            "@((?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+"
-                    + "[a-zA-Z](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)");
+    private static final Pattern HANDLE =
+            Pattern.compile(
+                    "@((?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+"
+                            + "[a-zA-Z](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)");
     // Top-level domains the AT Protocol refuses for handles.
     private static final Set<String> RESERVED_TLDS =
             Set.of("alt", "arpa", "example", "internal", "invalid", "local", "localhost", "onion");
@@ -50,31 +51,32 @@ public record Bluesky() implements Network {
     /** {@code @} and a domain-style handle as the AT Protocol defines it: {@code @vision.se}. */
     @Override
     public Optional<MentionSyntax> mentions() {
-        return Optional.of(new MentionSyntax() {
-            @Override
-            public boolean isValid(String handle) {
-                return isHandle(handle);
-            }
-
-            @Override
-            public String expected() {
-                return "'@' followed by a domain-style handle, e.g. @vision.bsky.social";
-            }
-
-            @Override
-            public List<String> extract(String text) {
-                List<String> found = new ArrayList<>();
-                Matcher m = IN_TEXT.matcher(text);
-                while (m.find()) {
-                    // A sentence may end right after the handle: "… @vision.se."
-                    String handle = m.group().replaceAll("[.-]+$", "");
-                    if (isHandle(handle)) {
-                        found.add(handle);
+        return Optional.of(
+                new MentionSyntax() {
+                    @Override
+                    public boolean isValid(String handle) {
+                        return isHandle(handle);
                     }
-                }
-                return found;
-            }
-        });
+
+                    @Override
+                    public String expected() {
+                        return "'@' followed by a domain-style handle, e.g. @vision.bsky.social";
+                    }
+
+                    @Override
+                    public List<String> extract(String text) {
+                        List<String> found = new ArrayList<>();
+                        Matcher m = IN_TEXT.matcher(text);
+                        while (m.find()) {
+                            // A sentence may end right after the handle: "… @vision.se."
+                            String handle = m.group().replaceAll("[.-]+$", "");
+                            if (isHandle(handle)) {
+                                found.add(handle);
+                            }
+                        }
+                        return found;
+                    }
+                });
     }
 
     private static boolean isHandle(String handle) {

@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
 /**
  * Bluesky's length: extended grapheme clusters, with a second bound on the UTF-8 size of the text.
  *
- * <p>The post record's lexicon ({@code app.bsky.feed.post}) caps {@code text} at 300 graphemes and 3000
- * bytes; the byte cap only bites for scripts and emoji that need many bytes per grapheme. Links are
- * facets over the visible text, and Bluesky's composer shows a pasted link shortened to its host and at most
- * 15 characters of path ({@code via.tt.se/pressmeddel...}), so a link counts as that shortened text.
+ * <p>The post record's lexicon ({@code app.bsky.feed.post}) caps {@code text} at 300 graphemes and
+ * 3000 bytes; the byte cap only bites for scripts and emoji that need many bytes per grapheme.
+ * Links are facets over the visible text, and Bluesky's composer shows a pasted link shortened to
+ * its host and at most 15 characters of path ({@code via.tt.se/pressmeddel...}), so a link counts
+ * as that shortened text.
  *
  * @param maxBytes the largest UTF-8 size of a post
  */
@@ -49,17 +50,22 @@ public record BlueskyLength(int maxBytes) implements LengthRule {
         return out.toString();
     }
 
-    /** Bluesky's own link shortening: host, then the path, query and fragment cut to 13 characters and "...". */
+    /**
+     * Bluesky's own link shortening: host, then the path, query and fragment cut to 13 characters
+     * and "...".
+     */
     static String shortUrl(String url) {
         try {
             URI uri = new URI(url);
             if (uri.getRawAuthority() == null) {
                 return url;
             }
-            String path = ("/".equals(uri.getRawPath()) ? "" : uri.getRawPath())
-                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
-                    + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
-            return uri.getRawAuthority() + (path.length() > 15 ? path.substring(0, 13) + "..." : path);
+            String path =
+                    ("/".equals(uri.getRawPath()) ? "" : uri.getRawPath())
+                            + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                            + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
+            return uri.getRawAuthority()
+                    + (path.length() > 15 ? path.substring(0, 13) + "..." : path);
         } catch (URISyntaxException e) {
             return url;
         }
@@ -80,7 +86,8 @@ public record BlueskyLength(int maxBytes) implements LengthRule {
                 bytes += 1;
             } else if (c < 0x800) {
                 bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1))) {
                 bytes += 4;
                 i++;

@@ -9,14 +9,16 @@ import java.util.regex.Pattern;
  *
  * <p>Nothing can tell reliably where the words of an all-lowercase Swedish compound begin, so the
  * heuristic is deliberately narrow. A tag gets a hint only when it has no capital letter and either
+ *
  * <ul>
- *   <li>has {@value #LONG_TAG} or more letters (short tags such as {@code #svpol}, {@code #välfärd} or
- *       {@code #socialtjänst} read fine), or</li>
- *   <li>has digits between letters ({@code #val2022sverige}), a sure sign of several words.</li>
+ *   <li>has {@value #LONG_TAG} or more letters (short tags such as {@code #svpol}, {@code #välfärd}
+ *       or {@code #socialtjänst} read fine), or
+ *   <li>has digits between letters ({@code #val2022sverige}), a sure sign of several words.
  * </ul>
+ *
  * Tags with a capital ({@code #Socialchefsrapporten}) or an underscore are left alone: their author
- * has already marked the words. The suggestion capitalises the first letter of every letter run; for a
- * long compound only the author knows the other word starts.
+ * has already marked the words. The suggestion capitalises the first letter of every letter run;
+ * for a long compound only the author knows the other word starts.
  *
  * @param tag the hashtag as written, without '#'
  * @param suggestion a better spelling to start from, without '#'
@@ -43,8 +45,11 @@ public record CamelCaseHint(String tag, String suggestion) {
 
     /** A sentence for the validator's report. */
     public String message() {
-        return "hashtag #" + tag + " looks like several words; screen readers read it better in CamelCase, e.g. #"
-                + suggestion + " with a capital at every word";
+        return "hashtag #"
+                + tag
+                + " looks like several words; screen readers read it better in CamelCase, e.g. #"
+                + suggestion
+                + " with a capital at every word";
     }
 
     private static String capitaliseRuns(String tag) {
@@ -63,7 +68,8 @@ public record CamelCaseHint(String tag, String suggestion) {
 
     private static boolean isMark(int cp) {
         int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
     }
 }

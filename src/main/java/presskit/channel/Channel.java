@@ -52,7 +52,10 @@ public record Channel(Network network, int limit, LengthRule rule, PostKinds out
         return rule.length(text);
     }
 
-    /** Whether the network accepts {@code text}: within the limit, and within any other bound the rule has. */
+    /**
+     * Whether the network accepts {@code text}: within the limit, and within any other bound the
+     * rule has.
+     */
     public boolean fits(String text) {
         return rule.fits(text, limit);
     }

@@ -31,9 +31,9 @@ public final class Channels {
     }
 
     /**
-     * These channels with {@code overrides} applied, keyed by channel id (what
-     * {@code messages/channels.yaml} holds). Channels without an entry are kept as they are; a
-     * channel with {@code enabled: false} is left out.
+     * These channels with {@code overrides} applied, keyed by channel id (what {@code
+     * messages/channels.yaml} holds). Channels without an entry are kept as they are; a channel
+     * with {@code enabled: false} is left out.
      *
      * @throws IllegalArgumentException for an unknown channel id (named in the message), for a
      *     {@code urlLength} on a channel whose links count as the network fixes them, or for an
@@ -41,18 +41,23 @@ public final class Channels {
      */
     public Channels withOverrides(Map<String, ChannelSettings> overrides) {
         Map<String, Channel> map = new LinkedHashMap<>(byId);
-        overrides.forEach((id, settings) -> {
-            Channel channel = map.get(id);
-            if (channel == null) {
-                throw new IllegalArgumentException(
-                        "unknown channel '" + id + "' (known: " + String.join(", ", byId.keySet()) + ")");
-            }
-            if (settings.enabled()) {
-                map.put(id, apply(channel, settings));
-            } else {
-                map.remove(id);
-            }
-        });
+        overrides.forEach(
+                (id, settings) -> {
+                    Channel channel = map.get(id);
+                    if (channel == null) {
+                        throw new IllegalArgumentException(
+                                "unknown channel '"
+                                        + id
+                                        + "' (known: "
+                                        + String.join(", ", byId.keySet())
+                                        + ")");
+                    }
+                    if (settings.enabled()) {
+                        map.put(id, apply(channel, settings));
+                    } else {
+                        map.remove(id);
+                    }
+                });
         return new Channels(map);
     }
 
@@ -62,18 +67,32 @@ public final class Channels {
             result = result.withLimit(settings.limit().getAsInt());
         }
         if (settings.urlLength().isPresent()) {
-            LengthRule rule = channel.network().ruleWithLinkLength(settings.urlLength().getAsInt())
-                    .orElseThrow(() -> new IllegalArgumentException("channel '" + channel.id()
-                            + "' does not take 'urlLength': only Mastodon's link length is set"
-                            + " per instance"));
+            LengthRule rule =
+                    channel.network()
+                            .ruleWithLinkLength(settings.urlLength().getAsInt())
+                            .orElseThrow(
+                                    () ->
+                                            new IllegalArgumentException(
+                                                    "channel '"
+                                                            + channel.id()
+                                                            + "' does not take 'urlLength': only Mastodon's link length is set"
+                                                            + " per instance"));
             result = result.withRule(rule);
         }
         List<PostKind> skipped = new ArrayList<>();
         for (String key : settings.skip()) {
             List<String> known = Stream.of(PostKind.values()).map(PostKind::key).toList();
-            skipped.add(PostKind.of(key).orElseThrow(() -> new IllegalArgumentException(
-                    "channel '" + channel.id() + "' cannot skip '" + key + "'; post kinds are "
-                            + String.join(", ", known))));
+            skipped.add(
+                    PostKind.of(key)
+                            .orElseThrow(
+                                    () ->
+                                            new IllegalArgumentException(
+                                                    "channel '"
+                                                            + channel.id()
+                                                            + "' cannot skip '"
+                                                            + key
+                                                            + "'; post kinds are "
+                                                            + String.join(", ", known))));
         }
         return result.withOutputs(result.outputs().without(skipped));
     }
@@ -84,7 +103,8 @@ public final class Channels {
 
     /** The channel with this id, or an {@link IllegalArgumentException} naming it. */
     public Channel get(String id) {
-        return find(id).orElseThrow(() -> new IllegalArgumentException("unknown channel '" + id + "'"));
+        return find(id).orElseThrow(
+                        () -> new IllegalArgumentException("unknown channel '" + id + "'"));
     }
 
     /** The channel ids, in the built-in order. */

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * A network's share URL: opening it shows the network's composer with a post's text, or only its
  * link, filled in, so anyone can post from their own account without API keys.
  *
- * @param prefix the URL up to the percent-encoded value, e.g.
- *     {@code https://x.com/intent/post?text=}
+ * @param prefix the URL up to the percent-encoded value, e.g. {@code
+ *     https://x.com/intent/post?text=}
  * @param linkOnly whether the composer takes the post's first link instead of its text (Facebook's
  *     sharer)
  */

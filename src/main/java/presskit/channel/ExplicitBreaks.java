@@ -5,22 +5,24 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Finds the breaks an author marked in a template: a line holding only {@code ---} ends one thread part
- * and starts the next, even where the whole text would fit in one.
+ * Finds the breaks an author marked in a template: a line holding only {@code ---} ends one thread
+ * part and starts the next, even where the whole text would fit in one.
  */
 final class ExplicitBreaks {
 
     private static final Pattern LINE = Pattern.compile("\\R");
     private static final String MARK = "---";
 
-    private ExplicitBreaks() {
-    }
+    private ExplicitBreaks() {}
 
     static boolean present(String text) {
         return LINE.splitAsStream(text).anyMatch(ExplicitBreaks::isMark);
     }
 
-    /** The text between the marks, each stripped; blank segments (a mark at the start or end) are left out. */
+    /**
+     * The text between the marks, each stripped; blank segments (a mark at the start or end) are
+     * left out.
+     */
     static List<String> segments(String text) {
         List<String> segments = new ArrayList<>();
         StringBuilder current = new StringBuilder();

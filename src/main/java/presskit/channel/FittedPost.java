@@ -25,7 +25,10 @@ public record FittedPost(List<String> parts, List<String> droppedHashtags) {
         return parts.size() > 1;
     }
 
-    /** Whether every part is accepted by {@code channel}; a thread is valid only if each of its parts is. */
+    /**
+     * Whether every part is accepted by {@code channel}; a thread is valid only if each of its
+     * parts is.
+     */
     public boolean fitsAll(Channel channel) {
         return parts.stream().allMatch(channel::fits);
     }

@@ -14,13 +14,16 @@ public final class Graphemes {
     // A BreakIterator is stateful and not thread-safe; each count clones this prototype.
     private static final BreakIterator PROTOTYPE = BreakIterator.getCharacterInstance(ULocale.ROOT);
 
-    private Graphemes() {
-    }
+    private Graphemes() {}
 
-    /** The number of grapheme clusters in {@code text}: an emoji with skin tone, a flag or "a\u030A" is 1. */
+    /**
+     * The number of grapheme clusters in {@code text}: an emoji with skin tone, a flag or "a\u030A"
+     * is 1.
+     */
     public static int count(String text) {
         if (isAscii(text)) {
-            // Only CR LF forms a multi-character cluster in ASCII; avoids the iterator on the common path.
+            // Only CR LF forms a multi-character cluster in ASCII; avoids the iterator on the
+            // common path.
             return text.length() - crlfPairs(text);
         }
         BreakIterator it = (BreakIterator) PROTOTYPE.clone();

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Removes one optional hashtag from a post: the one written last, as a whole token, tidying the space it
- * leaves behind.
+ * Removes one optional hashtag from a post: the one written last, as a whole token, tidying the
+ * space it leaves behind.
  *
  * <p>Only a hashtag standing as its own whitespace-separated token is dropped: a tag followed by
  * punctuation ({@code #välfärd.}) is part of a sentence, and removing it would break the sentence.
@@ -14,13 +14,14 @@ import java.util.Optional;
 final class HashtagDropper {
 
     /** The text after a drop, and the tag as the caller listed it. */
-    record Drop(String text, String hashtag) {
-    }
+    record Drop(String text, String hashtag) {}
 
-    private HashtagDropper() {
-    }
+    private HashtagDropper() {}
 
-    /** Drops the last whole-token occurrence of any of {@code hashtags} (with or without '#'), if there is one. */
+    /**
+     * Drops the last whole-token occurrence of any of {@code hashtags} (with or without '#'), if
+     * there is one.
+     */
     static Optional<Drop> dropLast(String text, List<String> hashtags) {
         int bestStart = -1;
         int bestEnd = -1;
@@ -42,10 +43,15 @@ final class HashtagDropper {
             }
             i = end;
         }
-        return bestTag == null ? Optional.empty() : Optional.of(new Drop(cut(text, bestStart, bestEnd), bestTag));
+        return bestTag == null
+                ? Optional.empty()
+                : Optional.of(new Drop(cut(text, bestStart, bestEnd), bestTag));
     }
 
-    /** {@code text} without [start, end), joining what is left with one space, or one line break, as before. */
+    /**
+     * {@code text} without [start, end), joining what is left with one space, or one line break, as
+     * before.
+     */
     private static String cut(String text, int start, int end) {
         String left = stripTrailingBlanks(text.substring(0, start));
         String right = stripLeadingBlanks(text.substring(end));

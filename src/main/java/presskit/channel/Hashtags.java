@@ -13,15 +13,16 @@ import java.util.regex.Pattern;
  * Finds hashtags in a post the way one network does, so the validator can check them and spot
  * duplicates.
  *
- * <p>X uses twitter-text's {@link Extractor}. The other networks use a Unicode-aware rule: {@code #}
- * followed by letters, combining marks, digits and underscores, with at least one letter, not directly
- * after a letter, digit, {@code &} or {@code /} (an HTML entity or a URL fragment). Either way
- * {@code #välfärd} and {@code #arbetsmiljö} are whole tags.
+ * <p>X uses twitter-text's {@link Extractor}. The other networks use a Unicode-aware rule: {@code
+ * #} followed by letters, combining marks, digits and underscores, with at least one letter, not
+ * directly after a letter, digit, {@code &} or {@code /} (an HTML entity or a URL fragment). Either
+ * way {@code #välfärd} and {@code #arbetsmiljö} are whole tags.
  */
 public final class Hashtags {
 
-    private static final Pattern UNICODE_TAG = Pattern.compile(
-            "(?<![\\p{L}\\p{M}\\p{Nd}_&/#＃])[#＃]([\\p{L}\\p{M}\\p{Nd}_]*\\p{L}[\\p{L}\\p{M}\\p{Nd}_]*)");
+    private static final Pattern UNICODE_TAG =
+            Pattern.compile(
+                    "(?<![\\p{L}\\p{M}\\p{Nd}_&/#＃])[#＃]([\\p{L}\\p{M}\\p{Nd}_]*\\p{L}[\\p{L}\\p{M}\\p{Nd}_]*)");
 
     private final boolean twitterText;
 
@@ -45,7 +46,8 @@ public final class Hashtags {
      * @throws IllegalArgumentException for an unknown channel id
      */
     public static Hashtags forChannel(String channelId) {
-        return Network.find(channelId).map(Network::hashtags)
+        return Network.find(channelId)
+                .map(Network::hashtags)
                 .orElseThrow(
                         () -> new IllegalArgumentException("unknown channel '" + channelId + "'"));
     }
@@ -70,8 +72,9 @@ public final class Hashtags {
     }
 
     /**
-     * The hashtags written more than once in {@code text}, compared case-insensitively ({@code #Välfärd}
-     * and {@code #välfärd} are one tag), each reported once, as first written, without '#'.
+     * The hashtags written more than once in {@code text}, compared case-insensitively ({@code
+     * #Välfärd} and {@code #välfärd} are one tag), each reported once, as first written, without
+     * '#'.
      */
     public List<String> duplicates(String text) {
         Map<String, String> firstSpelling = new LinkedHashMap<>();
@@ -82,11 +85,12 @@ public final class Hashtags {
             counts.merge(key, 1, Integer::sum);
         }
         List<String> duplicates = new ArrayList<>();
-        counts.forEach((key, count) -> {
-            if (count > 1) {
-                duplicates.add(firstSpelling.get(key));
-            }
-        });
+        counts.forEach(
+                (key, count) -> {
+                    if (count > 1) {
+                        duplicates.add(firstSpelling.get(key));
+                    }
+                });
         return duplicates;
     }
 }

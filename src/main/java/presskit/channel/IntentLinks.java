@@ -10,12 +10,14 @@ import java.util.regex.Pattern;
  * network's {@link Network#composer}), so anyone can post from their own account without API keys.
  *
  * <p>Values are percent-encoded per RFC 3986: every byte of the UTF-8 form except the unreserved
- * characters ({@code A-Z a-z 0-9 - . _ ~}) becomes {@code %XX}, so a space is {@code %20}, never '+'.
+ * characters ({@code A-Z a-z 0-9 - . _ ~}) becomes {@code %XX}, so a space is {@code %20}, never
+ * '+'.
  */
 public final class IntentLinks {
 
-    private static final Pattern HOST = Pattern.compile(
-            "(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9](?::\\d{1,5})?");
+    private static final Pattern HOST =
+            Pattern.compile(
+                    "(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9](?::\\d{1,5})?");
 
     private final Optional<String> mastodonInstance;
 
@@ -48,9 +50,12 @@ public final class IntentLinks {
      * @throws IllegalArgumentException for an unknown channel id
      */
     public Optional<String> compose(String channelId, String text) {
-        Network network = Network.find(channelId)
-                .orElseThrow(
-                        () -> new IllegalArgumentException("unknown channel '" + channelId + "'"));
+        Network network =
+                Network.find(channelId)
+                        .orElseThrow(
+                                () ->
+                                        new IllegalArgumentException(
+                                                "unknown channel '" + channelId + "'"));
         return network.composer(mastodonInstance).flatMap(composer -> composer.open(text));
     }
 
@@ -59,11 +64,17 @@ public final class IntentLinks {
         StringBuilder out = new StringBuilder(value.length() * 3 / 2);
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
-            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-                    || c == '-' || c == '.' || c == '_' || c == '~') {
+            if (c >= 'A' && c <= 'Z'
+                    || c >= 'a' && c <= 'z'
+                    || c >= '0' && c <= '9'
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~') {
                 out.append((char) c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
             }
         }

@@ -12,8 +12,8 @@ public interface LengthRule {
     /**
      * Whether the network accepts {@code text} under the given length {@code limit}.
      *
-     * <p>Most networks only compare {@link #length} with the limit; a rule overrides this when the network
-     * enforces a second bound as well (Bluesky's byte limit).
+     * <p>Most networks only compare {@link #length} with the limit; a rule overrides this when the
+     * network enforces a second bound as well (Bluesky's byte limit).
      */
     default boolean fits(String text, int limit) {
         return length(text) <= limit;

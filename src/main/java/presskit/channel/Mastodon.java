@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 public record Mastodon() implements Network {
 
     // The user as Mastodon's USERNAME_RE, the domain a host name with a top-level domain.
-    private static final Pattern HANDLE = Pattern.compile(
-            "@([A-Za-z0-9_]+(?:[.-]+[A-Za-z0-9_]+)*)"
-                    + "@((?:[\\p{L}\\p{Nd}](?:[\\p{L}\\p{Nd}-]*[\\p{L}\\p{Nd}])?\\.)+"
-                    + "(?:\\p{L}{2,}|xn--[a-z0-9-]+))");
+    private static final Pattern HANDLE =
+            Pattern.compile(
+                    "@([A-Za-z0-9_]+(?:[.-]+[A-Za-z0-9_]+)*)"
+                            + "@((?:[\\p{L}\\p{Nd}](?:[\\p{L}\\p{Nd}-]*[\\p{L}\\p{Nd}])?\\.)+"
+                            + "(?:\\p{L}{2,}|xn--[a-z0-9-]+))");
 
     @Override
     public String id() {
@@ -55,22 +56,25 @@ public record Mastodon() implements Network {
      */
     @Override
     public Optional<MentionSyntax> mentions() {
-        return Optional.of(new MentionSyntax() {
-            @Override
-            public boolean isValid(String handle) {
-                return HANDLE.matcher(handle).matches();
-            }
+        return Optional.of(
+                new MentionSyntax() {
+                    @Override
+                    public boolean isValid(String handle) {
+                        return HANDLE.matcher(handle).matches();
+                    }
 
-            @Override
-            public String expected() {
-                return "'@user@domain', e.g. @vision@mastodon.nu";
-            }
+                    @Override
+                    public String expected() {
+                        return "'@user@domain', e.g. @vision@mastodon.nu";
+                    }
 
-            @Override
-            public List<String> extract(String text) {
-                return MastodonLength.mentions(text).stream().map(MatchResult::group).toList();
-            }
-        });
+                    @Override
+                    public List<String> extract(String text) {
+                        return MastodonLength.mentions(text).stream()
+                                .map(MatchResult::group)
+                                .toList();
+                    }
+                });
     }
 
     /** Every instance has its own composer, so there is one only when the instance is known. */

@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
  * placeholder and every mention is shortened to its local part.
  *
  * <p>This mirrors Mastodon's {@code StatusLengthValidator}: links are found with twitter-text's URL
- * extractor with {@code extract_url_without_protocol: false} (so only {@code http(s)://} links get the
- * concession; {@code vision.se/rapport} counts as written), each counts {@code urlLength} (23 by default,
- * the instance's {@code characters_reserved_per_url}); mentions are found with Mastodon's
- * {@code Account::MENTION_RE} and {@code @user@domain} counts as {@code @user}; the result is counted in
- * grapheme clusters. Overlapping entities keep the earlier one, as Mastodon's
+ * extractor with {@code extract_url_without_protocol: false} (so only {@code http(s)://} links get
+ * the concession; {@code vision.se/rapport} counts as written), each counts {@code urlLength} (23
+ * by default, the instance's {@code characters_reserved_per_url}); mentions are found with
+ * Mastodon's {@code Account::MENTION_RE} and {@code @user@domain} counts as {@code @user}; the
+ * result is counted in grapheme clusters. Overlapping entities keep the earlier one, as Mastodon's
  * {@code remove_overlapping_entities} does.
  *
  * @param urlLength how much every {@code http(s)} link counts
@@ -28,13 +28,17 @@ public record MastodonLength(int urlLength) implements LengthRule {
     /** Mastodon's default {@code characters_reserved_per_url}. */
     public static final int DEFAULT_URL_LENGTH = 23;
 
-    // Account::MENTION_RE: a username of [a-z0-9_] runs joined by '.' or '-', optionally @domain; not after '=', '/' or a word character.
-    private static final Pattern MENTION = Pattern.compile(
-            "(?<![=/\\w])@([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)(?:@\\w+(?:[.-]+\\w+)*)?",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
-    // twitter-text's end_mention_match: a mention directly followed by '@', a Latin accent or "://" is no mention.
-    private static final Pattern END_MENTION = Pattern.compile(
-            "(?:[@\uFF20\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u0100-\u024F\u0300-\u036F\u1E00-\u1EFF]|://)");
+    // Account::MENTION_RE: a username of [a-z0-9_] runs joined by '.' or '-', optionally @domain;
+    // not after '=', '/' or a word character.
+    private static final Pattern MENTION =
+            Pattern.compile(
+                    "(?<![=/\\w])@([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)(?:@\\w+(?:[.-]+\\w+)*)?",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    // twitter-text's end_mention_match: a mention directly followed by '@', a Latin accent or "://"
+    // is no mention.
+    private static final Pattern END_MENTION =
+            Pattern.compile(
+                    "(?:[@\uFF20\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u0100-\u024F\u0300-\u036F\u1E00-\u1EFF]|://)");
 
     /** Mastodon's default counting. */
     public MastodonLength() {
@@ -43,7 +47,8 @@ public record MastodonLength(int urlLength) implements LengthRule {
 
     public MastodonLength {
         if (urlLength < 0) {
-            throw new IllegalArgumentException("'urlLength' must not be negative, was " + urlLength);
+            throw new IllegalArgumentException(
+                    "'urlLength' must not be negative, was " + urlLength);
         }
     }
 
@@ -55,10 +60,13 @@ public record MastodonLength(int urlLength) implements LengthRule {
     @Override
     public int length(String text) {
         // Keyed by URL length too: two instances with different settings must not share answers.
-        return Remembered.length(urlLength + "\u0000" + text, () -> Graphemes.count(countableText(text)));
+        return Remembered.length(
+                urlLength + "\u0000" + text, () -> Graphemes.count(countableText(text)));
     }
 
-    /** The text Mastodon counts: links replaced by {@code urlLength} x's, mentions by {@code @user}. */
+    /**
+     * The text Mastodon counts: links replaced by {@code urlLength} x's, mentions by {@code @user}.
+     */
     String countableText(String text) {
         List<Span> spans = new ArrayList<>();
         Extractor urls = new Extractor();
@@ -94,6 +102,5 @@ public record MastodonLength(int urlLength) implements LengthRule {
         return found;
     }
 
-    private record Span(int start, int end, String replacement) {
-    }
+    private record Span(int start, int end, String replacement) {}
 }

@@ -8,11 +8,12 @@ import java.util.Optional;
 /**
  * Makes a post fit its channel: drops optional hashtags first, then splits into a numbered thread.
  *
- * <p>In order: a text that fits is returned unchanged. Otherwise the optional hashtags are dropped one at
- * a time, the one written last first, re-checking after each. If the post is still too long and the
- * channel has threads, it is split by {@link ThreadSplitter}. A line holding only {@code ---} always
- * ends a thread part (on a channel without threads the line is just removed). Rejoining the parts
- * without their " i/n" gives the text, minus dropped hashtags and {@code ---} lines, up to whitespace.
+ * <p>In order: a text that fits is returned unchanged. Otherwise the optional hashtags are dropped
+ * one at a time, the one written last first, re-checking after each. If the post is still too long
+ * and the channel has threads, it is split by {@link ThreadSplitter}. A line holding only {@code
+ * ---} always ends a thread part (on a channel without threads the line is just removed). Rejoining
+ * the parts without their " i/n" gives the text, minus dropped hashtags and {@code ---} lines, up
+ * to whitespace.
  */
 public final class PostFitter {
 
@@ -23,9 +24,9 @@ public final class PostFitter {
     }
 
     /**
-     * Fits {@code text}, dropping any of {@code optionalHashtags} (written with or without '#', matched
-     * case-insensitively as whole tokens) only when it does not fit. Never throws for a text that cannot
-     * be made to fit: see {@link FittedPost#fitsAll(Channel)}.
+     * Fits {@code text}, dropping any of {@code optionalHashtags} (written with or without '#',
+     * matched case-insensitively as whole tokens) only when it does not fit. Never throws for a
+     * text that cannot be made to fit: see {@link FittedPost#fitsAll(Channel)}.
      */
     public FittedPost fit(String text, List<String> optionalHashtags) {
         Objects.requireNonNull(text, "text");
@@ -66,7 +67,9 @@ public final class PostFitter {
         }
         List<String> parts = new ArrayList<>(segments.size());
         for (int i = 0; i < segments.size(); i++) {
-            parts.add(ThreadSplitter.numbered(segments.get(i), i + 1, String.valueOf(segments.size())));
+            parts.add(
+                    ThreadSplitter.numbered(
+                            segments.get(i), i + 1, String.valueOf(segments.size())));
         }
         return parts;
     }

@@ -8,31 +8,32 @@ import java.util.Set;
 /**
  * Splits a text into sentences, and each sentence into words, as spans over the text.
  *
- * <p>A sentence ends after a word ending in {@code . ! ? …} (closing quotes and brackets allowed after
- * it) and at every line break. Words are runs between whitespace, so a URL, a hashtag or a mention is
- * always one word and is never split. A no-break space (U+00A0, as in "53&nbsp;procent") is not
- * whitespace here, which keeps such pairs together. A Swedish abbreviation ("bl.a.", "t.ex.", "kl.")
- * ends no sentence; one that may close a list ("m.fl.", "osv.") ends it only before a capital letter.
+ * <p>A sentence ends after a word ending in {@code . ! ? …} (closing quotes and brackets allowed
+ * after it) and at every line break. Words are runs between whitespace, so a URL, a hashtag or a
+ * mention is always one word and is never split. A no-break space (U+00A0, as in "53&nbsp;procent")
+ * is not whitespace here, which keeps such pairs together. A Swedish abbreviation ("bl.a.",
+ * "t.ex.", "kl.") ends no sentence; one that may close a list ("m.fl.", "osv.") ends it only before
+ * a capital letter.
  */
 final class Sentences {
 
     /** A run of text from {@code start} (inclusive) to {@code end} (exclusive). */
-    record Span(int start, int end) {
-    }
+    record Span(int start, int end) {}
 
     /** A sentence and its words, in order. */
-    record Sentence(Span span, List<Span> words) {
-    }
+    record Sentence(Span span, List<Span> words) {}
 
     private static final String TERMINALS = ".!?…";
     private static final String CLOSERS = "\"'”’»)]";
-    private static final Set<String> ABBREVIATIONS = Set.of("bl.a.", "t.ex.", "s.k.", "kl.", "p.g.a.", "pga.",
-            "d.v.s.", "dvs.", "fr.o.m.", "t.o.m.", "ca.", "jfr.", "enl.", "inkl.", "exkl.", "resp.", "f.d.", "nr.",
-            "st.", "ang.");
-    private static final Set<String> LIST_ENDINGS = Set.of("m.fl.", "m.m.", "osv.", "o.s.v.", "etc.");
+    private static final Set<String> ABBREVIATIONS =
+            Set.of(
+                    "bl.a.", "t.ex.", "s.k.", "kl.", "p.g.a.", "pga.", "d.v.s.", "dvs.", "fr.o.m.",
+                    "t.o.m.", "ca.", "jfr.", "enl.", "inkl.", "exkl.", "resp.", "f.d.", "nr.",
+                    "st.", "ang.");
+    private static final Set<String> LIST_ENDINGS =
+            Set.of("m.fl.", "m.m.", "osv.", "o.s.v.", "etc.");
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     static List<Sentence> of(String text) {
         List<Sentence> sentences = new ArrayList<>();
@@ -51,9 +52,12 @@ final class Sentences {
                 i += Character.charCount(text.codePointAt(i));
             }
             boolean lineBreak = containsLineBreak(text, gapStart, i);
-            if (!words.isEmpty() && (i == text.length() || lineBreak || endsSentence(text, words, i))) {
-                sentences.add(new Sentence(new Span(words.get(0).start(), words.get(words.size() - 1).end()),
-                        List.copyOf(words)));
+            if (!words.isEmpty()
+                    && (i == text.length() || lineBreak || endsSentence(text, words, i))) {
+                sentences.add(
+                        new Sentence(
+                                new Span(words.get(0).start(), words.get(words.size() - 1).end()),
+                                List.copyOf(words)));
                 words.clear();
             }
         }

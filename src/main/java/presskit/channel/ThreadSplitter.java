@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a post into a numbered thread for a channel: whole sentences packed greedily into each part,
- * words only when one sentence is longer than a part, and " i/n" at the end of every part.
+ * Splits a post into a numbered thread for a channel: whole sentences packed greedily into each
+ * part, words only when one sentence is longer than a part, and " i/n" at the end of every part.
  *
- * <p>The numbering counts toward the limit. Parts are packed with room for a total of as many digits as
- * the previous attempt needed, and packed again when the total turns out to need more (a tenth part
- * makes every "/9" a "/10").
+ * <p>The numbering counts toward the limit. Parts are packed with room for a total of as many
+ * digits as the previous attempt needed, and packed again when the total turns out to need more (a
+ * tenth part makes every "/9" a "/10").
  */
 public final class ThreadSplitter {
 
@@ -20,9 +20,9 @@ public final class ThreadSplitter {
     }
 
     /**
-     * The thread for {@code segments}, each of which starts a new part (the author's explicit breaks).
-     * A single resulting part is returned without a number. A word longer than a part stays whole, in a
-     * part of its own that does not fit.
+     * The thread for {@code segments}, each of which starts a new part (the author's explicit
+     * breaks). A single resulting part is returned without a number. A word longer than a part
+     * stays whole, in a part of its own that does not fit.
      */
     public List<String> split(List<String> segments) {
         int digits = 1;
@@ -100,8 +100,8 @@ public final class ThreadSplitter {
         }
 
         /**
-         * A last part holding only links, hashtags or mentions reads as an orphan ("https://… 2/2"): when the part
-         * before ends with a sentence that can move over, it joins the link.
+         * A last part holding only links, hashtags or mentions reads as an orphan ("https://…
+         * 2/2"): when the part before ends with a sentence that can move over, it joins the link.
          */
         private void rebalance(List<Sentences.Sentence> sentences) {
             if (spans.size() < 2 || hasWords(spans.get(spans.size() - 1))) {
@@ -131,7 +131,10 @@ public final class ThreadSplitter {
 
         private boolean hasWords(int[] span) {
             for (String token : text.substring(span[0], span[1]).trim().split("\\s+")) {
-                if (!token.isEmpty() && !token.startsWith("http") && !token.startsWith("#") && !token.startsWith("@")) {
+                if (!token.isEmpty()
+                        && !token.startsWith("http")
+                        && !token.startsWith("#")
+                        && !token.startsWith("@")) {
                     return true;
                 }
             }
@@ -163,7 +166,8 @@ public final class ThreadSplitter {
         }
 
         private boolean fits(int from, int to) {
-            return channel.fits(numbered(text.substring(from, to), bodies.size() + spans.size() + 1, total));
+            return channel.fits(
+                    numbered(text.substring(from, to), bodies.size() + spans.size() + 1, total));
         }
     }
 }

@@ -44,24 +44,26 @@ public record X() implements Network {
     /** {@code @} and 1–15 of {@code [A-Za-z0-9_]}, found in text by twitter-text's extractor. */
     @Override
     public Optional<MentionSyntax> mentions() {
-        return Optional.of(new MentionSyntax() {
-            @Override
-            public boolean isValid(String handle) {
-                return HANDLE.matcher(handle).matches();
-            }
+        return Optional.of(
+                new MentionSyntax() {
+                    @Override
+                    public boolean isValid(String handle) {
+                        return HANDLE.matcher(handle).matches();
+                    }
 
-            @Override
-            public String expected() {
-                return "'@' followed by 1 to 15 letters A-Z, digits or '_', e.g. @Vision_Ombud";
-            }
+                    @Override
+                    public String expected() {
+                        return "'@' followed by 1 to 15 letters A-Z, digits or '_', e.g. @Vision_Ombud";
+                    }
 
-            @Override
-            public List<String> extract(String text) {
-                return new Extractor().extractMentionedScreennames(text).stream()
-                        .map(name -> "@" + name)
-                        .toList();
-            }
-        });
+                    @Override
+                    public List<String> extract(String text) {
+                        return new Extractor()
+                                .extractMentionedScreennames(text).stream()
+                                        .map(name -> "@" + name)
+                                        .toList();
+                    }
+                });
     }
 
     @Override

@@ -6,38 +6,45 @@ import com.twitter.twittertext.TwitterTextParser;
 /**
  * X's weighted length, computed by the official twitter-text library (v3 rules).
  *
- * <p>The text is NFC-normalised first, most Latin, Swedish and punctuation code points weigh 1, CJK and
- * other code points 2, an emoji sequence (skin tone, ZWJ family, flag) 2 as a whole, and every URL —
- * with or without a scheme — 23.
+ * <p>The text is NFC-normalised first, most Latin, Swedish and punctuation code points weigh 1, CJK
+ * and other code points 2, an emoji sequence (skin tone, ZWJ family, flag) 2 as a whole, and every
+ * URL — with or without a scheme — 23.
  *
- * <p>Speed matters with thousands of posts: twitter-text spends about 80 % of its time matching its emoji
- * pattern at every position. A text made only of code points that cannot begin an emoji (Latin, Swedish,
- * general punctuation such as – and •) is measured with the library's own emoji parsing switched off, which
- * cannot change its result; anything else takes the full path. Results are also remembered, up to a bound,
- * because fitting a post measures the same candidates again and again.
+ * <p>Speed matters with thousands of posts: twitter-text spends about 80 % of its time matching its
+ * emoji pattern at every position. A text made only of code points that cannot begin an emoji
+ * (Latin, Swedish, general punctuation such as – and •) is measured with the library's own emoji
+ * parsing switched off, which cannot change its result; anything else takes the full path. Results
+ * are also remembered, up to a bound, because fitting a post measures the same candidates again and
+ * again.
  */
 public record XLength() implements LengthRule {
 
-    private static final TwitterTextConfiguration FULL = TwitterTextParser.TWITTER_TEXT_DEFAULT_CONFIG;
-    private static final TwitterTextConfiguration WITHOUT_EMOJI = new TwitterTextConfiguration.Builder()
-            .setVersion(FULL.getVersion())
-            .setMaxWeightedTweetLength(FULL.getMaxWeightedTweetLength())
-            .setScale(FULL.getScale())
-            .setDefaultWeight(FULL.getDefaultWeight())
-            .setTransformedURLLength(FULL.getTransformedURLLength())
-            .setRanges(FULL.getRanges())
-            .setEmojiParsingEnabled(false)
-            .build();
+    private static final TwitterTextConfiguration FULL =
+            TwitterTextParser.TWITTER_TEXT_DEFAULT_CONFIG;
+    private static final TwitterTextConfiguration WITHOUT_EMOJI =
+            new TwitterTextConfiguration.Builder()
+                    .setVersion(FULL.getVersion())
+                    .setMaxWeightedTweetLength(FULL.getMaxWeightedTweetLength())
+                    .setScale(FULL.getScale())
+                    .setDefaultWeight(FULL.getDefaultWeight())
+                    .setTransformedURLLength(FULL.getTransformedURLLength())
+                    .setRanges(FULL.getRanges())
+                    .setEmojiParsingEnabled(false)
+                    .build();
 
     @Override
     public int length(String text) {
-        return Remembered.length("x\u0000" + text,
-                () -> TwitterTextParser.parseTweet(text, emojiFree(text) ? WITHOUT_EMOJI : FULL).weightedLength);
+        return Remembered.length(
+                "x\u0000" + text,
+                () ->
+                        TwitterTextParser.parseTweet(text, emojiFree(text) ? WITHOUT_EMOJI : FULL)
+                                .weightedLength);
     }
 
     /**
-     * Whether no code point of {@code text} can begin an emoji: everything below U+2000 but © and ®, and the
-     * General Punctuation block but ‼ and ⁉. Keycaps need U+20E3 and flags regional indicators, both above.
+     * Whether no code point of {@code text} can begin an emoji: everything below U+2000 but © and
+     * ®, and the General Punctuation block but ‼ and ⁉. Keycaps need U+20E3 and flags regional
+     * indicators, both above.
      */
     static boolean emojiFree(String text) {
         for (int i = 0; i < text.length(); i++) {

@@ -1,11 +1,5 @@
 package presskit.cli;
 
-import presskit.diagnostic.Diagnostics;
-
-import presskit.kit.Output;
-import presskit.build.BuildResult;
-import presskit.build.KitBuild;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -14,24 +8,34 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import presskit.build.BuildResult;
+import presskit.build.KitBuild;
+import presskit.diagnostic.Diagnostics;
 import presskit.kit.OutputKind;
 
 /** {@code presskit build}: renders every output of a year into {@code out/<year>/}. */
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Render every output of a year into OUT/<year>/ (written whole or not at all).")
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
+        description =
+                "Render every output of a year into OUT/<year>/ (written whole or not at all).")
 final class BuildCommand implements Callable<Integer> {
 
-    @Mixin
-    CampaignOptions campaign;
+    @Mixin CampaignOptions campaign;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "out",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--no-pdf", description = "Skip the PDF releases (the slowest part of a build).")
+    @Option(
+            names = "--no-pdf",
+            description = "Skip the PDF releases (the slowest part of a build).")
     boolean noPdf;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     private final Context context;
 
@@ -50,16 +54,22 @@ final class BuildCommand implements Callable<Integer> {
         var outputs = result.kit().outputs();
         long posts = outputs.stream().filter(o -> o.kind() == OutputKind.POST).count();
         long threads = outputs.stream().filter(o -> o.kind() == OutputKind.THREAD).count();
-        stdout.printf("Wrote %s: %s (%s, %s, %s) in %d ms.%n", written.folder(), plural(outputs.size(), "output"),
-                plural(posts, "post"), plural(threads, "thread"), plural(outputs.size() - posts - threads, "document"),
+        stdout.printf(
+                "Wrote %s: %s (%s, %s, %s) in %d ms.%n",
+                written.folder(),
+                plural(outputs.size(), "output"),
+                plural(posts, "post"),
+                plural(threads, "thread"),
+                plural(outputs.size() - posts - threads, "document"),
                 (System.nanoTime() - start) / 1_000_000);
         var findings = result.findings();
         if (!findings.all().isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
             findings.all().forEach(d -> err.println(d.format()));
-            err.printf("%s found; the manifest marks the outputs concerned. Fix them before publishing "
-                    + "(presskit validate).%n", Diagnostics.summary(findings.errorCount(),
-                    findings.warningCount()));
+            err.printf(
+                    "%s found; the manifest marks the outputs concerned. Fix them before publishing "
+                            + "(presskit validate).%n",
+                    Diagnostics.summary(findings.errorCount(), findings.warningCount()));
         }
         return ExitCode.OK.code();
     }

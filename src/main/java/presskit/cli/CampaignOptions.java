@@ -2,8 +2,8 @@ package presskit.cli;
 
 import java.util.List;
 import java.util.Set;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import presskit.build.BuildRequest;
 
 /** The options of the commands that build a year's kit, narrowed to some of its editions. */
@@ -15,8 +15,7 @@ final class CampaignOptions {
             names = "--only",
             paramLabel = "LEVEL",
             split = ",",
-            description =
-                    "Only these levels: national, regions, municipalities (comma-separated).")
+            description = "Only these levels: national, regions, municipalities (comma-separated).")
     List<BuildRequest.Level> only;
 
     @Option(

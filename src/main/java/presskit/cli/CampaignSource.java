@@ -6,7 +6,9 @@ import java.util.Set;
 import picocli.CommandLine.Option;
 import presskit.build.BuildRequest;
 
-/** Which campaign, templates and year a command builds: the options every building command shares. */
+/**
+ * Which campaign, templates and year a command builds: the options every building command shares.
+ */
 final class CampaignSource {
 
     @Option(

@@ -8,7 +8,9 @@ final class Commands {
 
     private Commands() {}
 
-    /** Phase timings on standard error when {@code PRESSKIT_TIMINGS} is set (the benchmark does). */
+    /**
+     * Phase timings on standard error when {@code PRESSKIT_TIMINGS} is set (the benchmark does).
+     */
     static Timings timings(CommandSpec spec, Context context) {
         return !context.environment().containsKey("PRESSKIT_TIMINGS")
                 ? Timings.OFF

@@ -18,7 +18,11 @@ import presskit.publish.Sleeper;
  * @param sleeper how to wait out a rate limit or a back-off
  * @param console whether a person is at a terminal, so a progress bar makes sense
  */
-public record Context(InputStream in, Map<String, String> environment, Clock clock, Sleeper sleeper,
+public record Context(
+        InputStream in,
+        Map<String, String> environment,
+        Clock clock,
+        Sleeper sleeper,
         boolean console) {
 
     public Context {
@@ -30,7 +34,11 @@ public record Context(InputStream in, Map<String, String> environment, Clock clo
 
     /** The real process: {@code System.in}, its environment, the system clock, real sleeps. */
     static Context system() {
-        return new Context(System.in, System.getenv(), Clock.systemUTC(), Sleeper.SYSTEM,
+        return new Context(
+                System.in,
+                System.getenv(),
+                Clock.systemUTC(),
+                Sleeper.SYSTEM,
                 System.console() != null);
     }
 }

@@ -18,27 +18,43 @@ import presskit.channel.Channel;
 import presskit.channel.Channels;
 
 /** {@code presskit count}: the length of a text as a network counts it. */
-@Command(name = "count", mixinStandardHelpOptions = true,
-        description = {"Print the length of TEXT (or of standard input) as a network counts it.",
-                "Exit status: 0 when it fits, 1 when it is over the limit."})
+@Command(
+        name = "count",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print the length of TEXT (or of standard input) as a network counts it.",
+            "Exit status: 0 when it fits, 1 when it is over the limit."
+        })
 final class CountCommand implements Callable<Integer> {
 
-    @Option(names = "--channel", paramLabel = "CHANNEL", defaultValue = "x",
+    @Option(
+            names = "--channel",
+            paramLabel = "CHANNEL",
+            defaultValue = "x",
             description = "Network whose rule to use (default: ${DEFAULT-VALUE}).")
     String channel;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "text (default) or json.")
     Format format;
 
-    @Option(names = "--each-line", description = "Count every line of standard input as its own text.")
+    @Option(
+            names = "--each-line",
+            description = "Count every line of standard input as its own text.")
     boolean eachLine;
 
-    @Parameters(paramLabel = "TEXT", arity = "0..*", description = "The text; its words are joined by spaces. "
-            + "Without it, standard input is read.")
+    @Parameters(
+            paramLabel = "TEXT",
+            arity = "0..*",
+            description =
+                    "The text; its words are joined by spaces. "
+                            + "Without it, standard input is read.")
     List<String> words;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     private final Context context;
 
@@ -49,13 +65,23 @@ final class CountCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Channels channels = Channels.builtIn();
-        Channel rule = channels.find(channel).orElseThrow(() -> new picocli.CommandLine.ParameterException(
-                spec.commandLine(), "unknown channel '" + channel + "'; known: " + String.join(", ", channels.ids())));
+        Channel rule =
+                channels.find(channel)
+                        .orElseThrow(
+                                () ->
+                                        new picocli.CommandLine.ParameterException(
+                                                spec.commandLine(),
+                                                "unknown channel '"
+                                                        + channel
+                                                        + "'; known: "
+                                                        + String.join(", ", channels.ids())));
         if (eachLine && words != null && !words.isEmpty()) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(),
                     "--each-line reads standard input; do not give TEXT as well");
         }
-        List<String> texts = words != null && !words.isEmpty() ? List.of(String.join(" ", words)) : readStdin();
+        List<String> texts =
+                words != null && !words.isEmpty() ? List.of(String.join(" ", words)) : readStdin();
         boolean allFit = true;
         for (String text : texts) {
             allFit &= print(rule, text);
@@ -68,11 +94,18 @@ final class CountCommand implements Callable<Integer> {
         boolean fits = rule.fits(text);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
-            var node = new ObjectMapper().createObjectNode()
-                    .put("channel", rule.id()).put("length", length).put("limit", rule.limit()).put("valid", fits);
+            var node =
+                    new ObjectMapper()
+                            .createObjectNode()
+                            .put("channel", rule.id())
+                            .put("length", length)
+                            .put("limit", rule.limit())
+                            .put("valid", fits);
             out.println(node.toString());
         } else {
-            out.printf("%d / %d (%s)%s%n", length, rule.limit(), rule.name(), fits ? "" : " — over the limit");
+            out.printf(
+                    "%d / %d (%s)%s%n",
+                    length, rule.limit(), rule.name(), fits ? "" : " — over the limit");
         }
         return fits;
     }
@@ -90,8 +123,10 @@ final class CountCommand implements Callable<Integer> {
             }
             String text = all.toString();
             // The newline that ends the last line of a file or an echo is not part of the post.
-            return List.of(text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
-                    : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
+            return List.of(
+                    text.endsWith("\r\n")
+                            ? text.substring(0, text.length() - 2)
+                            : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

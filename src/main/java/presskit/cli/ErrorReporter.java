@@ -30,7 +30,10 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             }
             long errors = problems.diagnostics().stream().filter(Diagnostic::isError).count();
             long warnings = problems.diagnostics().size() - errors;
-            err.println("presskit: stopped with " + Diagnostics.summary(errors, warnings) + "; nothing was written.");
+            err.println(
+                    "presskit: stopped with "
+                            + Diagnostics.summary(errors, warnings)
+                            + "; nothing was written.");
         } else if (ex instanceof CommandFailure failure) {
             err.println("presskit: " + failure.getMessage());
         } else if (ex instanceof WriteFailure failure) {
@@ -38,9 +41,12 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         } else if (ex instanceof UncheckedIOException io) {
             err.println("presskit: cannot read or write a file: " + describe(io.getCause()));
         } else {
-            err.println("presskit: unexpected error (" + ex + "). This is a bug in presskit:"
-                    + " run the same command again with --debug before the command name and send"
-                    + " the whole output to presskit's maintainers.");
+            err.println(
+                    "presskit: unexpected error ("
+                            + ex
+                            + "). This is a bug in presskit:"
+                            + " run the same command again with --debug before the command name and send"
+                            + " the whole output to presskit's maintainers.");
         }
         if (debug(parseResult)) {
             ex.printStackTrace(err);
@@ -74,7 +80,8 @@ final class ErrorReporter implements IExecutionExceptionHandler {
 
     private static String describe(IOException e) {
         String reason = WriteFailure.reasonOf(e);
-        if (e instanceof FileSystemException fs && fs.getFile() != null
+        if (e instanceof FileSystemException fs
+                && fs.getFile() != null
                 && !reason.contains(fs.getFile())) {
             return fs.getFile() + ": " + reason;
         }

@@ -1,8 +1,5 @@
 package presskit.cli;
 
-import presskit.build.ScheduleOutputs;
-import presskit.build.KitBuild;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,31 +11,45 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import presskit.build.KitBuild;
+import presskit.build.ScheduleOutputs;
 import presskit.schedule.HootsuiteCsv;
 import presskit.schedule.ICalendar;
 import presskit.schedule.ScheduledPost;
 import presskit.write.WriteFailure;
 
 /** {@code presskit export}: the year's publishing plan for a scheduler or a calendar. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the year's publishing plan as Hootsuite's bulk-composer CSV or as an iCalendar file.",
-                "Times are Europe/Stockholm; nothing is scheduled before the embargo."})
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write the year's publishing plan as Hootsuite's bulk-composer CSV or as an iCalendar file.",
+            "Times are Europe/Stockholm; nothing is scheduled before the embargo."
+        })
 final class ExportCommand implements Callable<Integer> {
 
     /** The export formats. */
-    enum Schedule { HOOTSUITE, ICS }
+    enum Schedule {
+        HOOTSUITE,
+        ICS
+    }
 
-    @Mixin
-    CampaignOptions campaign;
+    @Mixin CampaignOptions campaign;
 
-    @Option(names = "--schedule", required = true, paramLabel = "FORMAT", description = "hootsuite or ics.")
+    @Option(
+            names = "--schedule",
+            required = true,
+            paramLabel = "FORMAT",
+            description = "hootsuite or ics.")
     Schedule schedule;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    @Option(
+            names = "--output",
+            paramLabel = "FILE",
+            description = "Write to FILE instead of standard output.")
     Path output;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     private final Context context;
 
@@ -52,11 +63,15 @@ final class ExportCommand implements Callable<Integer> {
                 new KitBuild(campaign.request(), Commands.timings(spec, context)).check();
         List<ScheduledPost> posts = ScheduleOutputs.posts(result.campaign(), result.kit());
         if (posts.isEmpty()) {
-            throw new CommandFailure(ExitCode.USAGE_OR_INPUT, "the year has no publishing plan; add a 'plan:' list to "
-                    + result.campaign().year().file());
+            throw new CommandFailure(
+                    ExitCode.USAGE_OR_INPUT,
+                    "the year has no publishing plan; add a 'plan:' list to "
+                            + result.campaign().year().file());
         }
-        String content = schedule == Schedule.HOOTSUITE ? HootsuiteCsv.of(posts)
-                : ICalendar.of(result.campaign().campaign().year().report().title(), posts);
+        String content =
+                schedule == Schedule.HOOTSUITE
+                        ? HootsuiteCsv.of(posts)
+                        : ICalendar.of(result.campaign().campaign().year().report().title(), posts);
         if (output == null) {
             spec.commandLine().getOut().print(content);
             spec.commandLine().getOut().flush();

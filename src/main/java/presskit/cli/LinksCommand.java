@@ -1,8 +1,5 @@
 package presskit.cli;
 
-import presskit.build.KitBuild;
-import presskit.validate.links.YearLinks;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.MalformedInputException;
@@ -21,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import presskit.build.KitBuild;
 import presskit.validate.links.CheckedLink;
 import presskit.validate.links.LinkCache;
 import presskit.validate.links.LinkCheckListener;
@@ -31,47 +29,66 @@ import presskit.validate.links.LinkResult;
 import presskit.validate.links.LinkUse;
 import presskit.validate.links.LinksFile;
 import presskit.validate.links.ProgressBar;
+import presskit.validate.links.YearLinks;
 
 /** {@code presskit links}: checks that links work, for a year's outputs or for the URLs given. */
-@Command(name = "links", mixinStandardHelpOptions = true,
+@Command(
+        name = "links",
+        mixinStandardHelpOptions = true,
         description = {
             "Check every unique link once: HTTP status, redirects, page title, link-preview tags.",
             "Checks the URLs given, those in --from FILE, or else the year's links; a year's"
                     + " results are saved in <messages>/<year>.links.json, which the next build shows.",
-            "Exit status: 0 all links work, 1 a link must be fixed, 2 usage error."})
+            "Exit status: 0 all links work, 1 a link must be fixed, 2 usage error."
+        })
 public final class LinksCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "URL", arity = "0..*", description = "URLs to check instead of the year's.")
+    @Parameters(
+            paramLabel = "URL",
+            arity = "0..*",
+            description = "URLs to check instead of the year's.")
     List<String> urls = new ArrayList<>();
 
-    @Option(names = "--from", paramLabel = "FILE",
-            description = "Check the URLs in FILE, one per line; blank lines and lines starting"
-                    + " with # are skipped.")
+    @Option(
+            names = "--from",
+            paramLabel = "FILE",
+            description =
+                    "Check the URLs in FILE, one per line; blank lines and lines starting"
+                            + " with # are skipped.")
     Path from;
 
-    @Mixin
-    CampaignOptions campaign;
+    @Mixin CampaignOptions campaign;
 
-    @Mixin
-    LinkCacheDir cacheDir;
+    @Mixin LinkCacheDir cacheDir;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "text (a table, the default) or json.")
     Format format;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
-            description = "Time allowed for the whole check of one URL (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "10",
+            description =
+                    "Time allowed for the whole check of one URL (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
 
-    @Option(names = "--no-cache", description = "Check every link again, even those checked recently.")
+    @Option(
+            names = "--no-cache",
+            description = "Check every link again, even those checked recently.")
     boolean noCache;
 
-    @Option(names = "--cache-ttl", paramLabel = "MINUTES", defaultValue = "60",
+    @Option(
+            names = "--cache-ttl",
+            paramLabel = "MINUTES",
+            defaultValue = "60",
             description = "How long a working link's result is reused (default: ${DEFAULT-VALUE}).")
     long cacheTtlMinutes;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     private final Context context;
 
@@ -84,15 +101,18 @@ public final class LinksCommand implements Callable<Integer> {
         checkOptions();
         boolean forYear = urls.isEmpty() && from == null;
         KitBuild.Checked year =
-                forYear ? new KitBuild(campaign.request(), Commands.timings(spec, context)).check() : null;
+                forYear
+                        ? new KitBuild(campaign.request(), Commands.timings(spec, context)).check()
+                        : null;
         List<LinkUse> uses = forYear ? YearLinks.of(year.campaign(), year.kit()) : listed();
         LinkCache cache =
                 LinkCache.in(cacheDir.dir, Duration.ofMinutes(cacheTtlMinutes), context.clock());
         if (noCache) {
             cache = cache.refreshing();
         }
-        LinkCheckOptions options = LinkCheckOptions.defaults()
-                .withTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
+        LinkCheckOptions options =
+                LinkCheckOptions.defaults()
+                        .withTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<LinkResult> results = new LinkChecker(options, cache).check(uses, listener(err));
@@ -112,29 +132,34 @@ public final class LinksCommand implements Callable<Integer> {
         return (report.hasFailures() ? ExitCode.FINDINGS : ExitCode.OK).code();
     }
 
-    /** Writes a year's results to its links file: the only way a build learns what a check found. */
+    /**
+     * Writes a year's results to its links file: the only way a build learns what a check found.
+     */
     private Path save(KitBuild.Checked year, LinkCache cache, List<LinkResult> results) {
         int number = year.campaign().campaign().year().year();
         Path file = LinksFile.of(campaign.request().messages(), number);
         try {
-            LinksFile.write(file,
+            LinksFile.write(
+                    file,
                     results.stream().map(r -> CheckedLink.of(r, cache.checkedAt(r))).toList());
         } catch (IOException e) {
-            throw new CommandFailure(ExitCode.USAGE_OR_INPUT,
-                    file + ": cannot be written (" + e.getMessage() + ")");
+            throw new CommandFailure(
+                    ExitCode.USAGE_OR_INPUT, file + ": cannot be written (" + e.getMessage() + ")");
         }
         return file;
     }
 
     private void checkOptions() {
         if (!(timeoutSeconds > 0 && timeoutSeconds <= 600)) {
-            throw new ParameterException(spec.commandLine(), "--timeout must be between 0 and 600 seconds");
+            throw new ParameterException(
+                    spec.commandLine(), "--timeout must be between 0 and 600 seconds");
         }
         if (cacheTtlMinutes < 0) {
             throw new ParameterException(spec.commandLine(), "--cache-ttl must not be negative");
         }
         if (campaign.source.year != null && (from != null || !urls.isEmpty())) {
-            throw new ParameterException(spec.commandLine(),
+            throw new ParameterException(
+                    spec.commandLine(),
                     "--year checks a year's links; give it without URLs or --from");
         }
     }
@@ -159,7 +184,8 @@ public final class LinksCommand implements Callable<Integer> {
         } catch (MalformedInputException e) {
             throw new CommandFailure(ExitCode.USAGE_OR_INPUT, file + ": not UTF-8 text");
         } catch (IOException e) {
-            throw new CommandFailure(ExitCode.USAGE_OR_INPUT, file + ": cannot be read (" + e.getMessage() + ")");
+            throw new CommandFailure(
+                    ExitCode.USAGE_OR_INPUT, file + ": cannot be read (" + e.getMessage() + ")");
         }
     }
 

@@ -7,8 +7,7 @@ import picocli.CommandLine;
 /** Entry point of the presskit command line; the only place that calls {@link System#exit}. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

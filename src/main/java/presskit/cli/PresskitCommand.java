@@ -9,11 +9,17 @@ import picocli.CommandLine.ScopeType;
         name = "presskit",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Turn a year's campaign data in messages/ into launch-day posts, press"
-                + " releases and a press kit.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, CountCommand.class, LinksCommand.class,
-                ExportCommand.class,
-                PublishCommand.class},
+        description =
+                "Turn a year's campaign data in messages/ into launch-day posts, press"
+                        + " releases and a press kit.",
+        subcommands = {
+            BuildCommand.class,
+            ValidateCommand.class,
+            CountCommand.class,
+            LinksCommand.class,
+            ExportCommand.class,
+            PublishCommand.class
+        },
         exitCodeListHeading = "%nExit status:%n",
         // The same list as ExitCode and the README's "Commands" section.
         exitCodeList = {
@@ -22,15 +28,17 @@ import picocli.CommandLine.ScopeType;
             " 2:usage error, or input that cannot be loaded",
             " 3:network or API failure",
             " 4:a file or folder that cannot be written or read (full disk, read-only, permission)",
-            "70:a bug in presskit: run again with --debug and send the output to its maintainers"})
+            "70:a bug in presskit: run again with --debug and send the output to its maintainers"
+        })
 public final class PresskitCommand implements Runnable {
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--debug",
+            scope = ScopeType.INHERIT,
             description = "Print the stack trace of an unexpected error, for a bug report.")
     boolean debug;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {

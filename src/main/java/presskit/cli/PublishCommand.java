@@ -1,7 +1,5 @@
 package presskit.cli;
 
-import presskit.build.KitBuild;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
+import presskit.build.KitBuild;
 import presskit.channel.Network;
 import presskit.publish.BuildLocator;
 import presskit.publish.BuildManifest;
@@ -43,14 +42,20 @@ import presskit.publish.x.XCredentialsLoader;
 import presskit.publish.x.XPublisher;
 import presskit.write.WriteFailure;
 
-/** {@code presskit publish}: shows (dry run) or posts (--live) the selected posts and threads of a build. */
-@Command(name = "publish", mixinStandardHelpOptions = true,
-        description = {"Post a build's posts and threads to a network; a dry run unless --live.",
-            "A ledger in --ledger-dir records what is posted, so a re-run never posts anything twice."})
+/**
+ * {@code presskit publish}: shows (dry run) or posts (--live) the selected posts and threads of a
+ * build.
+ */
+@Command(
+        name = "publish",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Post a build's posts and threads to a network; a dry run unless --live.",
+            "A ledger in --ledger-dir records what is posted, so a re-run never posts anything twice."
+        })
 public final class PublishCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     private final Context context;
 
@@ -58,46 +63,76 @@ public final class PublishCommand implements Callable<Integer> {
         this.context = context;
     }
 
-    @Option(names = "--channel", required = true, paramLabel = "CHANNEL", description = "Network to post to: x.")
+    @Option(
+            names = "--channel",
+            required = true,
+            paramLabel = "CHANNEL",
+            description = "Network to post to: x.")
     String channel;
 
-    @Mixin
-    CampaignSource source;
+    @Mixin CampaignSource source;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
-            description = "Folder with the builds (default: ${DEFAULT-VALUE}); the year is built"
-                    + " into it first when it has no build.")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "out",
+            description =
+                    "Folder with the builds (default: ${DEFAULT-VALUE}); the year is built"
+                            + " into it first when it has no build.")
     Path out;
 
-    @Option(names = "--variant", paramLabel = "VARIANT",
-            description = "national, a 2-digit region or a 4-digit municipality code (default: national).")
+    @Option(
+            names = "--variant",
+            paramLabel = "VARIANT",
+            description =
+                    "national, a 2-digit region or a 4-digit municipality code (default: national).")
     String variant;
 
-    @Option(names = "--only", arity = "1..*", paramLabel = "ID",
+    @Option(
+            names = "--only",
+            arity = "1..*",
+            paramLabel = "ID",
             description = "Only these output ids, such as national/x/key-1.")
     List<String> only = List.of();
 
     @Option(names = "--live", description = "Post for real; without it nothing is sent.")
     boolean live;
 
-    @Option(names = "--api-base-url", paramLabel = "URL", defaultValue = XApiRoot.DEFAULT,
+    @Option(
+            names = "--api-base-url",
+            paramLabel = "URL",
+            defaultValue = XApiRoot.DEFAULT,
             description = "API root; posts go to <URL>/2/tweets (default: ${DEFAULT-VALUE}).")
     String apiBaseUrl;
 
-    @Option(names = "--credentials", paramLabel = "FILE",
-            description = "Properties file with X_API_KEY, X_API_KEY_SECRET, X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET,"
-                    + " outside the repository (default: the same names in the environment).")
+    @Option(
+            names = "--credentials",
+            paramLabel = "FILE",
+            description =
+                    "Properties file with X_API_KEY, X_API_KEY_SECRET, X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET,"
+                            + " outside the repository (default: the same names in the environment).")
     Path credentials;
 
-    @Option(names = "--max-wait", paramLabel = "DURATION", defaultValue = "15m", converter = WaitConverter.class,
-            description = "Longest wait for a rate limit to reset, such as 90s, 15m, 1h (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--max-wait",
+            paramLabel = "DURATION",
+            defaultValue = "15m",
+            converter = WaitConverter.class,
+            description =
+                    "Longest wait for a rate limit to reset, such as 90s, 15m, 1h (default: ${DEFAULT-VALUE}).")
     Duration maxWait;
 
-    @Option(names = "--ledger-dir", paramLabel = "DIR", defaultValue = ".presskit",
+    @Option(
+            names = "--ledger-dir",
+            paramLabel = "DIR",
+            defaultValue = ".presskit",
             description = "Folder with the ledger of posted ids, ${DEFAULT-VALUE} by default.")
     Path ledgerDir;
 
-    /** Builds and writes the year's kit first, exactly as {@code build} does, when there is no build of it yet, so what is posted is on disk. */
+    /**
+     * Builds and writes the year's kit first, exactly as {@code build} does, when there is no build
+     * of it yet, so what is posted is on disk.
+     */
     private void buildIfMissing(PrintWriter stderr) {
         if (BuildLocator.exists(out, Optional.ofNullable(source.year))) {
             return;
@@ -114,8 +149,10 @@ public final class PublishCommand implements Callable<Integer> {
         try {
             XApiRoot root = checkOptions();
             buildIfMissing(stderr);
-            BuildManifest manifest = ManifestReader.read(BuildLocator.locate(out, Optional.ofNullable(source.year)));
-            PostSelection selection = new PostSelection(channel, Optional.ofNullable(variant), only);
+            BuildManifest manifest =
+                    ManifestReader.read(BuildLocator.locate(out, Optional.ofNullable(source.year)));
+            PostSelection selection =
+                    new PostSelection(channel, Optional.ofNullable(variant), only);
             List<PlannedPost> posts = new PostPlanner(manifest).plan(selection, live);
             LedgerFile ledgerFile = new LedgerFile(ledgerDir, manifest.year(), channel);
             Embargo embargo = Embargo.of(manifest);
@@ -129,10 +166,12 @@ public final class PublishCommand implements Callable<Integer> {
             if (embargo.holdsAt(context.clock().instant())) {
                 throw new CommandFailure(ExitCode.FINDINGS, embargo.refusal());
             }
-            XCredentials keys = credentials == null
-                    ? XCredentialsLoader.fromEnvironment(context.environment())
-                    : XCredentialsLoader.fromFile(credentials,
-                            warning -> stderr.println("presskit: warning: " + warning));
+            XCredentials keys =
+                    credentials == null
+                            ? XCredentialsLoader.fromEnvironment(context.environment())
+                            : XCredentialsLoader.fromFile(
+                                    credentials,
+                                    warning -> stderr.println("presskit: warning: " + warning));
             try (LedgerFile.Lock lock = ledgerFile.lock()) {
                 LiveReport report = new LiveReport(stdout, stderr, ledgerFile.path());
                 Publisher x = XPublisher.connect(root, keys);
@@ -141,38 +180,61 @@ public final class PublishCommand implements Callable<Integer> {
         } catch (PublishSetupException e) {
             throw new CommandFailure(ExitCode.USAGE_OR_INPUT, e.getMessage());
         } catch (IOException e) {
-            // Only the ledger is written: without it a re-run could post twice, so stop and say where.
-            throw new CommandFailure(ExitCode.IO, "cannot write the ledger in " + ledgerDir + ": "
-                    + WriteFailure.reasonOf(e) + "; fix that before running again");
+            // Only the ledger is written: without it a re-run could post twice, so stop and say
+            // where.
+            throw new CommandFailure(
+                    ExitCode.IO,
+                    "cannot write the ledger in "
+                            + ledgerDir
+                            + ": "
+                            + WriteFailure.reasonOf(e)
+                            + "; fix that before running again");
         }
     }
 
     private XApiRoot checkOptions() {
         if (!Network.find(channel).filter(Network::publishable).isPresent()) {
-            List<String> publishable = Network.builtIn().stream()
-                    .filter(Network::publishable)
-                    .map(Network::id)
-                    .toList();
-            throw new CommandFailure(ExitCode.USAGE_OR_INPUT, "cannot publish to channel '" + channel
-                    + "' yet; supported: " + String.join(", ", publishable));
+            List<String> publishable =
+                    Network.builtIn().stream()
+                            .filter(Network::publishable)
+                            .map(Network::id)
+                            .toList();
+            throw new CommandFailure(
+                    ExitCode.USAGE_OR_INPUT,
+                    "cannot publish to channel '"
+                            + channel
+                            + "' yet; supported: "
+                            + String.join(", ", publishable));
         }
         if (variant != null && !variant.matches("national|\\d{2}|\\d{4}")) {
-            throw new CommandFailure(ExitCode.USAGE_OR_INPUT, "invalid --variant '" + variant
-                    + "': use national, a 2-digit region code or a 4-digit municipality code");
+            throw new CommandFailure(
+                    ExitCode.USAGE_OR_INPUT,
+                    "invalid --variant '"
+                            + variant
+                            + "': use national, a 2-digit region code or a 4-digit municipality code");
         }
         return XApiRoot.parse(apiBaseUrl);
     }
 
-    private PublishRun run(Publisher publisher, LedgerStore store, Ledger ledger,
-            RunReport report) {
-        return new PublishRun(publisher, RetryPolicy.standard(maxWait), store, ledger,
-                context.clock(), context.sleeper(), report);
+    private PublishRun run(
+            Publisher publisher, LedgerStore store, Ledger ledger, RunReport report) {
+        return new PublishRun(
+                publisher,
+                RetryPolicy.standard(maxWait),
+                store,
+                ledger,
+                context.clock(),
+                context.sleeper(),
+                report);
     }
 
     private static int finish(RunSummary summary) {
         if (summary.stopReason().isPresent()) {
-            throw new CommandFailure(ExitCode.NETWORK, "stopped: " + summary.stopReason().get()
-                    + ". The ledger keeps what is posted; a re-run continues from there.");
+            throw new CommandFailure(
+                    ExitCode.NETWORK,
+                    "stopped: "
+                            + summary.stopReason().get()
+                            + ". The ledger keeps what is posted; a re-run continues from there.");
         }
         return summary.complete() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
     }
@@ -183,7 +245,8 @@ public final class PublishCommand implements Callable<Integer> {
         public Duration convert(String value) {
             String text = value.strip().toLowerCase(Locale.ROOT);
             if (text.startsWith("-")) {
-                throw new TypeConversionException("'" + value + "' is negative; a wait is 0s or longer");
+                throw new TypeConversionException(
+                        "'" + value + "' is negative; a wait is 0s or longer");
             }
             try {
                 if (text.matches("\\d+[smh]")) {
@@ -196,7 +259,8 @@ public final class PublishCommand implements Callable<Integer> {
                 }
                 return Duration.parse(text.toUpperCase(Locale.ROOT));
             } catch (DateTimeParseException | NumberFormatException e) {
-                throw new TypeConversionException("'" + value + "' is not a duration such as 90s, 15m or 1h");
+                throw new TypeConversionException(
+                        "'" + value + "' is not a duration such as 90s, 15m or 1h");
             }
         }
     }

@@ -1,8 +1,5 @@
 package presskit.cli;
 
-import presskit.build.KitBuild;
-import presskit.validate.links.OnlineLinkFindings;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,32 +11,41 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import presskit.build.KitBuild;
 import presskit.diagnostic.Diagnostic;
 import presskit.diagnostic.DiagnosticException;
 import presskit.diagnostic.Diagnostics;
+import presskit.validate.links.OnlineLinkFindings;
 
 /** {@code presskit validate}: every offline check of a year; nothing is written. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check a year without writing anything: post lengths, links, hashtags, placeholders, embargo.",
-                "With --online, also check that every link works.",
-                "Exit status: 0 clean, 1 findings, 2 input that cannot be loaded or a usage error."})
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check a year without writing anything: post lengths, links, hashtags, placeholders, embargo.",
+            "With --online, also check that every link works.",
+            "Exit status: 0 clean, 1 findings, 2 input that cannot be loaded or a usage error."
+        })
 final class ValidateCommand implements Callable<Integer> {
 
-    @Mixin
-    CampaignOptions campaign;
+    @Mixin CampaignOptions campaign;
 
-    @Mixin
-    LinkCacheDir cache;
+    @Mixin LinkCacheDir cache;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "text (default) or json.")
     Format format;
 
-    @Option(names = "--online", description = "Also check that every link works (each unique address once, concurrently).")
+    @Option(
+            names = "--online",
+            description =
+                    "Also check that every link works (each unique address once, concurrently).")
     boolean online;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     private final Context context;
 
@@ -77,14 +83,22 @@ final class ValidateCommand implements Callable<Integer> {
             ObjectNode root = json.createObjectNode();
             ArrayNode list = root.putArray("findings");
             for (Diagnostic d : all) {
-                list.addObject().put("severity", d.severity().label()).put("file", d.file()).put("line", d.line())
-                        .put("column", d.column()).put("field", d.field()).put("message", d.message());
+                list.addObject()
+                        .put("severity", d.severity().label())
+                        .put("file", d.file())
+                        .put("line", d.line())
+                        .put("column", d.column())
+                        .put("field", d.field())
+                        .put("message", d.message());
             }
             root.put("errors", errors).put("warnings", all.size() - errors);
             out.println(root.toString());
             return;
         }
         all.forEach(d -> out.println(d.format()));
-        out.println(all.isEmpty() ? "No findings." : Diagnostics.summary(errors, all.size() - errors) + ".");
+        out.println(
+                all.isEmpty()
+                        ? "No findings."
+                        : Diagnostics.summary(errors, all.size() - errors) + ".");
     }
 }

@@ -6,13 +6,16 @@ import java.util.Objects;
  * One problem found in the user's input or output, located so the user can go straight to it.
  *
  * @param severity error or warning
- * @param file the file as the user knows it (relative to the working directory where possible), or empty
+ * @param file the file as the user knows it (relative to the working directory where possible), or
+ *     empty
  * @param line 1-based line, or 0 when unknown
  * @param column 1-based column, or 0 when unknown
- * @param field the YAML field path ({@code quotes[0].speaker}), template expression or output id; may be empty
+ * @param field the YAML field path ({@code quotes[0].speaker}), template expression or output id;
+ *     may be empty
  * @param message what is wrong and what was expected
  */
-public record Diagnostic(Severity severity, String file, int line, int column, String field, String message) {
+public record Diagnostic(
+        Severity severity, String file, int line, int column, String field, String message) {
 
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
@@ -21,11 +24,13 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
         Objects.requireNonNull(message, "message");
     }
 
-    public static Diagnostic error(String file, int line, int column, String field, String message) {
+    public static Diagnostic error(
+            String file, int line, int column, String field, String message) {
         return new Diagnostic(Severity.ERROR, file, line, column, field, message);
     }
 
-    public static Diagnostic warning(String file, int line, int column, String field, String message) {
+    public static Diagnostic warning(
+            String file, int line, int column, String field, String message) {
         return new Diagnostic(Severity.WARNING, file, line, column, field, message);
     }
 

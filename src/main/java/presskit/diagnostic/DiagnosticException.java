@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Input that cannot be used: carries every located diagnostic found before giving up.
- * The command line prints them and exits with status 2, without a stack trace.
+ * Input that cannot be used: carries every located diagnostic found before giving up. The command
+ * line prints them and exits with status 2, without a stack trace.
  */
 public final class DiagnosticException extends RuntimeException {
 

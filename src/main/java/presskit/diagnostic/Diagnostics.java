@@ -8,10 +8,11 @@ import java.util.List;
 /** Collects every problem of a step so it can be reported at once, then failed on once. */
 public final class Diagnostics {
 
-    private static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::file)
-            .thenComparingInt(Diagnostic::line)
-            .thenComparingInt(Diagnostic::column)
-            .thenComparing(Diagnostic::message);
+    private static final Comparator<Diagnostic> ORDER =
+            Comparator.comparing(Diagnostic::file)
+                    .thenComparingInt(Diagnostic::line)
+                    .thenComparingInt(Diagnostic::column)
+                    .thenComparing(Diagnostic::message);
 
     private final List<Diagnostic> items = Collections.synchronizedList(new ArrayList<>());
 

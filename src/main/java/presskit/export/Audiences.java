@@ -13,10 +13,11 @@ import presskit.kit.OutputId;
 import presskit.kit.OutputKind;
 
 /**
- * The zips per audience, placed beside the kit: {@code presskit-<year>-press.zip} (every release in every format,
- * the message sheets as fact sheets, {@code contacts.vcf}), {@code presskit-<year>-social.zip} (every post and
- * thread part as text, the schedule export when there is one) and {@code presskit-<year>-region-<code>.zip} for
- * each region's branches (the region's and its municipalities' outputs, and the contacts).
+ * The zips per audience, placed beside the kit: {@code presskit-<year>-press.zip} (every release in
+ * every format, the message sheets as fact sheets, {@code contacts.vcf}), {@code
+ * presskit-<year>-social.zip} (every post and thread part as text, the schedule export when there
+ * is one) and {@code presskit-<year>-region-<code>.zip} for each region's branches (the region's
+ * and its municipalities' outputs, and the contacts).
  *
  * @param year the report year, part of every zip's name
  * @param regionOf municipality code → its region code
@@ -30,7 +31,8 @@ public record Audiences(int year, Map<String, String> regionOf) {
     /** Zip name → zip bytes, given the kit's outputs and every file written (path → content). */
     public Map<String, byte[]> zips(List<Output> outputs, Map<String, byte[]> files) {
         Map<String, byte[]> zips = new LinkedHashMap<>();
-        List<String> press = paths(outputs, o -> o.kind() == OutputKind.RELEASE || o.kind() == OutputKind.SHEET);
+        List<String> press =
+                paths(outputs, o -> o.kind() == OutputKind.RELEASE || o.kind() == OutputKind.SHEET);
         press.add(VCards.FILE);
         zips.put(name("press"), pack(press, files));
         List<String> social = paths(outputs, o -> o.kind().isPost());

@@ -3,15 +3,15 @@ package presskit.export;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes content lines the way vCard (RFC 6350) and iCalendar (RFC 5545) want them: folded at 75 octets, never
- * inside a UTF-8 sequence, each continuation starting with one space, every line ending in CRLF.
+ * Writes content lines the way vCard (RFC 6350) and iCalendar (RFC 5545) want them: folded at 75
+ * octets, never inside a UTF-8 sequence, each continuation starting with one space, every line
+ * ending in CRLF.
  */
 public final class ContentLines {
 
     private static final int OCTETS = 75;
 
-    private ContentLines() {
-    }
+    private ContentLines() {}
 
     /** Appends {@code line}, folded, and its CRLF to {@code out}. */
     public static void append(StringBuilder out, String line) {

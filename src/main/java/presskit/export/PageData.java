@@ -19,17 +19,17 @@ import presskit.render.SwedishFormat;
 import presskit.variant.SwedishNames;
 
 /**
- * The press-kit page's data as JSON: the channels, then one group per edition (national, each region, each
- * municipality) with its documents and posts. Each post's text appears once, here, and the page's script builds
- * the editable cards from it, so a kit of 2000 posts does not carry every text twice.
+ * The press-kit page's data as JSON: the channels, then one group per edition (national, each
+ * region, each municipality) with its documents and posts. Each post's text appears once, here, and
+ * the page's script builds the editable cards from it, so a kit of 2000 posts does not carry every
+ * text twice.
  */
 final class PageData {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SwedishFormat SWEDISH = new SwedishFormat();
 
-    private PageData() {
-    }
+    private PageData() {}
 
     /** The JSON, safe inside a {@code <script>} element: every '<' is written as an escape. */
     static String json(Kit kit, Sweden sweden, Channels channels) {
@@ -38,21 +38,38 @@ final class PageData {
         ObjectNode networks = root.putObject("channels");
         channels.ids().forEach(id -> channel(networks.putObject(id), channels.get(id)));
         ArrayNode links = root.putArray("links");
-        kit.links().forEach(l -> links.addObject().put("title", l.title()).put("url", l.url())
-                .put("description", l.description()).put("verdict", l.verdict()).put("pageTitle", l.pageTitle())
-                .put("ogTitle", l.ogTitle()).put("ogDescription", l.ogDescription())
-                .put("ogImage", l.ogImage())
-                .put("checked", l.checkedAt() == null ? null
-                        : SWEDISH.dateTime(l.checkedAt().atOffset(ZoneOffset.UTC))));
+        kit.links()
+                .forEach(
+                        l ->
+                                links.addObject()
+                                        .put("title", l.title())
+                                        .put("url", l.url())
+                                        .put("description", l.description())
+                                        .put("verdict", l.verdict())
+                                        .put("pageTitle", l.pageTitle())
+                                        .put("ogTitle", l.ogTitle())
+                                        .put("ogDescription", l.ogDescription())
+                                        .put("ogImage", l.ogImage())
+                                        .put(
+                                                "checked",
+                                                l.checkedAt() == null
+                                                        ? null
+                                                        : SWEDISH.dateTime(
+                                                                l.checkedAt()
+                                                                        .atOffset(
+                                                                                ZoneOffset.UTC))));
         Map<String, ObjectNode> groups = new LinkedHashMap<>();
         ArrayNode list = root.putArray("groups");
         for (Output o : kit.outputs()) {
-            ObjectNode group = groups.computeIfAbsent(
-                    o.id().variantCode(), v -> group(list.addObject(), v, sweden));
+            ObjectNode group =
+                    groups.computeIfAbsent(
+                            o.id().variantCode(), v -> group(list.addObject(), v, sweden));
             if (o instanceof Posted posted) {
                 post(group.withArray("posts").addObject(), posted);
             } else {
-                group.withArray("docs").addObject().put("path", o.path())
+                group.withArray("docs")
+                        .addObject()
+                        .put("path", o.path())
                         .put("file", documentFile(o));
             }
         }
@@ -73,8 +90,12 @@ final class PageData {
         // with it too.
         channel.rule().linkLength().ifPresent(length -> node.put("linkLength", length));
         // The page has no Mastodon instance to share to, as the manifest's share links have none.
-        channel.network().composer(Optional.empty()).ifPresent(composer -> node
-                .put("composer", composer.prefix()).put("composerTakesLink", composer.linkOnly()));
+        channel.network()
+                .composer(Optional.empty())
+                .ifPresent(
+                        composer ->
+                                node.put("composer", composer.prefix())
+                                        .put("composerTakesLink", composer.linkOnly()));
     }
 
     private static ObjectNode group(ObjectNode group, String variant, Sweden sweden) {
@@ -82,13 +103,19 @@ final class PageData {
         var region = sweden.region(variant);
         var municipality = sweden.municipality(variant);
         if (municipality.isPresent()) {
-            String regionName = sweden.region(municipality.get().regionCode()).map(r -> r.name()).orElse("");
+            String regionName =
+                    sweden.region(municipality.get().regionCode()).map(r -> r.name()).orElse("");
             String name = municipality.get().name();
-            // "Örebro kommun" finds Örebro too: people search the way the municipality names itself.
-            group.put("level", "municipality").put("name", name).put("fullName", SwedishNames.municipality(name))
+            // "Örebro kommun" finds Örebro too: people search the way the municipality names
+            // itself.
+            group.put("level", "municipality")
+                    .put("name", name)
+                    .put("fullName", SwedishNames.municipality(name))
                     .put("region", regionName);
         } else if (region.isPresent()) {
-            group.put("level", "region").put("name", region.get().name()).put("region", region.get().name());
+            group.put("level", "region")
+                    .put("name", region.get().name())
+                    .put("region", region.get().name());
         } else {
             group.put("level", "national").put("region", "");
         }
@@ -109,8 +136,11 @@ final class PageData {
     }
 
     private static void post(ObjectNode post, Posted o) {
-        post.put("id", o.id().toString()).put("channel", o.network()).put("name", postName(o))
-                .put("path", o.path()).put("limit", o.limit());
+        post.put("id", o.id().toString())
+                .put("channel", o.network())
+                .put("name", postName(o))
+                .put("path", o.path())
+                .put("limit", o.limit());
         ArrayNode texts = post.putArray("texts");
         List<String> parts = o.texts();
         parts.forEach(texts::add);

@@ -9,8 +9,8 @@ import presskit.model.Report;
  * property.
  *
  * @param org the organisation
- * @param report the report the year launches; {@code report.published} and
- *     {@code report.embargo} may be missing (test them with {@code ??})
+ * @param report the report the year launches; {@code report.published} and {@code report.embargo}
+ *     may be missing (test them with {@code ??})
  * @param downloads the kit-wide files to offer
  * @param postNames every post name in the kit ({@code short-1}, {@code local} …), for the page's
  *     labels
@@ -20,8 +20,14 @@ import presskit.model.Report;
  * @param twitterText the vendored twitter-text script
  * @param script the page's own script
  */
-public record PageView(Organisation org, Report report, List<Download> downloads,
-        List<String> postNames, List<String> documentFiles, String data, String twitterText,
+public record PageView(
+        Organisation org,
+        Report report,
+        List<Download> downloads,
+        List<String> postNames,
+        List<String> documentFiles,
+        String data,
+        String twitterText,
         String script) {
 
     public PageView {

@@ -12,14 +12,15 @@ import presskit.model.Campaign;
 import presskit.render.TemplateEngine;
 
 /**
- * Renders {@code index.html}, the press-kit page, from {@code templates/page/index.html.ftlh}: the kit's data
- * as JSON, the page's own script and the vendored twitter-text, all inline so the page works from the file
- * system without a single request.
+ * Renders {@code index.html}, the press-kit page, from {@code templates/page/index.html.ftlh}: the
+ * kit's data as JSON, the page's own script and the vendored twitter-text, all inline so the page
+ * works from the file system without a single request.
  */
 public final class PressKitPage {
 
     /** The templates the page renders, to check with the kit's before anything renders. */
     public static final List<String> TEMPLATES = List.of("page/index.html.ftlh");
+
     private static final String TWITTER_TEXT = resource("twitter-text.min.js");
     private static final String SCRIPT = resource("page.js");
 
@@ -32,20 +33,33 @@ public final class PressKitPage {
     /** The page for {@code kit} with {@code downloads}, from the prepared {@link #TEMPLATES}. */
     public String render(Kit kit, Campaign campaign, Channels channels, List<Download> downloads) {
         List<String> postNames = kit.posts().stream().map(PageData::postName).distinct().toList();
-        List<String> documentFiles = kit.outputs().stream().filter(o -> !(o instanceof Posted))
-                .map(PageData::documentFile).distinct().toList();
-        PageView view = new PageView(campaign.organisation(), campaign.year().report(), downloads,
-                postNames, documentFiles, PageData.json(kit, campaign.sweden(), channels),
-                TWITTER_TEXT, SCRIPT);
+        List<String> documentFiles =
+                kit.outputs().stream()
+                        .filter(o -> !(o instanceof Posted))
+                        .map(PageData::documentFile)
+                        .distinct()
+                        .toList();
+        PageView view =
+                new PageView(
+                        campaign.organisation(),
+                        campaign.year().report(),
+                        downloads,
+                        postNames,
+                        documentFiles,
+                        PageData.json(kit, campaign.sweden(), channels),
+                        TWITTER_TEXT,
+                        SCRIPT);
         return engine.render(TEMPLATES.get(0), view);
     }
 
     private static String resource(String name) {
         try (InputStream in = PressKitPage.class.getResourceAsStream("/presskit/page/" + name)) {
             if (in == null) {
-                throw new IllegalStateException("/presskit/page/" + name + " is missing from the jar");
+                throw new IllegalStateException(
+                        "/presskit/page/" + name + " is missing from the jar");
             }
-            // Inline scripts end at the first "</script": the vendored files have none, and this keeps it so.
+            // Inline scripts end at the first "</script": the vendored files have none, and this
+            // keeps it so.
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return text.replace("</script", "<\\/script");
         } catch (IOException e) {

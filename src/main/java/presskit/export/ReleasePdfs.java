@@ -8,8 +8,9 @@ import presskit.kit.OutputKind;
 import presskit.render.pdf.PdfRenderer;
 
 /**
- * Makes {@code release.pdf} beside every {@code release.html} of a kit (national and regional), rendered in
- * parallel because each PDF is independent and the renderer is the slowest step of a build.
+ * Makes {@code release.pdf} beside every {@code release.html} of a kit (national and regional),
+ * rendered in parallel because each PDF is independent and the renderer is the slowest step of a
+ * build.
  */
 public final class ReleasePdfs {
 
@@ -21,18 +22,24 @@ public final class ReleasePdfs {
      * manifest as kind release, channel release.
      */
     public List<BinaryFile> of(Kit kit, String organisation) {
-        List<Document> releases = kit.texts().stream()
-                .filter(o -> o instanceof Document && o.kind() == OutputKind.RELEASE)
-                .map(Document.class::cast)
-                .filter(d -> d.id().kind().equals(HTML))
-                .toList();
+        List<Document> releases =
+                kit.texts().stream()
+                        .filter(o -> o instanceof Document && o.kind() == OutputKind.RELEASE)
+                        .map(Document.class::cast)
+                        .filter(d -> d.id().kind().equals(HTML))
+                        .toList();
         StringBuilder texts = new StringBuilder(organisation);
         releases.forEach(d -> texts.append(d.fileText()));
         PdfRenderer renderer = new PdfRenderer(texts.toString());
         return releases.parallelStream()
-                .map(d -> new BinaryFile(d.id().inFormat(PDF), OutputKind.RELEASE,
-                        pdfPath(d.path()), renderer.render(d.fileText(), organisation),
-                        d.example()))
+                .map(
+                        d ->
+                                new BinaryFile(
+                                        d.id().inFormat(PDF),
+                                        OutputKind.RELEASE,
+                                        pdfPath(d.path()),
+                                        renderer.render(d.fileText(), organisation),
+                                        d.example()))
                 .toList();
     }
 

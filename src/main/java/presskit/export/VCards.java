@@ -4,17 +4,16 @@ import java.util.List;
 import presskit.model.Contact;
 
 /**
- * Writes press contacts as vCard 3.0 ({@code contacts.vcf}, RFC 2426), the version every address book imports:
- * one card per contact with name, title, organisation, phones and e-mail; CRLF line ends, values escaped, and
- * lines folded at 75 bytes without splitting a UTF-8 character.
+ * Writes press contacts as vCard 3.0 ({@code contacts.vcf}, RFC 2426), the version every address
+ * book imports: one card per contact with name, title, organisation, phones and e-mail; CRLF line
+ * ends, values escaped, and lines folded at 75 bytes without splitting a UTF-8 character.
  */
 public final class VCards {
 
     /** Where the cards go, beside the kit's other files. */
     public static final String FILE = "contacts.vcf";
 
-    private VCards() {
-    }
+    private VCards() {}
 
     public static String of(List<Contact> contacts, String organisation) {
         StringBuilder out = new StringBuilder();
@@ -28,8 +27,12 @@ public final class VCards {
                 line(out, "TITLE:" + escape(c.role()));
             }
             for (String phone : c.phones()) {
-                // Swedish mobile numbers start with 07; address books offer "call mobile" and texts for those.
-                String type = phone.strip().startsWith("07") || phone.strip().startsWith("+467") ? "CELL" : "WORK,VOICE";
+                // Swedish mobile numbers start with 07; address books offer "call mobile" and texts
+                // for those.
+                String type =
+                        phone.strip().startsWith("07") || phone.strip().startsWith("+467")
+                                ? "CELL"
+                                : "WORK,VOICE";
                 line(out, "TEL;TYPE=" + type + ":" + escape(phone));
             }
             if (c.email() != null && !c.email().isBlank()) {
@@ -40,7 +43,10 @@ public final class VCards {
         return out.toString();
     }
 
-    /** {@code N:} is family;given;additional;prefix;suffix: the last word is taken as the family name. */
+    /**
+     * {@code N:} is family;given;additional;prefix;suffix: the last word is taken as the family
+     * name.
+     */
     static String structuredName(String name) {
         String n = name.strip();
         int space = n.lastIndexOf(' ');
@@ -51,8 +57,12 @@ public final class VCards {
 
     /** RFC 2426 §4: backslash, comma, semicolon and newline are escaped in text values. */
     static String escape(String value) {
-        return value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
-                .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+        return value.replace("\\", "\\\\")
+                .replace(",", "\\,")
+                .replace(";", "\\;")
+                .replace("\r\n", "\\n")
+                .replace("\n", "\\n")
+                .replace("\r", "\\n");
     }
 
     private static void line(StringBuilder out, String line) {

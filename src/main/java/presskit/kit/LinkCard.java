@@ -7,6 +7,14 @@ import java.time.Instant;
  * links file has it, what the last link check found (its verdict, the page's title and Open Graph
  * preview, and when it was checked). Unchecked fields are null.
  */
-public record LinkCard(String id, String url, String title, String description, String verdict, String pageTitle,
-        String ogTitle, String ogDescription, String ogImage, Instant checkedAt) {
-}
+public record LinkCard(
+        String id,
+        String url,
+        String title,
+        String description,
+        String verdict,
+        String pageTitle,
+        String ogTitle,
+        String ogDescription,
+        String ogImage,
+        Instant checkedAt) {}

@@ -8,16 +8,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import presskit.channel.IntentLinks;
 
 /**
- * The kit's table of contents, {@code manifest.json}: one entry per output, read by the press-kit page,
- * {@code publish} and scripts. Field order is fixed so the file is byte-identical for the same input.
+ * The kit's table of contents, {@code manifest.json}: one entry per output, read by the press-kit
+ * page, {@code publish} and scripts. Field order is fixed so the file is byte-identical for the
+ * same input.
  */
 public final class Manifest {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final IntentLinks SHARE = IntentLinks.withoutMastodonInstance();
 
-    private Manifest() {
-    }
+    private Manifest() {}
 
     public static String json(Kit kit) {
         ObjectNode root = JSON.createObjectNode();
@@ -29,9 +30,18 @@ public final class Manifest {
         }
         ArrayNode links = root.putArray("links");
         for (LinkCard l : kit.links()) {
-            ObjectNode card = links.addObject().put("id", l.id()).put("url", l.url()).put("title", l.title())
-                    .put("description", l.description()).put("verdict", l.verdict()).put("page_title", l.pageTitle());
-            card.putObject("og").put("title", l.ogTitle()).put("description", l.ogDescription()).put("image", l.ogImage());
+            ObjectNode card =
+                    links.addObject()
+                            .put("id", l.id())
+                            .put("url", l.url())
+                            .put("title", l.title())
+                            .put("description", l.description())
+                            .put("verdict", l.verdict())
+                            .put("page_title", l.pageTitle());
+            card.putObject("og")
+                    .put("title", l.ogTitle())
+                    .put("description", l.ogDescription())
+                    .put("image", l.ogImage());
             card.put("checked_at", l.checkedAt() == null ? null : l.checkedAt().toString());
         }
         ArrayNode outputs = root.putArray("outputs");
@@ -69,8 +79,9 @@ public final class Manifest {
                 .ifPresent(url -> entry.put("share", url));
         if (post instanceof PostThread thread) {
             ArrayNode parts = entry.putArray("parts");
-            thread.parts().forEach(
-                    p -> parts.addObject().put("path", p.path()).put("length", p.length()));
+            thread.parts()
+                    .forEach(
+                            p -> parts.addObject().put("path", p.path()).put("length", p.length()));
         }
         if (!post.droppedHashtags().isEmpty()) {
             ArrayNode dropped = entry.putArray("dropped_hashtags");

@@ -1,9 +1,8 @@
 package presskit.kit;
 
+import java.util.Objects;
 import presskit.variant.Variant;
 import presskit.variant.VariantKind;
-
-import java.util.Objects;
 
 /**
  * Names one output of the kit by its parts: whom it is for, which network or document family, what

@@ -1,13 +1,12 @@
 package presskit.load;
 
-import java.util.stream.IntStream;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import presskit.model.ChannelSettings;
+import java.util.stream.IntStream;
 import presskit.model.CampaignYear;
+import presskit.model.ChannelSettings;
 import presskit.model.Contact;
 import presskit.model.Figure;
 import presskit.model.FigureUnit;
@@ -24,8 +23,7 @@ import presskit.model.Survey;
 /** Turns schema-checked YAML trees into the immutable model. */
 final class Binder {
 
-    private Binder() {
-    }
+    private Binder() {}
 
     static Organisation organisation(JsonNode root) {
         Fields f = new Fields(root, "");
@@ -46,59 +44,102 @@ final class Binder {
         Fields messages = f.object("messages");
         String title = report.text("title");
         String subtitle = report.text("subtitle");
-        String headline = release.has("headline") ? release.text("headline")
-                : subtitle.isEmpty() ? title : title + ": " + subtitle;
+        String headline =
+                release.has("headline")
+                        ? release.text("headline")
+                        : subtitle.isEmpty() ? title : title + ": " + subtitle;
         return new CampaignYear(
                 f.integer("year"),
-                new Report(title, subtitle,
+                new Report(
+                        title,
+                        subtitle,
                         report.has("publisher") ? report.text("publisher") : organisation.name(),
-                        report.date("published"), report.dateTime("embargo")),
+                        report.date("published"),
+                        report.dateTime("embargo")),
                 f.has("survey") ? survey(f.object("survey")) : null,
                 f.list("figures", (x, i) -> figure(x)),
-                new Release(headline, release.text("lede"), release.texts("body"), release.texts("figures"),
+                new Release(
+                        headline,
+                        release.text("lede"),
+                        release.texts("body"),
+                        release.texts("figures"),
                         release.texts("quotes")),
                 messages(messages.texts("key"), "key"),
                 messages(messages.texts("short"), "short"),
-                f.list("quotes", (q, i) -> new Quote(q.text("id"), q.text("speaker"), q.text("role"), q.text("text"))),
+                f.list(
+                        "quotes",
+                        (q, i) ->
+                                new Quote(
+                                        q.text("id"),
+                                        q.text("speaker"),
+                                        q.text("role"),
+                                        q.text("text"))),
                 f.list("hashtags", (h, i) -> new Hashtag(h.text("tag"), h.flag("required"))),
-                f.list("links", (l, i) -> new Link(l.text("id"), l.text("url"), l.text("title"), l.text("description"),
-                        l.flag("primary"), l.text("note"))),
+                f.list(
+                        "links",
+                        (l, i) ->
+                                new Link(
+                                        l.text("id"),
+                                        l.text("url"),
+                                        l.text("title"),
+                                        l.text("description"),
+                                        l.flag("primary"),
+                                        l.text("note"))),
                 f.list("contacts", (c, i) -> contact(c)),
                 f.text("call_to_action"),
                 f.text("question"),
-                f.list("plan", (e, i) -> new PlanEntry(e.dateTime("at"), e.text("channel"), e.text("post"))),
+                f.list(
+                        "plan",
+                        (e, i) ->
+                                new PlanEntry(e.dateTime("at"), e.text("channel"), e.text("post"))),
                 f.object("tracking").text("campaign"));
     }
 
     static Map<String, ChannelSettings> channelSettings(JsonNode root) {
         Map<String, ChannelSettings> out = new LinkedHashMap<>();
-        root.fields().forEachRemaining(e -> {
-            Fields f = new Fields(e.getValue(), e.getKey());
-            ChannelSettings settings = ChannelSettings.NONE;
-            if (f.has("limit")) {
-                settings = settings.withLimit(f.integer("limit"));
-            }
-            if (f.has("url_length")) {
-                settings = settings.withUrlLength(f.integer("url_length"));
-            }
-            if (f.has("enabled")) {
-                settings = settings.withEnabled(f.flag("enabled"));
-            }
-            settings = settings.withSkip(f.texts("skip"));
-            out.put(e.getKey(), settings);
-        });
+        root.fields()
+                .forEachRemaining(
+                        e -> {
+                            Fields f = new Fields(e.getValue(), e.getKey());
+                            ChannelSettings settings = ChannelSettings.NONE;
+                            if (f.has("limit")) {
+                                settings = settings.withLimit(f.integer("limit"));
+                            }
+                            if (f.has("url_length")) {
+                                settings = settings.withUrlLength(f.integer("url_length"));
+                            }
+                            if (f.has("enabled")) {
+                                settings = settings.withEnabled(f.flag("enabled"));
+                            }
+                            settings = settings.withSkip(f.texts("skip"));
+                            out.put(e.getKey(), settings);
+                        });
         return out;
     }
 
     private static Survey survey(Fields s) {
-        return new Survey(s.text("method"), s.date("from"), s.date("to"), s.text("population"),
-                s.integer("respondents"), s.text("respondent_unit"), s.integer("response_rate"));
+        return new Survey(
+                s.text("method"),
+                s.date("from"),
+                s.date("to"),
+                s.text("population"),
+                s.integer("respondents"),
+                s.text("respondent_unit"),
+                s.integer("response_rate"));
     }
 
     private static Figure figure(Fields x) {
-        FigureUnit unit = "procent".equals(x.text("unit")) ? FigureUnit.PERCENT : FigureUnit.OUT_OF_TEN;
-        return new Figure(x.text("id"), x.integer("value"), unit, x.text("said"), x.text("who"), x.text("claim"),
-                x.text("source"), x.intMap("regions"));
+        FigureUnit unit =
+                "procent".equals(x.text("unit")) ? FigureUnit.PERCENT : FigureUnit.OUT_OF_TEN;
+        return new Figure(
+                x.text("id"),
+                x.integer("value"),
+                unit,
+                x.text("said"),
+                x.text("who"),
+                x.text("claim"),
+                x.text("source"),
+                x.intMap("regions"));
     }
 
     private static Contact contact(Fields c) {

@@ -1,16 +1,12 @@
 package presskit.load;
 
-import presskit.source.BranchCheck;
-import presskit.source.SourceFiles;
-import presskit.source.SourceMap;
-import presskit.source.LoadedCampaign;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,17 +14,20 @@ import java.util.stream.Stream;
 import presskit.diagnostic.Diagnostic;
 import presskit.diagnostic.DiagnosticException;
 import presskit.diagnostic.Diagnostics;
+import presskit.model.Branch;
 import presskit.model.Campaign;
 import presskit.model.CampaignYear;
-import presskit.model.Organisation;
-import presskit.model.Branch;
 import presskit.model.ChannelSettings;
+import presskit.model.Organisation;
 import presskit.model.Sweden;
-import java.util.Map;
+import presskit.source.BranchCheck;
+import presskit.source.LoadedCampaign;
+import presskit.source.SourceFiles;
+import presskit.source.SourceMap;
 
 /**
- * Loads {@code messages/}: the organisation and one report year, each read safely, checked against its
- * schema and cross-checked, with every problem reported before failing once.
+ * Loads {@code messages/}: the organisation and one report year, each read safely, checked against
+ * its schema and cross-checked, with every problem reported before failing once.
  */
 public final class CampaignLoader {
 
@@ -53,8 +52,13 @@ public final class CampaignLoader {
     /** The report years present, oldest first. */
     public List<Integer> years() {
         if (!Files.isDirectory(messages)) {
-            throw new DiagnosticException(Diagnostic.error(SourceFiles.display(messages), 0, 0, "",
-                    "the messages folder does not exist; run presskit from the campaign's folder or pass --messages DIR"));
+            throw new DiagnosticException(
+                    Diagnostic.error(
+                            SourceFiles.display(messages),
+                            0,
+                            0,
+                            "",
+                            "the messages folder does not exist; run presskit from the campaign's folder or pass --messages DIR"));
         }
         try (Stream<Path> files = Files.list(messages)) {
             return files.map(p -> YEAR_FILE.matcher(p.getFileName().toString()))
@@ -63,7 +67,13 @@ public final class CampaignLoader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new DiagnosticException(Diagnostic.error(SourceFiles.display(messages), 0, 0, "", "cannot list: " + e.getMessage()));
+            throw new DiagnosticException(
+                    Diagnostic.error(
+                            SourceFiles.display(messages),
+                            0,
+                            0,
+                            "",
+                            "cannot list: " + e.getMessage()));
         }
     }
 
@@ -72,23 +82,41 @@ public final class CampaignLoader {
         Integer year = chosenYear.orElse(null);
         List<Integer> years = years();
         if (years.isEmpty()) {
-            throw new DiagnosticException(Diagnostic.error(SourceFiles.display(messages), 0, 0, "",
-                    "no report year found; expected a file such as 2023.yaml"));
+            throw new DiagnosticException(
+                    Diagnostic.error(
+                            SourceFiles.display(messages),
+                            0,
+                            0,
+                            "",
+                            "no report year found; expected a file such as 2023.yaml"));
         }
         int chosen = year != null ? year : years.get(years.size() - 1);
         if (!years.contains(chosen)) {
-            throw new DiagnosticException(Diagnostic.error(SourceFiles.display(messages.resolve(chosen + ".yaml")), 0, 0, "",
-                    "no data for " + chosen + "; years available: " + years));
+            throw new DiagnosticException(
+                    Diagnostic.error(
+                            SourceFiles.display(messages.resolve(chosen + ".yaml")),
+                            0,
+                            0,
+                            "",
+                            "no data for " + chosen + "; years available: " + years));
         }
         Diagnostics problems = new Diagnostics();
-        Optional<YamlReader.Document> org = document(messages.resolve("organisation.yaml"), "organisation.schema.json", problems);
-        Optional<YamlReader.Document> yr = document(messages.resolve(chosen + ".yaml"), "year.schema.json", problems);
+        Optional<YamlReader.Document> org =
+                document(
+                        messages.resolve("organisation.yaml"),
+                        "organisation.schema.json",
+                        problems);
+        Optional<YamlReader.Document> yr =
+                document(messages.resolve(chosen + ".yaml"), "year.schema.json", problems);
         Path channelsFile = messages.resolve("channels.yaml");
-        Optional<YamlReader.Document> ch = Files.exists(channelsFile)
-                ? document(channelsFile, "channels.schema.json", problems) : Optional.empty();
+        Optional<YamlReader.Document> ch =
+                Files.exists(channelsFile)
+                        ? document(channelsFile, "channels.schema.json", problems)
+                        : Optional.empty();
         GeographyLoader geography = new GeographyLoader(this::document, branchCheck);
         Sweden sweden = geography.sweden(messages.resolve("sweden.yaml"), problems);
-        Map<String, Branch> branches = geography.branches(messages.resolve("branches"), sweden, problems);
+        Map<String, Branch> branches =
+                geography.branches(messages.resolve("branches"), sweden, problems);
         problems.throwIfErrors();
         Organisation organisation = Binder.organisation(org.orElseThrow().root());
         CampaignYear campaignYear = Binder.year(yr.orElseThrow().root(), organisation);
@@ -97,10 +125,15 @@ public final class CampaignLoader {
         problems.throwIfErrors();
         Map<String, ChannelSettings> channelSettings =
                 ch.map(d -> Binder.channelSettings(d.root())).orElseGet(Map::of);
-        SourceMap channelSources = ch.map(YamlReader.Document::sources)
-                .orElseGet(() -> new SourceMap(SourceFiles.display(channelsFile)));
-        return new LoadedCampaign(new Campaign(organisation, campaignYear, sweden, branches), org.get().sources(),
-                yearSources, channelSettings, channelSources);
+        SourceMap channelSources =
+                ch.map(YamlReader.Document::sources)
+                        .orElseGet(() -> new SourceMap(SourceFiles.display(channelsFile)));
+        return new LoadedCampaign(
+                new Campaign(organisation, campaignYear, sweden, branches),
+                org.get().sources(),
+                yearSources,
+                channelSettings,
+                channelSources);
     }
 
     private Optional<YamlReader.Document> document(Path file, String schema, Diagnostics problems) {
@@ -122,5 +155,4 @@ public final class CampaignLoader {
         }
         return Optional.empty();
     }
-
 }

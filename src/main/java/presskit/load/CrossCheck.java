@@ -1,8 +1,5 @@
 package presskit.load;
 
-import presskit.source.FieldPath;
-import presskit.source.SourceMap;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +14,8 @@ import presskit.model.Figure;
 import presskit.model.Link;
 import presskit.model.PlanEntry;
 import presskit.model.Quote;
+import presskit.source.FieldPath;
+import presskit.source.SourceMap;
 
 /** Checks what a schema cannot: unique ids, references between fields, dates in order. */
 final class CrossCheck {
@@ -30,21 +29,43 @@ final class CrossCheck {
 
     List<Diagnostic> check(CampaignYear year, int expectedYear) {
         if (year.year() != expectedYear) {
-            error("year", "says " + year.year() + " but the file is " + expectedYear + ".yaml; they must agree");
+            error(
+                    "year",
+                    "says "
+                            + year.year()
+                            + " but the file is "
+                            + expectedYear
+                            + ".yaml; they must agree");
         }
         unique("figures", year.figures(), Figure::id);
         unique("quotes", year.quotes(), Quote::id);
         unique("links", year.links(), Link::id);
         unique("hashtags", year.hashtags(), h -> h.tag().toLowerCase(Locale.ROOT));
-        references("release.figures", year.release().figureIds(), ids(year.figures(), Figure::id), "figure");
-        references("release.quotes", year.release().quoteIds(), ids(year.quotes(), Quote::id), "quote");
+        references(
+                "release.figures",
+                year.release().figureIds(),
+                ids(year.figures(), Figure::id),
+                "figure");
+        references(
+                "release.quotes",
+                year.release().quoteIds(),
+                ids(year.quotes(), Quote::id),
+                "quote");
         if (year.survey() != null && year.survey().to().isBefore(year.survey().from())) {
-            error("survey.to", "the survey ends (" + year.survey().to() + ") before it starts (" + year.survey().from() + ")");
+            error(
+                    "survey.to",
+                    "the survey ends ("
+                            + year.survey().to()
+                            + ") before it starts ("
+                            + year.survey().from()
+                            + ")");
         }
         plan(year);
         long primaries = year.links().stream().filter(Link::primary).count();
         if (primaries > 1) {
-            error("links", primaries + " links are marked primary; posts carry one, so mark only one");
+            error(
+                    "links",
+                    primaries + " links are marked primary; posts carry one, so mark only one");
         }
         return found;
     }
@@ -53,20 +74,39 @@ final class CrossCheck {
         for (int i = 0; i < year.plan().size(); i++) {
             PlanEntry e = year.plan().get(i);
             String path = "plan[" + i + "]";
-            int n = e.post().startsWith("key-") || e.post().startsWith("short-")
-                    ? Integer.parseInt(e.post().substring(e.post().indexOf('-') + 1)) : 0;
-            int available = e.post().startsWith("key-") ? year.keyMessages().size() : year.shortMessages().size();
+            int n =
+                    e.post().startsWith("key-") || e.post().startsWith("short-")
+                            ? Integer.parseInt(e.post().substring(e.post().indexOf('-') + 1))
+                            : 0;
+            int available =
+                    e.post().startsWith("key-")
+                            ? year.keyMessages().size()
+                            : year.shortMessages().size();
             if (n > 0 && n > available) {
-                error(path + ".post", "'" + e.post() + "' does not exist: the year has " + available + " "
-                        + (e.post().startsWith("key-") ? "key" : "short") + " messages");
+                error(
+                        path + ".post",
+                        "'"
+                                + e.post()
+                                + "' does not exist: the year has "
+                                + available
+                                + " "
+                                + (e.post().startsWith("key-") ? "key" : "short")
+                                + " messages");
             }
             if (year.report().embargo() != null && e.at().isBefore(year.report().embargo())) {
-                error(path + ".at", "scheduled for " + e.at() + ", before the embargo lifts at "
-                        + year.report().embargo() + "; nothing may be published before it");
+                error(
+                        path + ".at",
+                        "scheduled for "
+                                + e.at()
+                                + ", before the embargo lifts at "
+                                + year.report().embargo()
+                                + "; nothing may be published before it");
             }
             if (e.at().getMinute() % 5 != 0 || e.at().getSecond() != 0) {
-                error(path + ".at", "use a time on a five-minute mark (06:00, 06:05 …); schedulers such as "
-                        + "Hootsuite accept no others");
+                error(
+                        path + ".at",
+                        "use a time on a five-minute mark (06:00, 06:05 …); schedulers such as "
+                                + "Hootsuite accept no others");
             }
         }
     }
@@ -78,8 +118,15 @@ final class CrossCheck {
             Integer earlier = first.putIfAbsent(key, i);
             if (earlier != null) {
                 String path = FieldPath.index(field, i);
-                error(path, "'" + key + "' is used twice (also " + FieldPath.index(field, earlier) + ", line "
-                        + sources.value(FieldPath.index(field, earlier)).line() + ")");
+                error(
+                        path,
+                        "'"
+                                + key
+                                + "' is used twice (also "
+                                + FieldPath.index(field, earlier)
+                                + ", line "
+                                + sources.value(FieldPath.index(field, earlier)).line()
+                                + ")");
             }
         }
     }
@@ -87,9 +134,16 @@ final class CrossCheck {
     private void references(String field, List<String> refs, Set<String> defined, String what) {
         for (int i = 0; i < refs.size(); i++) {
             if (!defined.contains(refs.get(i))) {
-                String hint = Suggestions.closest(refs.get(i), defined).map(s -> "; did you mean '" + s + "'?")
-                        .orElse("; defined: " + String.join(", ", defined.stream().sorted().toList()));
-                error(FieldPath.index(field, i), "no " + what + " with id '" + refs.get(i) + "'" + hint);
+                String hint =
+                        Suggestions.closest(refs.get(i), defined)
+                                .map(s -> "; did you mean '" + s + "'?")
+                                .orElse(
+                                        "; defined: "
+                                                + String.join(
+                                                        ", ", defined.stream().sorted().toList()));
+                error(
+                        FieldPath.index(field, i),
+                        "no " + what + " with id '" + refs.get(i) + "'" + hint);
             }
         }
     }

@@ -1,10 +1,7 @@
 package presskit.load;
 
-import com.fasterxml.jackson.databind.node.NullNode;
-
-import presskit.source.FieldPath;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -12,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import presskit.source.FieldPath;
 
 /**
  * Typed reads from a schema-checked JSON node. The schema has already guaranteed types and required
@@ -86,7 +84,9 @@ final class Fields {
     Map<String, String> textMap(String key) {
         Map<String, String> out = new LinkedHashMap<>();
         if (has(key)) {
-            node.get(key).fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+            node.get(key)
+                    .fields()
+                    .forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
         }
         return out;
     }

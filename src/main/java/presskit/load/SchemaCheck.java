@@ -1,8 +1,5 @@
 package presskit.load;
 
-import presskit.source.FieldPath;
-import presskit.source.SourceMap;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonNodePath;
@@ -22,30 +19,40 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import presskit.diagnostic.Diagnostic;
+import presskit.source.FieldPath;
+import presskit.source.SourceMap;
 
 /**
- * Checks a YAML document against the JSON Schema its editors use, and words each violation for the person
- * who wrote the YAML: the field path, where it stands, what was expected, and "did you mean" for a typo.
+ * Checks a YAML document against the JSON Schema its editors use, and words each violation for the
+ * person who wrote the YAML: the field path, where it stands, what was expected, and "did you mean"
+ * for a typo.
  */
 public final class SchemaCheck {
 
     private static final String BASE = "https://presskit.invalid/schemas/";
     private static final String RESOURCES = "presskit/schemas/";
 
-    private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-            builder -> builder.schemaMappers(m -> m.mapPrefix(BASE, "classpath:" + RESOURCES)));
-    private final SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
-            .formatAssertionsEnabled(true)
-            .locale(Locale.ROOT)
-            .build();
+    private final JsonSchemaFactory factory =
+            JsonSchemaFactory.getInstance(
+                    SpecVersion.VersionFlag.V202012,
+                    builder ->
+                            builder.schemaMappers(
+                                    m -> m.mapPrefix(BASE, "classpath:" + RESOURCES)));
+    private final SchemaValidatorsConfig config =
+            SchemaValidatorsConfig.builder()
+                    .formatAssertionsEnabled(true)
+                    .locale(Locale.ROOT)
+                    .build();
     private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
     private final Map<String, JsonNode> rawSchemas = new ConcurrentHashMap<>();
     private final ObjectMapper mapper = new ObjectMapper();
 
     /** Validates {@code document} against {@code schemaName} (e.g. {@code year.schema.json}). */
     public List<Diagnostic> check(YamlReader.Document document, String schemaName) {
-        JsonSchema schema = schemas.computeIfAbsent(schemaName,
-                name -> factory.getSchema(SchemaLocation.of(BASE + name), config));
+        JsonSchema schema =
+                schemas.computeIfAbsent(
+                        schemaName,
+                        name -> factory.getSchema(SchemaLocation.of(BASE + name), config));
         List<Diagnostic> out = new ArrayList<>();
         for (ValidationMessage message : schema.validate(document.root())) {
             out.add(describe(message, document.sources()));
@@ -59,7 +66,11 @@ public final class SchemaCheck {
         switch (m.getType()) {
             case "required" -> {
                 SourceMap.Position at = sources.value(path);
-                return Diagnostic.error(file, at.line(), at.column(), FieldPath.child(path, m.getProperty()),
+                return Diagnostic.error(
+                        file,
+                        at.line(),
+                        at.column(),
+                        FieldPath.child(path, m.getProperty()),
                         "missing required field '" + m.getProperty() + "'" + where(path));
             }
             case "additionalProperties" -> {
@@ -67,18 +78,32 @@ public final class SchemaCheck {
                 String keyPath = FieldPath.child(path, key);
                 SourceMap.Position at = sources.key(keyPath);
                 List<String> allowed = allowedKeys(m.getSchemaLocation());
-                String hint = Suggestions.closest(key, allowed)
-                        .map(s -> "; did you mean '" + s + "'?")
-                        .orElse(allowed.isEmpty() ? "" : "; expected one of: " + String.join(", ", allowed));
-                return Diagnostic.error(file, at.line(), at.column(), keyPath, "unknown key '" + key + "'" + hint);
+                String hint =
+                        Suggestions.closest(key, allowed)
+                                .map(s -> "; did you mean '" + s + "'?")
+                                .orElse(
+                                        allowed.isEmpty()
+                                                ? ""
+                                                : "; expected one of: "
+                                                        + String.join(", ", allowed));
+                return Diagnostic.error(
+                        file, at.line(), at.column(), keyPath, "unknown key '" + key + "'" + hint);
             }
             case "propertyNames" -> {
                 String key = m.getProperty();
                 String keyPath = FieldPath.child(path, key);
                 SourceMap.Position at = sources.key(keyPath);
                 JsonNode owner = schemaNode(parent(m.getSchemaLocation()));
-                String description = owner != null && owner.hasNonNull("description") ? ": " + owner.get("description").asText() : "";
-                return Diagnostic.error(file, at.line(), at.column(), keyPath, "key '" + key + "' is not valid" + description);
+                String description =
+                        owner != null && owner.hasNonNull("description")
+                                ? ": " + owner.get("description").asText()
+                                : "";
+                return Diagnostic.error(
+                        file,
+                        at.line(),
+                        at.column(),
+                        keyPath,
+                        "key '" + key + "' is not valid" + description);
             }
             default -> {
                 SourceMap.Position at = sources.value(path);
@@ -90,21 +115,41 @@ public final class SchemaCheck {
     private String expectation(ValidationMessage m) {
         JsonNode value = m.getInstanceNode();
         JsonNode owner = schemaNode(parent(m.getSchemaLocation()));
-        String description = owner != null && owner.hasNonNull("description") ? owner.get("description").asText() : "";
+        String description =
+                owner != null && owner.hasNonNull("description")
+                        ? owner.get("description").asText()
+                        : "";
         return switch (m.getType()) {
             case "type" -> {
-                String expected = owner != null && owner.has("type") ? owner.get("type").asText() : "another type";
-                String hint = "string".equals(expected) && value != null && value.isNumber()
-                        ? " (put it in quotes to keep leading zeros: \"0180\")" : "";
+                String expected =
+                        owner != null && owner.has("type")
+                                ? owner.get("type").asText()
+                                : "another type";
+                String hint =
+                        "string".equals(expected) && value != null && value.isNumber()
+                                ? " (put it in quotes to keep leading zeros: \"0180\")"
+                                : "";
                 yield "expected " + article(expected) + ", found " + kind(value) + hint;
             }
             case "enum" -> "expected one of: " + enumValues(owner) + ", found " + render(value);
-            case "pattern" -> "'" + (value == null ? "" : value.asText()) + "' is not valid"
-                    + (description.isEmpty() ? "" : ": " + description);
-            case "format" -> "'" + (value == null ? "" : value.asText()) + "' is not a valid "
-                    + (m.getArguments().length > 0 ? m.getArguments()[0] : "value")
-                    + ("date".equals(String.valueOf(m.getArguments().length > 0 ? m.getArguments()[0] : ""))
-                            ? " (YYYY-MM-DD)" : " (e.g. 2023-09-18T06:00:00+02:00)");
+            case "pattern" ->
+                    "'"
+                            + (value == null ? "" : value.asText())
+                            + "' is not valid"
+                            + (description.isEmpty() ? "" : ": " + description);
+            case "format" ->
+                    "'"
+                            + (value == null ? "" : value.asText())
+                            + "' is not a valid "
+                            + (m.getArguments().length > 0 ? m.getArguments()[0] : "value")
+                            + ("date"
+                                            .equals(
+                                                    String.valueOf(
+                                                            m.getArguments().length > 0
+                                                                    ? m.getArguments()[0]
+                                                                    : ""))
+                                    ? " (YYYY-MM-DD)"
+                                    : " (e.g. 2023-09-18T06:00:00+02:00)");
             case "minLength" -> "must not be empty";
             case "minItems" -> "must list at least " + m.getArguments()[0] + " item(s)";
             default -> stripPath(m.getMessage());
@@ -120,7 +165,10 @@ public final class SchemaCheck {
         return keys;
     }
 
-    /** The raw schema JSON at a location, so messages can use its own descriptions and property names. */
+    /**
+     * The raw schema JSON at a location, so messages can use its own descriptions and property
+     * names.
+     */
     private JsonNode schemaNode(SchemaLocation location) {
         if (location == null) {
             return null;
@@ -131,13 +179,17 @@ public final class SchemaCheck {
         JsonNodePath fragment = location.getFragment();
         for (int i = 0; i < fragment.getNameCount() && node != null; i++) {
             Object element = fragment.getElement(i);
-            node = element instanceof Integer index ? node.get(index) : node.get(String.valueOf(element));
+            node =
+                    element instanceof Integer index
+                            ? node.get(index)
+                            : node.get(String.valueOf(element));
         }
         return node;
     }
 
     private JsonNode readRaw(String name) {
-        try (InputStream in = SchemaCheck.class.getClassLoader().getResourceAsStream(RESOURCES + name)) {
+        try (InputStream in =
+                SchemaCheck.class.getClassLoader().getResourceAsStream(RESOURCES + name)) {
             if (in == null) {
                 throw new IllegalStateException("schema " + name + " is missing from the build");
             }
@@ -149,7 +201,9 @@ public final class SchemaCheck {
 
     private static SchemaLocation parent(SchemaLocation location) {
         JsonNodePath fragment = location.getFragment();
-        return fragment.getParent() == null ? location : new SchemaLocation(location.getAbsoluteIri(), fragment.getParent());
+        return fragment.getParent() == null
+                ? location
+                : new SchemaLocation(location.getAbsoluteIri(), fragment.getParent());
     }
 
     private static String path(JsonNodePath instance) {
@@ -176,7 +230,9 @@ public final class SchemaCheck {
     }
 
     private static String render(JsonNode value) {
-        return value == null ? "nothing" : value.isTextual() ? "'" + value.asText() + "'" : value.toString();
+        return value == null
+                ? "nothing"
+                : value.isTextual() ? "'" + value.asText() + "'" : value.toString();
     }
 
     private static String kind(JsonNode value) {

@@ -8,16 +8,20 @@ import java.util.Optional;
 /** Finds the known word a mistyped one was most likely meant to be. */
 public final class Suggestions {
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
-    /** The closest candidate within an edit distance of a third of the word's length (at least 2). */
+    /**
+     * The closest candidate within an edit distance of a third of the word's length (at least 2).
+     */
     public static Optional<String> closest(String typed, Collection<String> candidates) {
         String t = typed.toLowerCase(Locale.ROOT);
         int allowed = Math.max(2, t.length() / 3);
         return candidates.stream()
                 .filter(c -> distance(t, c.toLowerCase(Locale.ROOT)) <= allowed)
-                .min(Comparator.comparingInt((String c) -> distance(t, c.toLowerCase(Locale.ROOT))).thenComparing(c -> c));
+                .min(
+                        Comparator.comparingInt(
+                                        (String c) -> distance(t, c.toLowerCase(Locale.ROOT)))
+                                .thenComparing(c -> c));
     }
 
     /** Levenshtein distance. */

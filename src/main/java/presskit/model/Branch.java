@@ -10,7 +10,8 @@ import java.util.List;
  * @param politicians the committee's politicians, as listed
  * @param example whether the data is fictional example data that must never be published
  */
-public record Branch(String municipalityCode, String committee, List<Politician> politicians, boolean example) {
+public record Branch(
+        String municipalityCode, String committee, List<Politician> politicians, boolean example) {
 
     public Branch {
         politicians = List.copyOf(politicians);

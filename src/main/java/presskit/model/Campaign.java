@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A loaded campaign: the organisation, one report year, Sweden's regions and municipalities, and the local
- * branches that have entered their politicians.
+ * A loaded campaign: the organisation, one report year, Sweden's regions and municipalities, and
+ * the local branches that have entered their politicians.
  */
-public record Campaign(Organisation organisation, CampaignYear year, Sweden sweden, Map<String, Branch> branches) {
+public record Campaign(
+        Organisation organisation, CampaignYear year, Sweden sweden, Map<String, Branch> branches) {
 
     public Campaign {
         branches = Map.copyOf(branches);

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * Everything one report year says: the report, its survey, figures, messages, links and contacts, the call to
- * action for colleagues and the question local branches put to their politicians.
+ * Everything one report year says: the report, its survey, figures, messages, links and contacts,
+ * the call to action for colleagues and the question local branches put to their politicians.
  */
 public record CampaignYear(
         int year,
@@ -49,18 +49,37 @@ public record CampaignYear(
     }
 
     /**
-     * This year with {@code fill} applied to every text that may hold placeholders: the release's lede and
-     * body, the key and short messages, the call to action and the question.
+     * This year with {@code fill} applied to every text that may hold placeholders: the release's
+     * lede and body, the key and short messages, the call to action and the question.
      */
     public CampaignYear withTexts(UnaryOperator<String> fill) {
-        Release filled = new Release(release.headline(), fill.apply(release.lede()),
-                release.body().stream().map(fill).toList(), release.figureIds(), release.quoteIds());
-        return new CampaignYear(year, report, survey, figures, filled, filledMessages(keyMessages, fill),
-                filledMessages(shortMessages, fill), quotes, hashtags, links, contacts, fill.apply(callToAction),
-                fill.apply(question), plan, trackingCampaign);
+        Release filled =
+                new Release(
+                        release.headline(),
+                        fill.apply(release.lede()),
+                        release.body().stream().map(fill).toList(),
+                        release.figureIds(),
+                        release.quoteIds());
+        return new CampaignYear(
+                year,
+                report,
+                survey,
+                figures,
+                filled,
+                filledMessages(keyMessages, fill),
+                filledMessages(shortMessages, fill),
+                quotes,
+                hashtags,
+                links,
+                contacts,
+                fill.apply(callToAction),
+                fill.apply(question),
+                plan,
+                trackingCampaign);
     }
 
-    private static List<Message> filledMessages(List<Message> messages, UnaryOperator<String> fill) {
+    private static List<Message> filledMessages(
+            List<Message> messages, UnaryOperator<String> fill) {
         return messages.stream().map(m -> new Message(m.id(), fill.apply(m.text()))).toList();
     }
 
@@ -71,6 +90,9 @@ public record CampaignYear(
 
     /** The link posts carry: the one marked primary, else the first. */
     public Optional<Link> primaryLink() {
-        return links.stream().filter(Link::primary).findFirst().or(() -> links.stream().findFirst());
+        return links.stream()
+                .filter(Link::primary)
+                .findFirst()
+                .or(() -> links.stream().findFirst());
     }
 }

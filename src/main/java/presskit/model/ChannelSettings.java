@@ -11,8 +11,8 @@ import java.util.OptionalInt;
  *     everywhere)
  * @param limit the largest length the network accepts (e.g. 1000 on a Mastodon instance that allows
  *     it)
- * @param urlLength how much every link counts; only Mastodon, whose instances announce it as
- *     {@code characters_reserved_per_url}, takes this
+ * @param urlLength how much every link counts; only Mastodon, whose instances announce it as {@code
+ *     characters_reserved_per_url}, takes this
  * @param skip the post kinds the network does not get, e.g. {@code short}, at every level
  */
 public record ChannelSettings(

@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * A key figure of the report, with how it is said in Swedish and, where known, per region.
  *
- * <p>A figure reads as one sentence: {@code said who [where] claim} — "åtta av tio" + "socialchefer" +
- * "har svårt att rekrytera socialsekreterare".
+ * <p>A figure reads as one sentence: {@code said who [where] claim} — "åtta av tio" +
+ * "socialchefer" + "har svårt att rekrytera socialsekreterare".
  *
  * @param id the id that texts and templates refer to
  * @param value the national value, in {@code unit}
@@ -19,7 +19,13 @@ import java.util.Optional;
  * @param regions the value per region code, where known
  */
 public record Figure(
-        String id, int value, FigureUnit unit, String said, String who, String claim, String source,
+        String id,
+        int value,
+        FigureUnit unit,
+        String said,
+        String who,
+        String claim,
+        String source,
         Map<String, Integer> regions) {
 
     public Figure {

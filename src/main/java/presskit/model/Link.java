@@ -10,5 +10,5 @@ package presskit.model;
  * @param primary whether posts link to it
  * @param note why the link points where it does (e.g. the source lost the address)
  */
-public record Link(String id, String url, String title, String description, boolean primary, String note) {
-}
+public record Link(
+        String id, String url, String title, String description, boolean primary, String note) {}

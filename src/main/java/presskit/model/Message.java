@@ -6,5 +6,4 @@ package presskit.model;
  * @param id stable id used in output ids and the publishing plan ({@code key-1}, {@code short-2})
  * @param text the message, possibly with figure placeholders already resolved
  */
-public record Message(String id, String text) {
-}
+public record Message(String id, String text) {}

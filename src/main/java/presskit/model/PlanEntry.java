@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
  *
  * @param at when to publish
  * @param channel the channel id
- * @param post the post: a message id ({@code key-1}, {@code short-2}) or {@code post} for the long post
+ * @param post the post: a message id ({@code key-1}, {@code short-2}) or {@code post} for the long
+ *     post
  */
-public record PlanEntry(OffsetDateTime at, String channel, String post) {
-}
+public record PlanEntry(OffsetDateTime at, String channel, String post) {}

@@ -1,5 +1,4 @@
 package presskit.model;
 
 /** A quote with its speaker and the speaker's role. */
-public record Quote(String id, String speaker, String role, String text) {
-}
+public record Quote(String id, String speaker, String role, String text) {}

@@ -11,7 +11,12 @@ import java.util.List;
  * @param figureIds the key figures to list, by id
  * @param quoteIds the quotes to include, by id
  */
-public record Release(String headline, String lede, List<String> body, List<String> figureIds, List<String> quoteIds) {
+public record Release(
+        String headline,
+        String lede,
+        List<String> body,
+        List<String> figureIds,
+        List<String> quoteIds) {
 
     public Release {
         body = List.copyOf(body);

@@ -12,5 +12,9 @@ import java.time.OffsetDateTime;
  * @param published the publication day; null when not known
  * @param embargo the moment before which nothing may be published; null when there is none
  */
-public record Report(String title, String subtitle, String publisher, LocalDate published, OffsetDateTime embargo) {
-}
+public record Report(
+        String title,
+        String subtitle,
+        String publisher,
+        LocalDate published,
+        OffsetDateTime embargo) {}

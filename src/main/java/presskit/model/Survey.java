@@ -14,6 +14,10 @@ import java.time.LocalDate;
  * @param responseRate the response rate in percent
  */
 public record Survey(
-        String method, LocalDate from, LocalDate to, String population, int respondents, String respondentUnit,
-        int responseRate) {
-}
+        String method,
+        LocalDate from,
+        LocalDate to,
+        String population,
+        int respondents,
+        String respondentUnit,
+        int responseRate) {}

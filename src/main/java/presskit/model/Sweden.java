@@ -1,7 +1,6 @@
 package presskit.model;
 
 import java.time.ZoneId;
-
 import java.util.List;
 import java.util.Optional;
 

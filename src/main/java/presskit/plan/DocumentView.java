@@ -18,8 +18,8 @@ import presskit.variant.Variant;
  * as a property ({@code ${release.lede}}).
  *
  * @param org the organisation
- * @param report the report the year launches; {@code report.published} and
- *     {@code report.embargo} may be missing (test them with {@code ??})
+ * @param report the report the year launches; {@code report.published} and {@code report.embargo}
+ *     may be missing (test them with {@code ??})
  * @param release the year's press release
  * @param survey how the report's survey was made; null when the year does not say
  * @param variant whom the document is for

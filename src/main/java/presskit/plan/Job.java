@@ -17,6 +17,12 @@ import presskit.kit.OutputKind;
  * @param fallback the view to render instead when the post does not fit in one part (the chair
  *     tagged in the post, the other politicians in a reply); null when there is none
  */
-record Job(OutputId id, OutputKind kind, String path, String template, Record model,
-        Channel channel, boolean example, Record fallback) {
-}
+record Job(
+        OutputId id,
+        OutputKind kind,
+        String path,
+        String template,
+        Record model,
+        Channel channel,
+        boolean example,
+        Record fallback) {}

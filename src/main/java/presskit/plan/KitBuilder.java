@@ -1,16 +1,15 @@
 package presskit.plan;
 
-import java.util.Comparator;
-import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import presskit.channel.Channels;
-
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import presskit.channel.Channel;
+import presskit.channel.Channels;
 import presskit.channel.FittedPost;
 import presskit.channel.PostFitter;
 import presskit.diagnostic.Diagnostic;
@@ -21,9 +20,9 @@ import presskit.kit.LinkCard;
 import presskit.kit.Output;
 import presskit.kit.Post;
 import presskit.kit.PostThread;
-import presskit.source.LoadedCampaign;
 import presskit.model.Hashtag;
 import presskit.render.TemplateEngine;
+import presskit.source.LoadedCampaign;
 import presskit.variant.Edition;
 
 /**
@@ -51,33 +50,51 @@ public final class KitBuilder {
         List<String> templates = new ArrayList<>(laterTemplates);
         jobs.forEach(job -> templates.add(job.template()));
         engine.prepare(templates);
-        List<String> optional = loaded.campaign().year().hashtags().stream()
-                .filter(h -> !h.required()).map(Hashtag::tag).toList();
+        List<String> optional =
+                loaded.campaign().year().hashtags().stream()
+                        .filter(h -> !h.required())
+                        .map(Hashtag::tag)
+                        .toList();
         Set<Diagnostic> problems = ConcurrentHashMap.newKeySet();
         AtomicReference<DiagnosticException> cause = new AtomicReference<>();
-        List<Output> outputs = jobs.parallelStream()
-                .map(job -> {
-                    try {
-                        return render(job, optional);
-                    } catch (DiagnosticException e) {
-                        problems.addAll(e.diagnostics());
-                        cause.compareAndSet(null, e);
-                        return null;
-                    }
-                })
-                .filter(Objects::nonNull)
-                .toList();
+        List<Output> outputs =
+                jobs.parallelStream()
+                        .map(
+                                job -> {
+                                    try {
+                                        return render(job, optional);
+                                    } catch (DiagnosticException e) {
+                                        problems.addAll(e.diagnostics());
+                                        cause.compareAndSet(null, e);
+                                        return null;
+                                    }
+                                })
+                        .filter(Objects::nonNull)
+                        .toList();
         if (!problems.isEmpty()) {
             // The same template error repeats in every variant: report each once.
-            throw new DiagnosticException(new ArrayList<>(new LinkedHashSet<>(problems)).stream()
-                    .sorted(Comparator.comparing(Diagnostic::format)).toList(),
+            throw new DiagnosticException(
+                    new ArrayList<>(new LinkedHashSet<>(problems))
+                            .stream().sorted(Comparator.comparing(Diagnostic::format)).toList(),
                     cause.get().getCause());
         }
         var report = loaded.campaign().year().report();
-        List<LinkCard> links = loaded.campaign().year().links().stream()
-                .map(l -> new LinkCard(l.id(), l.url(), l.title(), l.description(),
-                        null, null, null, null, null, null))
-                .toList();
+        List<LinkCard> links =
+                loaded.campaign().year().links().stream()
+                        .map(
+                                l ->
+                                        new LinkCard(
+                                                l.id(),
+                                                l.url(),
+                                                l.title(),
+                                                l.description(),
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null))
+                        .toList();
         return new Kit(loaded.campaign().year().year(), report.embargo(), outputs, links);
     }
 
@@ -90,14 +107,24 @@ public final class KitBuilder {
         PostFitter fitter = new PostFitter(channel);
         FittedPost fitted = fitter.fit(text, optionalHashtags);
         if (job.fallback() != null && (fitted.isThread() || !fitted.fitsAll(channel))) {
-            // Tagging everyone does not fit: the chair stays in the post, the others move to a reply.
-            fitted = fitter.fit(tidy(engine.render(job.template(), job.fallback())), optionalHashtags);
+            // Tagging everyone does not fit: the chair stays in the post, the others move to a
+            // reply.
+            fitted =
+                    fitter.fit(
+                            tidy(engine.render(job.template(), job.fallback())), optionalHashtags);
         }
         // Whether it fits is decided here, once, by the network's rule (Bluesky also bounds bytes).
         if (!fitted.isThread()) {
             String post = fitted.parts().get(0);
-            return new Post(job.id(), job.path(), post, channel.length(post), channel.limit(),
-                    channel.fits(post), fitted.droppedHashtags(), job.example());
+            return new Post(
+                    job.id(),
+                    job.path(),
+                    post,
+                    channel.length(post),
+                    channel.limit(),
+                    channel.fits(post),
+                    fitted.droppedHashtags(),
+                    job.example());
         }
         List<PostThread.Part> parts = new ArrayList<>();
         for (int i = 0; i < fitted.parts().size(); i++) {
@@ -106,8 +133,14 @@ public final class KitBuilder {
             parts.add(new PostThread.Part(path, part, channel.length(part), channel.fits(part)));
         }
         String whole = String.join("\n\n", fitted.parts());
-        return new PostThread(job.id(), job.path(), parts, channel.length(whole), channel.limit(),
-                fitted.droppedHashtags(), job.example());
+        return new PostThread(
+                job.id(),
+                job.path(),
+                parts,
+                channel.length(whole),
+                channel.limit(),
+                fitted.droppedHashtags(),
+                job.example());
     }
 
     /** Template output without trailing blanks and with at most one empty line in a row. */

@@ -14,33 +14,63 @@ import presskit.variant.VariantKind;
 /** Builds the views templates see from an edition, with the rules that decide their wording. */
 final class Models {
 
-    private Models() {
-    }
+    private Models() {}
 
     /** What a release or message sheet of {@code edition} sees. */
     static DocumentView document(Edition edition) {
         CampaignYear year = edition.year();
-        return new DocumentView(edition.organisation(), year.report(), year.release(),
-                year.survey(), edition.variant(), place(edition), headlineRegion(edition),
-                datelineRegion(edition), figuresAreNational(edition), edition.releaseFigures(),
-                edition.figures(), quotes(year), edition.contacts(),
-                year.primaryLink().orElse(null), year.links(), year.keyMessages(),
-                year.shortMessages(), year.hashtags(), year.callToAction());
+        return new DocumentView(
+                edition.organisation(),
+                year.report(),
+                year.release(),
+                year.survey(),
+                edition.variant(),
+                place(edition),
+                headlineRegion(edition),
+                datelineRegion(edition),
+                figuresAreNational(edition),
+                edition.releaseFigures(),
+                edition.figures(),
+                quotes(year),
+                edition.contacts(),
+                year.primaryLink().orElse(null),
+                year.links(),
+                year.keyMessages(),
+                year.shortMessages(),
+                year.hashtags(),
+                year.callToAction());
     }
 
     /**
      * What a post of {@code edition} on {@code channel} sees; a local post also gets the
      * politicians it names (see {@link #mentions}).
      */
-    static PostView post(Edition edition, Channel channel, Message message, FigureView figure,
+    static PostView post(
+            Edition edition,
+            Channel channel,
+            Message message,
+            FigureView figure,
             List<String> mentions) {
         CampaignYear year = edition.year();
         String committee = edition.branch() == null ? null : edition.branch().committee();
-        return new PostView(edition.organisation(), year.report(), year.release(),
-                edition.variant(), place(edition), headlineRegion(edition),
-                figuresAreNational(edition), edition.releaseFigures(), year.hashtags(),
-                link(edition, channel), channel, message, figure, year.question(), committee,
-                mentions, List.of());
+        return new PostView(
+                edition.organisation(),
+                year.report(),
+                year.release(),
+                edition.variant(),
+                place(edition),
+                headlineRegion(edition),
+                figuresAreNational(edition),
+                edition.releaseFigures(),
+                year.hashtags(),
+                link(edition, channel),
+                channel,
+                message,
+                figure,
+                year.question(),
+                committee,
+                mentions,
+                List.of());
     }
 
     /**

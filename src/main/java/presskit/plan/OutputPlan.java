@@ -63,12 +63,26 @@ final class OutputPlan {
             case SHORT -> messages(jobs, edition, channel, "short", edition.year().shortMessages());
             case KEY -> messages(jobs, edition, channel, "key", edition.year().keyMessages());
             case POST ->
-                    post(jobs, edition, channel, "post", "post", "",
-                            Models.post(edition, channel, null, null, List.of()), null);
+                    post(
+                            jobs,
+                            edition,
+                            channel,
+                            "post",
+                            "post",
+                            "",
+                            Models.post(edition, channel, null, null, List.of()),
+                            null);
             case REGIONAL -> {
                 for (FigureView figure : edition.releaseFigures()) {
-                    post(jobs, edition, channel, "regional", "figure", figure.id(),
-                            Models.post(edition, channel, null, figure, List.of()), null);
+                    post(
+                            jobs,
+                            edition,
+                            channel,
+                            "regional",
+                            "figure",
+                            figure.id(),
+                            Models.post(edition, channel, null, figure, List.of()),
+                            null);
                 }
             }
             case LOCAL -> local(jobs, edition, channel);
@@ -79,8 +93,15 @@ final class OutputPlan {
             List<Job> jobs, Edition edition, Channel channel, String kind, List<Message> messages) {
         for (int i = 0; i < messages.size(); i++) {
             // Numbered from 1 in the year's order, as the messages' ids (key-1) and the plan are.
-            post(jobs, edition, channel, kind, kind, String.valueOf(i + 1),
-                    Models.post(edition, channel, messages.get(i), null, List.of()), null);
+            post(
+                    jobs,
+                    edition,
+                    channel,
+                    kind,
+                    kind,
+                    String.valueOf(i + 1),
+                    Models.post(edition, channel, messages.get(i), null, List.of()),
+                    null);
         }
     }
 
@@ -90,23 +111,40 @@ final class OutputPlan {
         PostView view = Models.post(edition, channel, null, figure, mentions);
         PostView fallback = null;
         if (mentions.size() > 1) {
-            fallback = view.withMentions(mentions.subList(0, 1), mentions.subList(1, mentions.size()));
+            fallback =
+                    view.withMentions(mentions.subList(0, 1), mentions.subList(1, mentions.size()));
         }
         post(jobs, edition, channel, "local", "local", "", view, fallback);
     }
 
-    private void post(List<Job> jobs, Edition edition, Channel channel, String template,
-            String kind, String name, PostView view, PostView fallback) {
+    private void post(
+            List<Job> jobs,
+            Edition edition,
+            Channel channel,
+            String template,
+            String kind,
+            String name,
+            PostView view,
+            PostView fallback) {
         String templateName = channel.id() + "/" + template + ".txt.ftl";
         OutputId id = OutputId.post(edition.variant(), channel.id(), kind, name);
-        jobs.add(new Job(id, OutputKind.POST, id + ".txt", templateName, view, channel,
-                edition.example(), fallback));
+        jobs.add(
+                new Job(
+                        id,
+                        OutputKind.POST,
+                        id + ".txt",
+                        templateName,
+                        view,
+                        channel,
+                        edition.example(),
+                        fallback));
     }
 
     private void documents(List<Job> jobs, Edition edition, DocumentView view) {
         String folder = edition.variant().folder();
         for (DocumentTemplate doc : DOCUMENTS) {
-            OutputKind kind = doc.family().equals("release") ? OutputKind.RELEASE : OutputKind.SHEET;
+            OutputKind kind =
+                    doc.family().equals("release") ? OutputKind.RELEASE : OutputKind.SHEET;
             OutputId id = OutputId.document(edition.variant(), doc.family(), doc.format());
             String path = folder + "/" + doc.family() + "." + doc.format();
             jobs.add(new Job(id, kind, path, doc.template(), view, null, edition.example(), null));

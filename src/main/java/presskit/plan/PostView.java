@@ -26,8 +26,8 @@ import presskit.variant.Variant;
  *     must say
  * @param figures the release's key figures as this edition says them
  * @param hashtags the year's hashtags
- * @param link the primary link, tracked for this channel when the year asks for it; null when
- *     there is none
+ * @param link the primary link, tracked for this channel when the year asks for it; null when there
+ *     is none
  * @param channel the network the post is for
  * @param message the short or key message of a national post; null in other posts
  * @param figure the figure of a regional post, or the first key figure of a local post; null
@@ -66,8 +66,23 @@ public record PostView(
 
     /** The same post with other politicians in the post and in the reply. */
     PostView withMentions(List<String> inPost, List<String> inReply) {
-        return new PostView(org, report, release, variant, place, headlineRegion,
-                figuresAreNational, figures, hashtags, link, channel, message, figure, question,
-                committee, inPost, inReply);
+        return new PostView(
+                org,
+                report,
+                release,
+                variant,
+                place,
+                headlineRegion,
+                figuresAreNational,
+                figures,
+                hashtags,
+                link,
+                channel,
+                message,
+                figure,
+                question,
+                committee,
+                inPost,
+                inReply);
     }
 }

@@ -7,11 +7,12 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Finds the folder of the build to publish: {@code out/<year>/} with a {@code manifest.json} in it. */
+/**
+ * Finds the folder of the build to publish: {@code out/<year>/} with a {@code manifest.json} in it.
+ */
 public final class BuildLocator {
 
-    private BuildLocator() {
-    }
+    private BuildLocator() {}
 
     /**
      * The year's build folder, or the newest year's when {@code year} is empty.
@@ -31,7 +32,11 @@ public final class BuildLocator {
 
     /** Whether there is a build of that year (or of any year, when {@code year} is empty). */
     public static boolean exists(Path outRoot, Optional<Integer> year) {
-        return year.map(y -> Files.isRegularFile(outRoot.resolve(Integer.toString(y)).resolve("manifest.json")))
+        return year.map(
+                        y ->
+                                Files.isRegularFile(
+                                        outRoot.resolve(Integer.toString(y))
+                                                .resolve("manifest.json")))
                 .orElseGet(() -> newest(outRoot).isPresent());
     }
 
@@ -49,6 +54,7 @@ public final class BuildLocator {
     }
 
     private static PublishSetupException noBuild(Path dir) {
-        return new PublishSetupException("no build found in " + dir + ": run 'presskit build' first");
+        return new PublishSetupException(
+                "no build found in " + dir + ": run 'presskit build' first");
     }
 }

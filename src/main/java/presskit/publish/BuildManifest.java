@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param embargo when the material may be published, or null for no embargo
  * @param outputs every output, in the manifest's order
  */
-public record BuildManifest(Path file, Path yearDir, int year, OffsetDateTime embargo, List<BuildOutput> outputs) {
+public record BuildManifest(
+        Path file, Path yearDir, int year, OffsetDateTime embargo, List<BuildOutput> outputs) {
 
     public BuildManifest {
         outputs = List.copyOf(outputs);

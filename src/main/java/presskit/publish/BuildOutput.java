@@ -17,8 +17,17 @@ import java.util.Objects;
  * @param example whether it was made from fictional example data
  * @param parts the files of a thread's parts, in order; empty for a single post
  */
-public record BuildOutput(String id, String kind, String channel, String variant, String path, int length,
-        int limit, boolean valid, boolean example, List<Part> parts) {
+public record BuildOutput(
+        String id,
+        String kind,
+        String channel,
+        String variant,
+        String path,
+        int length,
+        int limit,
+        boolean valid,
+        boolean example,
+        List<Part> parts) {
 
     public BuildOutput {
         Objects.requireNonNull(id, "id");
@@ -36,6 +45,5 @@ public record BuildOutput(String id, String kind, String channel, String variant
      * @param path the part's file, relative to the year's folder
      * @param length the part's length as the channel counts it
      */
-    public record Part(String path, int length) {
-    }
+    public record Part(String path, int length) {}
 }

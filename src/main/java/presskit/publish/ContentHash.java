@@ -5,11 +5,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The SHA-256 of a post's text, which the ledger keeps to notice a text changed after it was posted. */
+/**
+ * The SHA-256 of a post's text, which the ledger keeps to notice a text changed after it was
+ * posted.
+ */
 public final class ContentHash {
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     /** Lower-case hex SHA-256 of the UTF-8 bytes of {@code text}. */
     public static String of(String text) {

@@ -43,8 +43,8 @@ public final class DryRunReport implements RunReport {
     }
 
     @Override
-    public void sent(PlannedPost post, PlannedPost.Part part, Optional<PostedId> inReplyTo,
-            PostedId id) {
+    public void sent(
+            PlannedPost post, PlannedPost.Part part, Optional<PostedId> inReplyTo, PostedId id) {
         requests++;
         show(post, part, "");
     }
@@ -68,16 +68,25 @@ public final class DryRunReport implements RunReport {
     @Override
     public void finished(RunSummary summary) {
         out.println();
-        out.println(outputs + (outputs == 1 ? " output, " : " outputs, ") + requests
-                + (requests == 1 ? " request" : " requests") + " a live run would send to "
-                + endpoint + ".");
+        out.println(
+                outputs
+                        + (outputs == 1 ? " output, " : " outputs, ")
+                        + requests
+                        + (requests == 1 ? " request" : " requests")
+                        + " a live run would send to "
+                        + endpoint
+                        + ".");
         out.flush();
     }
 
     private void show(PlannedPost post, PlannedPost.Part part, String state) {
         out.println();
-        out.println(post.label(part) + " " + part.lengthLabel()
-                + (part.number() > 1 ? ", replies to part " + (part.number() - 1) : "") + state);
+        out.println(
+                post.label(part)
+                        + " "
+                        + part.lengthLabel()
+                        + (part.number() > 1 ? ", replies to part " + (part.number() - 1) : "")
+                        + state);
         for (String line : part.text().split("\n", -1)) {
             out.println("  " + line);
         }

@@ -3,7 +3,10 @@ package presskit.publish;
 import java.time.Instant;
 import java.util.Optional;
 
-/** The time before which nothing of a year's material may be published, as the build's manifest says. */
+/**
+ * The time before which nothing of a year's material may be published, as the build's manifest
+ * says.
+ */
 public final class Embargo {
 
     private final Instant lifts;
@@ -30,12 +33,16 @@ public final class Embargo {
         if (lifts == null) {
             return "No embargo.";
         }
-        return (holdsAt(now) ? "Embargo lifts at " : "Embargo lifted at ") + PublishTime.show(lifts) + ".";
+        return (holdsAt(now) ? "Embargo lifts at " : "Embargo lifted at ")
+                + PublishTime.show(lifts)
+                + ".";
     }
 
     /** The refusal for a live run before the embargo lifts. */
     public String refusal() {
-        return "embargo lifts at " + PublishTime.show(lifts) + "; nothing was posted. Run the same command again"
+        return "embargo lifts at "
+                + PublishTime.show(lifts)
+                + "; nothing was posted. Run the same command again"
                 + " after that time.";
     }
 }

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The record of what one year's run has sent to one network, per output id and part, so that a re-run
- * never posts anything twice. {@link LedgerFile} keeps it on disk.
+ * The record of what one year's run has sent to one network, per output id and part, so that a
+ * re-run never posts anything twice. {@link LedgerFile} keeps it on disk.
  */
 public final class Ledger {
 

@@ -11,7 +11,8 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Writes a {@link Ledger} as readable JSON and reads it back, rejecting anything it cannot trust. The layout:
+ * Writes a {@link Ledger} as readable JSON and reads it back, rejecting anything it cannot trust.
+ * The layout:
  *
  * <pre>{@code
  * {
@@ -24,18 +25,18 @@ import java.util.Map;
  *         "sendingAt" : "2023-09-18T04:00:03Z" } ] } }
  * }</pre>
  *
- * <p>{@code state} is {@code sending}, {@code posted} or {@code refused}; {@code note} says why a part was
- * refused or left unconfirmed. Absent values are left out.
+ * <p>{@code state} is {@code sending}, {@code posted} or {@code refused}; {@code note} says why a
+ * part was refused or left unconfirmed. Absent values are left out.
  */
 final class LedgerCodec {
 
     /** Bumped when the layout changes, so an older presskit does not misread a newer ledger. */
     static final int FORMAT = 1;
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private LedgerCodec() {
-    }
+    private LedgerCodec() {}
 
     static byte[] write(Ledger ledger) throws IOException {
         ObjectNode root = JSON.createObjectNode();
@@ -53,7 +54,10 @@ final class LedgerCodec {
                 putIfSet(node, "id", part.postId());
                 putIfSet(node, "inReplyTo", part.inReplyTo());
                 node.put("sendingAt", part.sendingAt().toString());
-                putIfSet(node, "settledAt", part.settledAt() == null ? null : part.settledAt().toString());
+                putIfSet(
+                        node,
+                        "settledAt",
+                        part.settledAt() == null ? null : part.settledAt().toString());
                 putIfSet(node, "note", part.note());
             }
         }
@@ -64,7 +68,8 @@ final class LedgerCodec {
     static Ledger read(byte[] bytes, int year, String channel) throws IOException {
         JsonNode root = JSON.readTree(bytes);
         if (root == null || root.path("format").asInt() != FORMAT) {
-            throw new IllegalArgumentException("unknown format (expected \"format\": " + FORMAT + ")");
+            throw new IllegalArgumentException(
+                    "unknown format (expected \"format\": " + FORMAT + ")");
         }
         if (root.path("year").asInt() != year || !channel.equals(root.path("channel").asText())) {
             throw new IllegalArgumentException("it belongs to another year or channel");
@@ -81,8 +86,12 @@ final class LedgerCodec {
     }
 
     private static LedgerPart part(JsonNode node) {
-        return new LedgerPart(node.path("part").asInt(), required(node, "sha256"),
-                PartState.fromLabel(required(node, "state")), optional(node, "id"), optional(node, "inReplyTo"),
+        return new LedgerPart(
+                node.path("part").asInt(),
+                required(node, "sha256"),
+                PartState.fromLabel(required(node, "state")),
+                optional(node, "id"),
+                optional(node, "inReplyTo"),
                 Instant.parse(required(node, "sendingAt")),
                 node.hasNonNull("settledAt") ? Instant.parse(node.get("settledAt").asText()) : null,
                 optional(node, "note"));

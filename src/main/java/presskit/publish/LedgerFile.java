@@ -14,9 +14,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.DateTimeException;
 
 /**
- * Keeps a {@link Ledger} on disk as {@code <dir>/ledger-<year>-<channel>.json}. Every save is atomic and
- * durable (temp file, fsync, rename, fsync of the folder), so a crash leaves either the old or the new
- * ledger, never half of one.
+ * Keeps a {@link Ledger} on disk as {@code <dir>/ledger-<year>-<channel>.json}. Every save is
+ * atomic and durable (temp file, fsync, rename, fsync of the folder), so a crash leaves either the
+ * old or the new ledger, never half of one.
  */
 public final class LedgerFile {
 
@@ -41,9 +41,14 @@ public final class LedgerFile {
         } catch (NoSuchFileException e) {
             return new Ledger(year, channel);
         } catch (IOException | IllegalArgumentException | DateTimeException e) {
-            // The ledger is the only memory of what is already public: never guess, never overwrite it.
-            throw new PublishSetupException("the ledger " + file + " cannot be read (" + e.getMessage()
-                    + "); it records what was already posted, so fix it or move it aside before publishing");
+            // The ledger is the only memory of what is already public: never guess, never overwrite
+            // it.
+            throw new PublishSetupException(
+                    "the ledger "
+                            + file
+                            + " cannot be read ("
+                            + e.getMessage()
+                            + "); it records what was already posted, so fix it or move it aside before publishing");
         }
     }
 
@@ -51,8 +56,12 @@ public final class LedgerFile {
     public void save(Ledger ledger) throws IOException {
         Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel channel =
+                FileChannel.open(
+                        temp,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer bytes = ByteBuffer.wrap(LedgerCodec.write(ledger));
             while (bytes.hasRemaining()) {
                 channel.write(bytes);
@@ -60,21 +69,28 @@ public final class LedgerFile {
             channel.force(true);
         }
         try {
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(
+                    temp,
+                    file,
+                    StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
-            throw new IOException("the file system of " + file.getParent() + " cannot replace files atomically", e);
+            throw new IOException(
+                    "the file system of " + file.getParent() + " cannot replace files atomically",
+                    e);
         }
         syncFolder();
     }
 
     /**
-     * Takes the ledger for this run and reads it, so two runs cannot post the same thread at once. The operating system
-     * releases the lock when the process ends, even after {@code kill -9}.
+     * Takes the ledger for this run and reads it, so two runs cannot post the same thread at once.
+     * The operating system releases the lock when the process ends, even after {@code kill -9}.
      */
     public Lock lock() throws IOException {
         Files.createDirectories(file.getParent());
         Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
-        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = channel.tryLock();
@@ -83,7 +99,8 @@ public final class LedgerFile {
         }
         if (lock == null) {
             channel.close();
-            throw new PublishSetupException("another 'presskit publish' is using " + file + "; wait for it to end");
+            throw new PublishSetupException(
+                    "another 'presskit publish' is using " + file + "; wait for it to end");
         }
         FileLock held = lock;
         Ledger ledger;
@@ -118,7 +135,8 @@ public final class LedgerFile {
     }
 
     private void syncFolder() {
-        // The rename is only durable once the folder's entry is on disk; not every platform can open a folder.
+        // The rename is only durable once the folder's entry is on disk; not every platform can
+        // open a folder.
         try (FileChannel dir = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
             dir.force(true);
         } catch (IOException e) {

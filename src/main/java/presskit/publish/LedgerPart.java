@@ -16,8 +16,15 @@ import java.util.Optional;
  * @param settledAt when the network answered (posted or refused), else null
  * @param note why a part was refused or left unconfirmed, else null
  */
-public record LedgerPart(int number, String sha256, PartState state, String postId, String inReplyTo,
-        Instant sendingAt, Instant settledAt, String note) {
+public record LedgerPart(
+        int number,
+        String sha256,
+        PartState state,
+        String postId,
+        String inReplyTo,
+        Instant sendingAt,
+        Instant settledAt,
+        String note) {
 
     public LedgerPart {
         Objects.requireNonNull(sha256, "sha256");
@@ -28,21 +35,32 @@ public record LedgerPart(int number, String sha256, PartState state, String post
         }
     }
 
-    static LedgerPart sending(int number, String sha256, Optional<PostedId> inReplyTo, Instant now) {
-        return new LedgerPart(number, sha256, PartState.SENDING, null,
-                inReplyTo.map(PostedId::value).orElse(null), now, null, null);
+    static LedgerPart sending(
+            int number, String sha256, Optional<PostedId> inReplyTo, Instant now) {
+        return new LedgerPart(
+                number,
+                sha256,
+                PartState.SENDING,
+                null,
+                inReplyTo.map(PostedId::value).orElse(null),
+                now,
+                null,
+                null);
     }
 
     LedgerPart posted(PostedId id, Instant now) {
-        return new LedgerPart(number, sha256, PartState.POSTED, id.value(), inReplyTo, sendingAt, now, null);
+        return new LedgerPart(
+                number, sha256, PartState.POSTED, id.value(), inReplyTo, sendingAt, now, null);
     }
 
     LedgerPart refused(String why, Instant now) {
-        return new LedgerPart(number, sha256, PartState.REFUSED, null, inReplyTo, sendingAt, now, why);
+        return new LedgerPart(
+                number, sha256, PartState.REFUSED, null, inReplyTo, sendingAt, now, why);
     }
 
     LedgerPart unconfirmed(String why) {
-        return new LedgerPart(number, sha256, PartState.SENDING, null, inReplyTo, sendingAt, null, why);
+        return new LedgerPart(
+                number, sha256, PartState.SENDING, null, inReplyTo, sendingAt, null, why);
     }
 
     public Optional<PostedId> posted() {

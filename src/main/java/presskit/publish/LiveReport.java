@@ -34,10 +34,16 @@ public final class LiveReport implements RunReport {
     }
 
     @Override
-    public void sent(PlannedPost post, PlannedPost.Part part, Optional<PostedId> inReplyTo,
-            PostedId id) {
-        note("posted " + post.label(part) + " " + part.lengthLabel()
-                + inReplyTo.map(r -> " in reply to " + r).orElse("") + ": " + id);
+    public void sent(
+            PlannedPost post, PlannedPost.Part part, Optional<PostedId> inReplyTo, PostedId id) {
+        note(
+                "posted "
+                        + post.label(part)
+                        + " "
+                        + part.lengthLabel()
+                        + inReplyTo.map(r -> " in reply to " + r).orElse("")
+                        + ": "
+                        + id);
     }
 
     @Override

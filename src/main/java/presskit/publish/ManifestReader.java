@@ -15,8 +15,8 @@ import presskit.diagnostic.DiagnosticException;
 import presskit.diagnostic.Diagnostics;
 
 /**
- * Reads the build's {@code manifest.json} into a {@link BuildManifest}, ignoring fields it does not know and
- * reporting every missing or mistyped one at once.
+ * Reads the build's {@code manifest.json} into a {@link BuildManifest}, ignoring fields it does not
+ * know and reporting every missing or mistyped one at once.
  */
 public final class ManifestReader {
 
@@ -29,7 +29,10 @@ public final class ManifestReader {
         this.fileName = file.toString();
     }
 
-    /** Reads {@code yearDir/manifest.json}; throws a {@link DiagnosticException} listing every problem. */
+    /**
+     * Reads {@code yearDir/manifest.json}; throws a {@link DiagnosticException} listing every
+     * problem.
+     */
     public static BuildManifest read(Path yearDir) {
         Path file = yearDir.resolve("manifest.json");
         ManifestReader reader = new ManifestReader(file);
@@ -38,10 +41,16 @@ public final class ManifestReader {
             root = JSON.readTree(Files.readAllBytes(file));
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
-            throw new DiagnosticException(Diagnostic.error(file.toString(), at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), "", "not valid JSON: " + e.getOriginalMessage()));
+            throw new DiagnosticException(
+                    Diagnostic.error(
+                            file.toString(),
+                            at == null ? 0 : at.getLineNr(),
+                            at == null ? 0 : at.getColumnNr(),
+                            "",
+                            "not valid JSON: " + e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new DiagnosticException(Diagnostic.error(file.toString(), 0, 0, "", "cannot be read: " + e));
+            throw new DiagnosticException(
+                    Diagnostic.error(file.toString(), 0, 0, "", "cannot be read: " + e));
         }
         BuildManifest manifest = reader.manifest(file, yearDir, root);
         reader.problems.throwIfErrors();
@@ -56,7 +65,9 @@ public final class ManifestReader {
             try {
                 embargo = OffsetDateTime.parse(embargoNode.asText());
             } catch (DateTimeParseException e) {
-                error("embargo", "must be a date-time with offset, such as 2023-09-18T06:00:00+02:00");
+                error(
+                        "embargo",
+                        "must be a date-time with offset, such as 2023-09-18T06:00:00+02:00");
             }
         } else if (!embargoNode.isMissingNode() && !embargoNode.isNull()) {
             error("embargo", "must be a date-time text or null");
@@ -78,13 +89,22 @@ public final class ManifestReader {
         JsonNode partList = node.path("parts");
         for (int i = 0; partList.isArray() && i < partList.size(); i++) {
             String partAt = at + ".parts[" + i + "]";
-            parts.add(new BuildOutput.Part(text(partList.get(i), "path", partAt + ".path"),
-                    integer(partList.get(i), "length", partAt + ".length")));
+            parts.add(
+                    new BuildOutput.Part(
+                            text(partList.get(i), "path", partAt + ".path"),
+                            integer(partList.get(i), "length", partAt + ".length")));
         }
-        return new BuildOutput(text(node, "id", at + ".id"), text(node, "kind", at + ".kind"),
-                text(node, "channel", at + ".channel"), text(node, "variant", at + ".variant"),
-                text(node, "path", at + ".path"), node.path("length").asInt(0), node.path("limit").asInt(0),
-                node.path("valid").asBoolean(false), node.path("example").asBoolean(false), parts);
+        return new BuildOutput(
+                text(node, "id", at + ".id"),
+                text(node, "kind", at + ".kind"),
+                text(node, "channel", at + ".channel"),
+                text(node, "variant", at + ".variant"),
+                text(node, "path", at + ".path"),
+                node.path("length").asInt(0),
+                node.path("limit").asInt(0),
+                node.path("valid").asBoolean(false),
+                node.path("example").asBoolean(false),
+                parts);
     }
 
     private String text(JsonNode node, String name, String at) {

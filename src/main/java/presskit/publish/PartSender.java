@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Sends one text through a {@link Publisher}, waiting out rate limits and retrying server and connection
- * errors as the {@link RetryPolicy} allows; every other failure goes straight back to the run loop.
+ * Sends one text through a {@link Publisher}, waiting out rate limits and retrying server and
+ * connection errors as the {@link RetryPolicy} allows; every other failure goes straight back to
+ * the run loop.
  */
 final class PartSender {
 
@@ -20,7 +21,11 @@ final class PartSender {
     private final Sleeper sleeper;
     private final RunReport report;
 
-    PartSender(Publisher publisher, RetryPolicy policy, Clock clock, Sleeper sleeper,
+    PartSender(
+            Publisher publisher,
+            RetryPolicy policy,
+            Clock clock,
+            Sleeper sleeper,
             RunReport report) {
         this.publisher = publisher;
         this.policy = policy;
@@ -42,15 +47,30 @@ final class PartSender {
                     waitForReset(label, failure, ++waits);
                     // A refused request did not use up a try.
                     attempt--;
-                } else if (failure.kind() == PublishFailure.Kind.TRANSIENT && attempt < policy.tries()) {
+                } else if (failure.kind() == PublishFailure.Kind.TRANSIENT
+                        && attempt < policy.tries()) {
                     Duration pause = policy.backoffAfter(attempt);
-                    report.note(label + ": " + failure.getMessage() + "; trying again in "
-                            + PublishTime.show(pause) + " (try " + (attempt + 1) + " of "
-                            + policy.tries() + ")");
+                    report.note(
+                            label
+                                    + ": "
+                                    + failure.getMessage()
+                                    + "; trying again in "
+                                    + PublishTime.show(pause)
+                                    + " (try "
+                                    + (attempt + 1)
+                                    + " of "
+                                    + policy.tries()
+                                    + ")");
                     sleeper.sleep(pause);
                 } else if (failure.kind() == PublishFailure.Kind.TRANSIENT) {
-                    throw new PublishFailure(failure.kind(), "gave up after " + policy.tries()
-                            + " tries (last: " + failure.getMessage() + ")", failure.mayHaveArrived());
+                    throw new PublishFailure(
+                            failure.kind(),
+                            "gave up after "
+                                    + policy.tries()
+                                    + " tries (last: "
+                                    + failure.getMessage()
+                                    + ")",
+                            failure.mayHaveArrived());
                 } else {
                     throw failure;
                 }
@@ -62,8 +82,12 @@ final class PartSender {
             throws PublishFailure, InterruptedException {
         Optional<Instant> reset = failure.resetAt();
         if (reset.isEmpty()) {
-            throw new PublishFailure(PublishFailure.Kind.RATE_LIMITED, "rate-limited, and the network did not say"
-                    + " until when; run the same command again in " + PublishTime.show(policy.maxWait()), false);
+            throw new PublishFailure(
+                    PublishFailure.Kind.RATE_LIMITED,
+                    "rate-limited, and the network did not say"
+                            + " until when; run the same command again in "
+                            + PublishTime.show(policy.maxWait()),
+                    false);
         }
         Instant now = clock.instant();
         Duration wait = Duration.between(now, reset.get()).plus(RESET_MARGIN);
@@ -71,16 +95,32 @@ final class PartSender {
             wait = RESET_MARGIN;
         }
         if (waits > policy.rateLimitWaits()) {
-            throw new PublishFailure(PublishFailure.Kind.RATE_LIMITED, "still rate-limited after " + (waits - 1)
-                    + " waits; run the same command again after " + PublishTime.show(reset.get()), reset.get(), false);
+            throw new PublishFailure(
+                    PublishFailure.Kind.RATE_LIMITED,
+                    "still rate-limited after "
+                            + (waits - 1)
+                            + " waits; run the same command again after "
+                            + PublishTime.show(reset.get()),
+                    reset.get(),
+                    false);
         }
         if (wait.compareTo(policy.maxWait()) > 0) {
-            throw new PublishFailure(PublishFailure.Kind.RATE_LIMITED, "rate-limited until "
-                    + PublishTime.show(reset.get()) + ", longer than the " + PublishTime.show(policy.maxWait())
-                    + " this run may wait; run the same command again after that time", reset.get(), false);
+            throw new PublishFailure(
+                    PublishFailure.Kind.RATE_LIMITED,
+                    "rate-limited until "
+                            + PublishTime.show(reset.get())
+                            + ", longer than the "
+                            + PublishTime.show(policy.maxWait())
+                            + " this run may wait; run the same command again after that time",
+                    reset.get(),
+                    false);
         }
-        report.note(label + ": rate-limited; waiting " + PublishTime.show(wait)
-                + " until the limit resets at " + PublishTime.show(reset.get()));
+        report.note(
+                label
+                        + ": rate-limited; waiting "
+                        + PublishTime.show(wait)
+                        + " until the limit resets at "
+                        + PublishTime.show(reset.get()));
         sleeper.sleep(wait);
     }
 }

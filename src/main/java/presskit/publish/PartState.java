@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** Where one post or thread part stands in the ledger. */
 public enum PartState {
-    /** The request was (about to be) sent and no answer was recorded: the post may or may not exist. */
+    /**
+     * The request was (about to be) sent and no answer was recorded: the post may or may not exist.
+     */
     SENDING,
     /** The network confirmed the post and gave its id. */
     POSTED,

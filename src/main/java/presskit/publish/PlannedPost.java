@@ -24,7 +24,10 @@ public record PlannedPost(String outputId, List<Part> parts, boolean example) {
         return parts.size() > 1;
     }
 
-    /** How the user reads this part's name: {@code national/x/key-1 part 2/3}, or just the id for a post. */
+    /**
+     * How the user reads this part's name: {@code national/x/key-1 part 2/3}, or just the id for a
+     * post.
+     */
     public String label(Part part) {
         return isThread() ? outputId + " part " + part.number() + "/" + parts.size() : outputId;
     }

@@ -2,7 +2,6 @@ package presskit.publish;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +11,9 @@ import presskit.diagnostic.DiagnosticException;
 import presskit.diagnostic.Diagnostics;
 
 /**
- * Turns the selected outputs of a build into {@link PlannedPost}s with their texts, checking all of them
- * before anything is sent: a run either starts with every post readable and within its limit, or not at all.
+ * Turns the selected outputs of a build into {@link PlannedPost}s with their texts, checking all of
+ * them before anything is sent: a run either starts with every post readable and within its limit,
+ * or not at all.
  */
 public final class PostPlanner {
 
@@ -34,9 +34,16 @@ public final class PostPlanner {
     public List<PlannedPost> plan(PostSelection selection, boolean live) {
         List<PlannedPost> posts = new ArrayList<>();
         for (String id : selection.onlyIds()) {
-            if (manifest.outputs().stream().noneMatch(o -> o.id().equals(id) && selection.matches(o))) {
-                error("--only", "no " + selection.channel() + " post or thread '" + id + "' in this build"
-                        + selection.variant().map(v -> " for variant " + v).orElse(""));
+            if (manifest.outputs().stream()
+                    .noneMatch(o -> o.id().equals(id) && selection.matches(o))) {
+                error(
+                        "--only",
+                        "no "
+                                + selection.channel()
+                                + " post or thread '"
+                                + id
+                                + "' in this build"
+                                + selection.variant().map(v -> " for variant " + v).orElse(""));
             }
         }
         for (BuildOutput output : manifest.outputs()) {
@@ -46,19 +53,31 @@ public final class PostPlanner {
         }
         problems.throwIfErrors();
         if (posts.isEmpty()) {
-            throw new PublishSetupException("nothing to publish: " + manifest.file() + " has no "
-                    + selection.channel() + " posts for " + selection.describe());
+            throw new PublishSetupException(
+                    "nothing to publish: "
+                            + manifest.file()
+                            + " has no "
+                            + selection.channel()
+                            + " posts for "
+                            + selection.describe());
         }
         return posts;
     }
 
     private Optional<PlannedPost> plan(BuildOutput output, boolean live) {
         if (!output.valid()) {
-            error(output.id(), "the build marked it invalid (" + output.length() + "/" + output.limit()
-                    + "); fix the text and run 'presskit build' again");
+            error(
+                    output.id(),
+                    "the build marked it invalid ("
+                            + output.length()
+                            + "/"
+                            + output.limit()
+                            + "); fix the text and run 'presskit build' again");
         }
         if (output.example() && live) {
-            error(output.id(), "made from example data (example: true); example data is never posted");
+            error(
+                    output.id(),
+                    "made from example data (example: true); example data is never posted");
         }
         List<PlannedPost.Part> parts = new ArrayList<>();
         if (output.isThread()) {
@@ -77,9 +96,17 @@ public final class PostPlanner {
 
     private PlannedPost.Part part(BuildOutput output, int number, String relativePath, int length) {
         if (output.limit() > 0 && length > output.limit()) {
-            error(output.id(), "part " + number + " is " + length + " long, over the limit of " + output.limit());
+            error(
+                    output.id(),
+                    "part "
+                            + number
+                            + " is "
+                            + length
+                            + " long, over the limit of "
+                            + output.limit());
         }
-        return new PlannedPost.Part(number, read(output.id(), relativePath), length, output.limit());
+        return new PlannedPost.Part(
+                number, read(output.id(), relativePath), length, output.limit());
     }
 
     private String read(String id, String relativePath) {
@@ -98,7 +125,13 @@ public final class PostPlanner {
         } catch (CharacterCodingException e) {
             error(id, manifest.yearDir().resolve(relativePath) + " is not UTF-8");
         } catch (IOException e) {
-            error(id, "cannot read " + manifest.yearDir().resolve(relativePath) + " (" + e.getClass().getSimpleName() + ")");
+            error(
+                    id,
+                    "cannot read "
+                            + manifest.yearDir().resolve(relativePath)
+                            + " ("
+                            + e.getClass().getSimpleName()
+                            + ")");
         }
         return "";
     }

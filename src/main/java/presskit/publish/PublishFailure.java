@@ -14,7 +14,9 @@ public final class PublishFailure extends Exception {
 
     /** What went wrong, as far as the run loop needs to know. */
     public enum Kind {
-        /** Too many requests; {@link #resetAt()} says when the limit resets, if the network said. */
+        /**
+         * Too many requests; {@link #resetAt()} says when the limit resets, if the network said.
+         */
         RATE_LIMITED,
         /** The network refuses the text because the account already posted it. */
         DUPLICATE,

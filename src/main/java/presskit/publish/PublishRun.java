@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Posts planned posts and threads in order, recording each part in the ledger before and after its request,
- * so a re-run skips what is posted and continues a thread where it stopped.
+ * Posts planned posts and threads in order, recording each part in the ledger before and after its
+ * request, so a re-run skips what is posted and continues a thread where it stopped.
  *
- * <p>A part found in the "sending" state was in flight when an earlier run died: no id was recorded, so the
- * run cannot reply to it and sends it again, saying so. If the earlier request did arrive, the network refuses
- * the exact same text as a duplicate, which is recorded and reported rather than posted twice.
+ * <p>A part found in the "sending" state was in flight when an earlier run died: no id was
+ * recorded, so the run cannot reply to it and sends it again, saying so. If the earlier request did
+ * arrive, the network refuses the exact same text as a duplicate, which is recorded and reported
+ * rather than posted twice.
  *
  * <p>A dry run goes through this same loop: its publisher sends nothing, its {@link LedgerStore}
  * keeps nothing, and its {@link RunReport} shows what a live run would send.
@@ -27,8 +28,14 @@ public final class PublishRun {
     private int alreadyPosted;
     private int notPosted;
 
-    public PublishRun(Publisher publisher, RetryPolicy policy, LedgerStore store, Ledger ledger,
-            Clock clock, Sleeper sleeper, RunReport report) {
+    public PublishRun(
+            Publisher publisher,
+            RetryPolicy policy,
+            LedgerStore store,
+            Ledger ledger,
+            Clock clock,
+            Sleeper sleeper,
+            RunReport report) {
         this.store = store;
         this.ledger = ledger;
         this.sender = new PartSender(publisher, policy, clock, sleeper, report);
@@ -36,7 +43,9 @@ public final class PublishRun {
         this.report = report;
     }
 
-    /** Publishes every post in turn; stops at the first failure that would hit the next post too. */
+    /**
+     * Publishes every post in turn; stops at the first failure that would hit the next post too.
+     */
     public RunSummary run(List<PlannedPost> posts) throws IOException, InterruptedException {
         report.started(posts);
         Optional<String> stopReason = Optional.empty();
@@ -44,7 +53,8 @@ public final class PublishRun {
             try {
                 publish(posts.get(i));
             } catch (PublishFailure stop) {
-                posts.subList(i + 1, posts.size()).forEach(post -> notPosted += post.parts().size());
+                posts.subList(i + 1, posts.size())
+                        .forEach(post -> notPosted += post.parts().size());
                 stopReason = Optional.of(stop.getMessage());
             }
         }
@@ -53,7 +63,8 @@ public final class PublishRun {
         return summary;
     }
 
-    private void publish(PlannedPost post) throws PublishFailure, IOException, InterruptedException {
+    private void publish(PlannedPost post)
+            throws PublishFailure, IOException, InterruptedException {
         if (post.example()) {
             post.parts().forEach(part -> report.neverPosted(post, part));
             notPosted += post.parts().size();
@@ -74,18 +85,28 @@ public final class PublishRun {
                     continue;
                 }
                 if (entry.state() == PartState.POSTED) {
-                    skipRest(post, part, label + ": not posted again: it was posted as " + entry.postId()
-                            + ", and its text has changed since. Delete the old post and its ledger entry to post the new text.");
+                    skipRest(
+                            post,
+                            part,
+                            label
+                                    + ": not posted again: it was posted as "
+                                    + entry.postId()
+                                    + ", and its text has changed since. Delete the old post and its ledger entry to post the new text.");
                     return;
                 }
                 if (entry.state() == PartState.REFUSED && sameText) {
-                    skipRest(post, part, label + ": not sent again: refused earlier (" + entry.note() + ")");
+                    skipRest(
+                            post,
+                            part,
+                            label + ": not sent again: refused earlier (" + entry.note() + ")");
                     return;
                 }
                 if (entry.state() == PartState.SENDING) {
-                    report.note(label + ": was being sent when an earlier run stopped and no"
-                            + " answer was recorded; sending it again (the network refuses an exact"
-                            + " duplicate)");
+                    report.note(
+                            label
+                                    + ": was being sent when an earlier run stopped and no"
+                                    + " answer was recorded; sending it again (the network refuses an exact"
+                                    + " duplicate)");
                 }
             }
             Optional<PostedId> id = send(post, part, label, hash, previous, known);
@@ -96,8 +117,13 @@ public final class PublishRun {
         }
     }
 
-    private Optional<PostedId> send(PlannedPost post, PlannedPost.Part part, String label, String hash,
-            Optional<PostedId> replyTo, Optional<LedgerPart> before)
+    private Optional<PostedId> send(
+            PlannedPost post,
+            PlannedPost.Part part,
+            String label,
+            String hash,
+            Optional<PostedId> replyTo,
+            Optional<LedgerPart> before)
             throws PublishFailure, IOException, InterruptedException {
         LedgerPart sending = LedgerPart.sending(part.number(), hash, replyTo, clock.instant());
         record(post, sending);
@@ -126,8 +152,11 @@ public final class PublishRun {
                         restore(post, part.number(), before);
                     }
                     skipRest(post, part, null);
-                    throw new PublishFailure(failure.kind(), label + ": " + failure.getMessage(),
-                            failure.resetAt().orElse(null), failure.mayHaveArrived());
+                    throw new PublishFailure(
+                            failure.kind(),
+                            label + ": " + failure.getMessage(),
+                            failure.resetAt().orElse(null),
+                            failure.mayHaveArrived());
                 }
             }
         }
@@ -140,9 +169,12 @@ public final class PublishRun {
         }
     }
 
-    private void restore(PlannedPost post, int number, Optional<LedgerPart> before) throws IOException {
+    private void restore(PlannedPost post, int number, Optional<LedgerPart> before)
+            throws IOException {
         // A request that certainly did not arrive leaves the ledger as it was before it.
-        before.ifPresentOrElse(entry -> ledger.put(post.outputId(), entry), () -> ledger.remove(post.outputId(), number));
+        before.ifPresentOrElse(
+                entry -> ledger.put(post.outputId(), entry),
+                () -> ledger.remove(post.outputId(), number));
         store.save(ledger);
     }
 

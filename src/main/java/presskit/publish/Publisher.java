@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * Sends one post to a social network, optionally as a reply, and returns the network's id for it.
- * Implementations translate their library's errors into {@link PublishFailure}s, so nothing else sees them.
+ * Implementations translate their library's errors into {@link PublishFailure}s, so nothing else
+ * sees them.
  */
 public interface Publisher {
 

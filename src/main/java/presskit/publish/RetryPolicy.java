@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param tries attempts in all for server and connection errors
  * @param firstBackoff pause after the first failed attempt; it doubles after each further one
  * @param maxWait the longest a run waits for a rate limit to reset before it stops
- * @param rateLimitWaits how many rate-limit waits one post may take, so a confused server cannot hold a run forever
+ * @param rateLimitWaits how many rate-limit waits one post may take, so a confused server cannot
+ *     hold a run forever
  */
 public record RetryPolicy(int tries, Duration firstBackoff, Duration maxWait, int rateLimitWaits) {
 
@@ -24,7 +25,10 @@ public record RetryPolicy(int tries, Duration firstBackoff, Duration maxWait, in
         }
     }
 
-    /** Three tries, 1 s then 2 s apart, and at most three waits for a rate limit within {@code maxWait}. */
+    /**
+     * Three tries, 1 s then 2 s apart, and at most three waits for a rate limit within {@code
+     * maxWait}.
+     */
     public static RetryPolicy standard(Duration maxWait) {
         return new RetryPolicy(3, Duration.ofSeconds(1), maxWait, 3);
     }

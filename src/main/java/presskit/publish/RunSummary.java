@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param notPosted parts left unposted (refused, changed, or not reached after a stop)
  * @param stopReason why the run stopped early on a network or API failure, if it did
  */
-public record RunSummary(int posted, int alreadyPosted, int notPosted, Optional<String> stopReason) {
+public record RunSummary(
+        int posted, int alreadyPosted, int notPosted, Optional<String> stopReason) {
 
     /** Whether every selected part is now on the network. */
     public boolean complete() {
@@ -19,6 +20,11 @@ public record RunSummary(int posted, int alreadyPosted, int notPosted, Optional<
 
     /** {@code 3 posted, 1 already posted, 0 not posted}. */
     public String describe() {
-        return posted + " posted, " + alreadyPosted + " already posted, " + notPosted + " not posted";
+        return posted
+                + " posted, "
+                + alreadyPosted
+                + " already posted, "
+                + notPosted
+                + " not posted";
     }
 }

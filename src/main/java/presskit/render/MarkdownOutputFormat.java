@@ -6,15 +6,16 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * Markdown as a FreeMarker output format: interpolated text is escaped so that a value's {@code *}, {@code _}
- * or {@code [} never turns into formatting, while the template's own Markdown stays as written.
+ * Markdown as a FreeMarker output format: interpolated text is escaped so that a value's {@code *},
+ * {@code _} or {@code [} never turns into formatting, while the template's own Markdown stays as
+ * written.
  */
-public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutputFormat.Model> {
+public final class MarkdownOutputFormat
+        extends CommonMarkupOutputFormat<MarkdownOutputFormat.Model> {
 
     public static final MarkdownOutputFormat INSTANCE = new MarkdownOutputFormat();
 
-    private MarkdownOutputFormat() {
-    }
+    private MarkdownOutputFormat() {}
 
     @Override
     public String getName() {
@@ -37,7 +38,8 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
         boolean lineStart = true;
         for (int i = 0; i < plainTextContent.length(); i++) {
             char c = plainTextContent.charAt(i);
-            if ("\\`*_[]<>|".indexOf(c) >= 0 || lineStart && (c == '#' || c == '>' || c == '-' || c == '+')) {
+            if ("\\`*_[]<>|".indexOf(c) >= 0
+                    || lineStart && (c == '#' || c == '>' || c == '-' || c == '+')) {
                 out.append('\\');
             }
             out.append(c);

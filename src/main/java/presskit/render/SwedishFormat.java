@@ -1,7 +1,5 @@
 package presskit.render;
 
-import presskit.model.Sweden;
-
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -9,21 +7,26 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import presskit.model.Sweden;
 
 /**
- * Dates, times and numbers as Swedish texts write them: "18 september 2023", "kl. 06.00",
- * "207 000" with a non-breaking space. Exposed to templates as {@code fmt} and wrapped by {@code lib/sv.ftl}.
+ * Dates, times and numbers as Swedish texts write them: "18 september 2023", "kl. 06.00", "207 000"
+ * with a non-breaking space. Exposed to templates as {@code fmt} and wrapped by {@code lib/sv.ftl}.
  */
 public final class SwedishFormat {
 
     /** Swedish, explicitly: never the machine's default locale. */
     public static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+
     /** Where the campaign's times are read and shown. */
     public static final ZoneId STOCKHOLM = Sweden.TIME_ZONE;
+
     private static final char NBSP = '\u00A0';
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", SWEDISH);
-    private static final DateTimeFormatter DAY_NO_YEAR = DateTimeFormatter.ofPattern("d MMMM", SWEDISH);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", SWEDISH);
+    private static final DateTimeFormatter DAY_NO_YEAR =
+            DateTimeFormatter.ofPattern("d MMMM", SWEDISH);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH.mm", SWEDISH);
 
     /** "18 september 2023". */

@@ -1,7 +1,5 @@
 package presskit.render;
 
-import java.util.TimeZone;
-
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
@@ -28,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import presskit.diagnostic.Diagnostic;
@@ -35,9 +34,9 @@ import presskit.diagnostic.DiagnosticException;
 import presskit.source.SourceFiles;
 
 /**
- * The one configured FreeMarker engine. Templates come only from the user's {@code templates/} folder and,
- * behind it, the built-in set in the jar; {@code .ftlh} is HTML (auto-escaped), {@code *.md.ftl} is Markdown,
- * everything else plain text. Template errors become located diagnostics.
+ * The one configured FreeMarker engine. Templates come only from the user's {@code templates/}
+ * folder and, behind it, the built-in set in the jar; {@code .ftlh} is HTML (auto-escaped), {@code
+ * *.md.ftl} is Markdown, everything else plain text. Template errors become located diagnostics.
  */
 public final class TemplateEngine {
 
@@ -45,6 +44,7 @@ public final class TemplateEngine {
 
     /** The shared libraries every template imports, as {@code sv} and {@code posts}. */
     private static final String SV = "lib/sv.ftl";
+
     private static final String POSTS = "lib/posts.ftl";
 
     private final Configuration config = new Configuration(VERSION);
@@ -62,7 +62,9 @@ public final class TemplateEngine {
                 throw new UncheckedIOException(e);
             }
         }
-        loaders.add(new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), "presskit/templates"));
+        loaders.add(
+                new ClassTemplateLoader(
+                        TemplateEngine.class.getClassLoader(), "presskit/templates"));
         config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
         config.setDefaultEncoding("UTF-8");
         config.setOutputEncoding("UTF-8");
@@ -74,7 +76,9 @@ public final class TemplateEngine {
         config.setOutputFormat(PlainTextOutputFormat.INSTANCE);
         TemplateConfiguration markdown = new TemplateConfiguration();
         markdown.setOutputFormat(MarkdownOutputFormat.INSTANCE);
-        config.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.md.ftl"), markdown));
+        config.setTemplateConfigurations(
+                new ConditionalTemplateConfigurationFactory(
+                        new FileNameGlobMatcher("*.md.ftl"), markdown));
         // Errors surface as diagnostics, not as half-rendered output or log noise.
         config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         config.setLogTemplateExceptions(false);
@@ -89,7 +93,8 @@ public final class TemplateEngine {
         } catch (freemarker.template.TemplateModelException e) {
             throw new IllegalStateException("cannot expose Swedish formatting to templates", e);
         }
-        // One run renders thousands of outputs from the same templates: never re-check the files on disk, and
+        // One run renders thousands of outputs from the same templates: never re-check the files on
+        // disk, and
         // import the shared libraries only into templates that use them.
         config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         config.setLazyAutoImports(true);
@@ -121,14 +126,20 @@ public final class TemplateEngine {
             try {
                 loaded.put(name, config.getTemplate(name));
             } catch (ParseException e) {
-                problems.add(Diagnostic.error(shown(e.getTemplateName()), e.getLineNumber(),
-                        e.getColumnNumber(), "", firstLine(e.getEditorMessage())));
+                problems.add(
+                        Diagnostic.error(
+                                shown(e.getTemplateName()),
+                                e.getLineNumber(),
+                                e.getColumnNumber(),
+                                "",
+                                firstLine(e.getEditorMessage())));
                 first = first == null ? e : first;
             } catch (TemplateNotFoundException e) {
                 problems.add(Diagnostic.error(shown(name), 0, 0, "", "template not found"));
             } catch (IOException e) {
-                problems.add(Diagnostic.error(shown(name), 0, 0, "",
-                        "cannot read template: " + e.getMessage()));
+                problems.add(
+                        Diagnostic.error(
+                                shown(name), 0, 0, "", "cannot read template: " + e.getMessage()));
                 first = first == null ? e : first;
             }
         }
@@ -142,19 +153,26 @@ public final class TemplateEngine {
      * properties; a template error becomes a diagnostic naming template, line and expression.
      */
     public String render(String name, Record model) {
-        Template template = Optional.ofNullable(loaded.get(name))
-                .orElseThrow(() -> new IllegalStateException("template '" + name + "' was not prepared"));
+        Template template =
+                Optional.ofNullable(loaded.get(name))
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "template '" + name + "' was not prepared"));
         StringWriter out = new StringWriter();
         try {
             template.process(model, out);
         } catch (TemplateException e) {
             TemplateException origin = origin(e);
             String expression = origin.getBlamedExpressionString();
-            throw new DiagnosticException(Diagnostic.error(shown(origin.getTemplateSourceName()),
-                    origin.getLineNumber() == null ? 0 : origin.getLineNumber(),
-                    origin.getColumnNumber() == null ? 0 : origin.getColumnNumber(),
-                    expression == null ? "" : expression,
-                    firstLine(origin.getMessageWithoutStackTop())), e);
+            throw new DiagnosticException(
+                    Diagnostic.error(
+                            shown(origin.getTemplateSourceName()),
+                            origin.getLineNumber() == null ? 0 : origin.getLineNumber(),
+                            origin.getColumnNumber() == null ? 0 : origin.getColumnNumber(),
+                            expression == null ? "" : expression,
+                            firstLine(origin.getMessageWithoutStackTop())),
+                    e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -180,7 +198,8 @@ public final class TemplateEngine {
             return "templates";
         }
         Path file = folder == null ? null : folder.resolve(templateName);
-        return file != null && Files.isRegularFile(file) ? SourceFiles.display(file)
+        return file != null && Files.isRegularFile(file)
+                ? SourceFiles.display(file)
                 : "templates/" + templateName + " (built in)";
     }
 

@@ -11,7 +11,8 @@ import java.util.List;
  * @param outputId the output's id in the kit
  * @param parts the text of each part as it is posted; more than one for a thread
  */
-public record ScheduledPost(OffsetDateTime at, String channel, String outputId, List<String> parts) {
+public record ScheduledPost(
+        OffsetDateTime at, String channel, String outputId, List<String> parts) {
 
     public ScheduledPost {
         parts = List.copyOf(parts);

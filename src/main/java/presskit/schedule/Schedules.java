@@ -1,8 +1,7 @@
 package presskit.schedule;
 
-import java.util.Comparator;
-
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import presskit.channel.Network;
@@ -14,8 +13,7 @@ import presskit.variant.VariantKind;
 /** Matches the year's publishing plan with the kit's national posts. */
 public final class Schedules {
 
-    private Schedules() {
-    }
+    private Schedules() {}
 
     /** The national post a plan entry names, if the kit has it. */
     public static Optional<Posted> output(PlanEntry entry, Kit kit) {
@@ -26,12 +24,22 @@ public final class Schedules {
                 .findFirst();
     }
 
-    /** The plan's posts in order of time; entries without an output are left out (the caller reports them). */
+    /**
+     * The plan's posts in order of time; entries without an output are left out (the caller reports
+     * them).
+     */
     public static List<ScheduledPost> of(List<PlanEntry> plan, Kit kit) {
         List<ScheduledPost> posts = new ArrayList<>();
         for (PlanEntry entry : plan) {
-            output(entry, kit).ifPresent(o -> posts.add(
-                    new ScheduledPost(entry.at(), entry.channel(), o.id().toString(), o.texts())));
+            output(entry, kit)
+                    .ifPresent(
+                            o ->
+                                    posts.add(
+                                            new ScheduledPost(
+                                                    entry.at(),
+                                                    entry.channel(),
+                                                    o.id().toString(),
+                                                    o.texts())));
         }
         posts.sort(Comparator.comparing(ScheduledPost::at).thenComparing(ScheduledPost::outputId));
         return posts;

@@ -13,8 +13,12 @@ import presskit.model.ChannelSettings;
  * @param channelSettings what {@code channels.yaml} says, by network id (empty without the file)
  * @param channelSources where {@code channels.yaml}'s fields stand
  */
-public record LoadedCampaign(Campaign campaign, SourceMap organisation, SourceMap year,
-        Map<String, ChannelSettings> channelSettings, SourceMap channelSources) {
+public record LoadedCampaign(
+        Campaign campaign,
+        SourceMap organisation,
+        SourceMap year,
+        Map<String, ChannelSettings> channelSettings,
+        SourceMap channelSources) {
 
     public LoadedCampaign {
         channelSettings = Map.copyOf(channelSettings);

@@ -4,16 +4,16 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Where each value and key of one YAML file stands, by field path, so that any later check can point the
- * user at the exact line and column.
+ * Where each value and key of one YAML file stands, by field path, so that any later check can
+ * point the user at the exact line and column.
  *
- * <p>Field paths are written as users read them: {@code figures[2].said}; the root is the empty path.
+ * <p>Field paths are written as users read them: {@code figures[2].said}; the root is the empty
+ * path.
  */
 public final class SourceMap {
 
     /** A 1-based position in a file. */
-    public record Position(int line, int column) {
-    }
+    public record Position(int line, int column) {}
 
     private final String file;
     private final Map<String, Position> values = new HashMap<>();

@@ -3,12 +3,15 @@ package presskit.validate;
 import java.util.List;
 import presskit.diagnostic.Diagnostic;
 import presskit.kit.Kit;
-import presskit.source.LoadedCampaign;
-import presskit.source.SourceMap;
 import presskit.model.Report;
 import presskit.model.Sweden;
+import presskit.source.LoadedCampaign;
+import presskit.source.SourceMap;
 
-/** An embargo lifts no later than the publication day: otherwise the release would be out before it may be. */
+/**
+ * An embargo lifts no later than the publication day: otherwise the release would be out before it
+ * may be.
+ */
 final class EmbargoRule implements Rule {
 
     @Override
@@ -20,9 +23,17 @@ final class EmbargoRule implements Rule {
         var lifts = report.embargo().atZoneSameInstant(Sweden.TIME_ZONE).toLocalDate();
         if (lifts.isAfter(report.published())) {
             SourceMap.Position p = campaign.year().value("report.embargo");
-            return List.of(Diagnostic.error(campaign.year().file(), p.line(), p.column(), "report.embargo",
-                    "the embargo lifts on " + lifts + ", after the publication day " + report.published()
-                            + "; the embargo must lift on or before it"));
+            return List.of(
+                    Diagnostic.error(
+                            campaign.year().file(),
+                            p.line(),
+                            p.column(),
+                            "report.embargo",
+                            "the embargo lifts on "
+                                    + lifts
+                                    + ", after the publication day "
+                                    + report.published()
+                                    + "; the embargo must lift on or before it"));
         }
         return List.of();
     }

@@ -17,8 +17,7 @@ import presskit.source.SourceMap;
  */
 public final class HandleCheck {
 
-    private HandleCheck() {
-    }
+    private HandleCheck() {}
 
     /** The malformed handles of {@code branch}, as errors located with {@code sources}. */
     public static List<Diagnostic> check(Branch branch, SourceMap sources) {
@@ -27,11 +26,18 @@ public final class HandleCheck {
         for (int i = 0; i < politicians.size(); i++) {
             for (Map.Entry<String, String> handle : politicians.get(i).handles().entrySet()) {
                 String field = "politicians[" + i + "].handles." + handle.getKey();
-                problem(handle.getKey(), handle.getValue()).ifPresent(message -> {
-                    SourceMap.Position p = sources.value(field);
-                    found.add(
-                            Diagnostic.error(sources.file(), p.line(), p.column(), field, message));
-                });
+                problem(handle.getKey(), handle.getValue())
+                        .ifPresent(
+                                message -> {
+                                    SourceMap.Position p = sources.value(field);
+                                    found.add(
+                                            Diagnostic.error(
+                                                    sources.file(),
+                                                    p.line(),
+                                                    p.column(),
+                                                    field,
+                                                    message));
+                                });
             }
         }
         return found;
@@ -46,7 +52,12 @@ public final class HandleCheck {
         if (syntax.get().isValid(handle)) {
             return Optional.empty();
         }
-        return Optional.of("'" + handle + "' is not a valid handle on " + channelId + "; expected "
-                + syntax.get().expected());
+        return Optional.of(
+                "'"
+                        + handle
+                        + "' is not a valid handle on "
+                        + channelId
+                        + "; expected "
+                        + syntax.get().expected());
     }
 }

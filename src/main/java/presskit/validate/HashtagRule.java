@@ -8,13 +8,13 @@ import presskit.channel.Hashtags;
 import presskit.diagnostic.Diagnostic;
 import presskit.kit.Kit;
 import presskit.kit.Posted;
+import presskit.model.Hashtag;
 import presskit.source.LoadedCampaign;
 import presskit.source.SourceMap;
-import presskit.model.Hashtag;
 
 /**
- * The year's hashtags are whole tags on every network (X's own extractor for X), none is repeated in a post,
- * and multi-word tags get a CamelCase hint for screen readers.
+ * The year's hashtags are whole tags on every network (X's own extractor for X), none is repeated
+ * in a post, and multi-word tags get a CamelCase hint for screen readers.
  */
 final class HashtagRule implements Rule {
 
@@ -35,24 +35,50 @@ final class HashtagRule implements Rule {
             SourceMap.Position p = sources.value(field);
             for (String channel : channels.ids()) {
                 if (!Hashtags.forChannel(channel).isHashtag(tag)) {
-                    found.add(Diagnostic.error(sources.file(), p.line(), p.column(), field, "'" + tag
-                            + "' is not one whole hashtag on " + channels.get(channel).name()
-                            + "; use letters, digits and _ only, without spaces"));
+                    found.add(
+                            Diagnostic.error(
+                                    sources.file(),
+                                    p.line(),
+                                    p.column(),
+                                    field,
+                                    "'"
+                                            + tag
+                                            + "' is not one whole hashtag on "
+                                            + channels.get(channel).name()
+                                            + "; use letters, digits and _ only, without spaces"));
                     break;
                 }
             }
-            CamelCaseHint.of(tag).ifPresent(hint ->
-                    found.add(Diagnostic.warning(sources.file(), p.line(), p.column(), field, hint.message())));
+            CamelCaseHint.of(tag)
+                    .ifPresent(
+                            hint ->
+                                    found.add(
+                                            Diagnostic.warning(
+                                                    sources.file(),
+                                                    p.line(),
+                                                    p.column(),
+                                                    field,
+                                                    hint.message())));
         }
-        // Repeats are found with the Unicode tag rule on every network: twitter-text's extractor finds the same
-        // tags in these posts but costs milliseconds a post, which thousands of local posts cannot afford.
+        // Repeats are found with the Unicode tag rule on every network: twitter-text's extractor
+        // finds the same
+        // tags in these posts but costs milliseconds a post, which thousands of local posts cannot
+        // afford.
         Hashtags rule = Hashtags.unicode();
         for (Posted post : kit.posts()) {
             for (String text : post.texts()) {
                 List<String> twice = rule.duplicates(text);
                 if (!twice.isEmpty()) {
-                    found.add(Diagnostic.error(post.path(), 0, 0, post.id().toString(),
-                            "the post repeats " + String.join(", ", twice.stream().map(t -> "#" + t).toList())));
+                    found.add(
+                            Diagnostic.error(
+                                    post.path(),
+                                    0,
+                                    0,
+                                    post.id().toString(),
+                                    "the post repeats "
+                                            + String.join(
+                                                    ", ",
+                                                    twice.stream().map(t -> "#" + t).toList())));
                 }
             }
         }

@@ -1,7 +1,5 @@
 package presskit.validate;
 
-import java.util.Optional;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -9,24 +7,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import presskit.diagnostic.Diagnostic;
 import presskit.kit.Kit;
 import presskit.kit.Posted;
+import presskit.model.Link;
 import presskit.source.LoadedCampaign;
 import presskit.source.SourceMap;
-import presskit.model.Link;
 
 /**
- * Links are real addresses: absolute {@code https}, no placeholder left by a lost address, no two that differ
- * only by tracking parameters, and every address in a post is one of the year's links.
+ * Links are real addresses: absolute {@code https}, no placeholder left by a lost address, no two
+ * that differ only by tracking parameters, and every address in a post is one of the year's links.
  */
 final class LinkRule implements Rule {
 
     private static final Pattern URL_IN_TEXT = Pattern.compile("https?://[^\\s<>\"]+");
-    private static final List<String> PLACEHOLDER_HOSTS = List.of("example.com", "example.org", "example.net",
-            "localhost", "127.0.0.1");
+    private static final List<String> PLACEHOLDER_HOSTS =
+            List.of("example.com", "example.org", "example.net", "localhost", "127.0.0.1");
 
     @Override
     public List<Diagnostic> check(LoadedCampaign campaign, Kit kit) {
@@ -40,8 +39,15 @@ final class LinkRule implements Rule {
             problem(url).ifPresent(p -> found.add(at(sources, field, "'" + url + "' " + p)));
             Integer earlier = seen.putIfAbsent(Links.withoutTracking(url), i);
             if (earlier != null) {
-                found.add(at(sources, field, "'" + url + "' is the same page as links[" + earlier
-                        + "] apart from tracking parameters; keep one"));
+                found.add(
+                        at(
+                                sources,
+                                field,
+                                "'"
+                                        + url
+                                        + "' is the same page as links["
+                                        + earlier
+                                        + "] apart from tracking parameters; keep one"));
             }
         }
         for (Posted post : kit.posts()) {
@@ -49,8 +55,15 @@ final class LinkRule implements Rule {
             while (m.find()) {
                 String url = trimPunctuation(m.group());
                 if (!seen.containsKey(Links.withoutTracking(url))) {
-                    found.add(Diagnostic.error(post.path(), 0, 0, post.id().toString(),
-                            "'" + url + "' is not one of the year's links; add it under links: so it is checked"));
+                    found.add(
+                            Diagnostic.error(
+                                    post.path(),
+                                    0,
+                                    0,
+                                    post.id().toString(),
+                                    "'"
+                                            + url
+                                            + "' is not one of the year's links; add it under links: so it is checked"));
                 }
             }
         }
@@ -61,7 +74,8 @@ final class LinkRule implements Rule {
     static Optional<String> problem(String url) {
         String lower = url.toLowerCase(Locale.ROOT);
         if (url.isEmpty() || url.equals("#") || url.startsWith("#")) {
-            return Optional.of("is a placeholder, not an address: the real address was lost; fill it in");
+            return Optional.of(
+                    "is a placeholder, not an address: the real address was lost; fill it in");
         }
         if (lower.contains("todo") || url.contains("…") || url.contains("...")) {
             return Optional.of("is a placeholder, not an address; fill in the real one");
@@ -73,14 +87,16 @@ final class LinkRule implements Rule {
             return Optional.of("is not a valid address: " + e.getReason());
         }
         if (!uri.isAbsolute() || uri.getHost() == null) {
-            return Optional.of("is not an absolute address; write it in full, starting with https://");
+            return Optional.of(
+                    "is not an absolute address; write it in full, starting with https://");
         }
         if (!"https".equals(uri.getScheme().toLowerCase(Locale.ROOT))) {
             return Optional.of("does not use https; use the https:// address");
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         if (PLACEHOLDER_HOSTS.stream().anyMatch(h -> host.equals(h) || host.endsWith("." + h))) {
-            return Optional.of("points at " + host + ", a placeholder host; fill in the real address");
+            return Optional.of(
+                    "points at " + host + ", a placeholder host; fill in the real address");
         }
         return Optional.empty();
     }

@@ -9,19 +9,20 @@ import java.util.stream.Collectors;
 import presskit.diagnostic.Diagnostic;
 import presskit.kit.Kit;
 import presskit.kit.TextOutput;
-import presskit.source.LoadedCampaign;
-import presskit.source.SourceMap;
 import presskit.model.CampaignYear;
 import presskit.model.Figure;
+import presskit.source.LoadedCampaign;
+import presskit.source.SourceMap;
 import presskit.variant.FigurePhrase;
 
 /**
- * Every {@code {figure}} in the year's texts names a defined figure, and no output still holds a placeholder
- * or template syntax.
+ * Every {@code {figure}} in the year's texts names a defined figure, and no output still holds a
+ * placeholder or template syntax.
  */
 final class PlaceholderRule implements Rule {
 
-    private static final Pattern LEFTOVER = Pattern.compile("\\{[a-z0-9][a-z0-9-]*\\}|\\$\\{|\\bTODO\\b");
+    private static final Pattern LEFTOVER =
+            Pattern.compile("\\{[a-z0-9][a-z0-9-]*\\}|\\$\\{|\\bTODO\\b");
 
     @Override
     public List<Diagnostic> check(LoadedCampaign campaign, Kit kit) {
@@ -31,21 +32,39 @@ final class PlaceholderRule implements Rule {
         SourceMap sources = campaign.year();
         texts(found, sources, figures, "release.lede", List.of(year.release().lede()));
         texts(found, sources, figures, "release.body", year.release().body());
-        texts(found, sources, figures, "messages.key", year.keyMessages().stream().map(m -> m.text()).toList());
-        texts(found, sources, figures, "messages.short", year.shortMessages().stream().map(m -> m.text()).toList());
+        texts(
+                found,
+                sources,
+                figures,
+                "messages.key",
+                year.keyMessages().stream().map(m -> m.text()).toList());
+        texts(
+                found,
+                sources,
+                figures,
+                "messages.short",
+                year.shortMessages().stream().map(m -> m.text()).toList());
         texts(found, sources, figures, "call_to_action", List.of(year.callToAction()));
         for (TextOutput output : kit.texts()) {
             Matcher m = LEFTOVER.matcher(output.text());
             if (m.find()) {
-                found.add(Diagnostic.error(output.path(), lineOf(output.text(), m.start()), 0,
-                        output.id().toString(),
-                        "unresolved placeholder '" + m.group() + "' in the rendered text"));
+                found.add(
+                        Diagnostic.error(
+                                output.path(),
+                                lineOf(output.text(), m.start()),
+                                0,
+                                output.id().toString(),
+                                "unresolved placeholder '" + m.group() + "' in the rendered text"));
             }
         }
         return found;
     }
 
-    private static void texts(List<Diagnostic> found, SourceMap sources, Set<String> figures, String field,
+    private static void texts(
+            List<Diagnostic> found,
+            SourceMap sources,
+            Set<String> figures,
+            String field,
             List<String> texts) {
         boolean single = !field.endsWith("body") && !field.startsWith("messages");
         for (int i = 0; i < texts.size(); i++) {
@@ -54,8 +73,17 @@ final class PlaceholderRule implements Rule {
                 if (!figures.contains(m.group(1))) {
                     String path = single ? field : field + "[" + i + "]";
                     SourceMap.Position p = sources.value(path);
-                    found.add(Diagnostic.error(sources.file(), p.line(), p.column(), path, "'{" + m.group(1)
-                            + "}' names no figure; defined figures: " + String.join(", ", figures.stream().sorted().toList())));
+                    found.add(
+                            Diagnostic.error(
+                                    sources.file(),
+                                    p.line(),
+                                    p.column(),
+                                    path,
+                                    "'{"
+                                            + m.group(1)
+                                            + "}' names no figure; defined figures: "
+                                            + String.join(
+                                                    ", ", figures.stream().sorted().toList())));
                 }
             }
         }

@@ -11,8 +11,8 @@ import presskit.source.LoadedCampaign;
 
 /**
  * Every post, and every part of a thread, is accepted by its network, as the network's own rule
- * decided when the post was fitted: within the limit as the network counts it, and within any
- * other bound it has.
+ * decided when the post was fitted: within the limit as the network counts it, and within any other
+ * bound it has.
  */
 final class PostLengthRule implements Rule {
 
@@ -39,11 +39,20 @@ final class PostLengthRule implements Rule {
     private static Diagnostic refused(Posted post, String path, int length, String which) {
         String network = post.network();
         String counted = "post" + which + " is " + length + " long as " + network + " counts it";
-        String why = length > post.limit()
-                ? counted + "; the limit is " + post.limit()
-                : counted + ", within the limit of " + post.limit() + ", but over another bound "
-                        + network + " sets (Bluesky: 3000 bytes)";
-        return Diagnostic.error(path, 0, 0, post.id().toString(),
+        String why =
+                length > post.limit()
+                        ? counted + "; the limit is " + post.limit()
+                        : counted
+                                + ", within the limit of "
+                                + post.limit()
+                                + ", but over another bound "
+                                + network
+                                + " sets (Bluesky: 3000 bytes)";
+        return Diagnostic.error(
+                path,
+                0,
+                0,
+                post.id().toString(),
                 why + ". Shorten the message or split it with a line holding only ---");
     }
 }

@@ -13,12 +13,13 @@ public final class Validator {
     private final List<Rule> rules;
 
     public Validator(Channels channels) {
-        this.rules = List.of(
-                new PostLengthRule(),
-                new LinkRule(),
-                new PlaceholderRule(),
-                new EmbargoRule(),
-                new HashtagRule(channels));
+        this.rules =
+                List.of(
+                        new PostLengthRule(),
+                        new LinkRule(),
+                        new PlaceholderRule(),
+                        new EmbargoRule(),
+                        new HashtagRule(channels));
     }
 
     public Diagnostics check(LoadedCampaign campaign, Kit kit) {

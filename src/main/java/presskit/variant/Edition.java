@@ -11,8 +11,8 @@ import presskit.model.Politician;
 import presskit.model.Region;
 
 /**
- * The year as one variant sees it: texts with figures filled in, each figure as this variant says it, and for a
- * municipality its branch's politicians.
+ * The year as one variant sees it: texts with figures filled in, each figure as this variant says
+ * it, and for a municipality its branch's politicians.
  *
  * @param variant whom the edition is for
  * @param organisation the organisation
@@ -23,8 +23,15 @@ import presskit.model.Region;
  * @param municipality the municipality, for municipal editions; null otherwise
  * @param branch the municipality's branch data, when a branch file exists; null otherwise
  */
-public record Edition(Variant variant, Organisation organisation, CampaignYear year, List<FigureView> figures,
-        List<Contact> contacts, Region region, Municipality municipality, Branch branch) {
+public record Edition(
+        Variant variant,
+        Organisation organisation,
+        CampaignYear year,
+        List<FigureView> figures,
+        List<Contact> contacts,
+        Region region,
+        Municipality municipality,
+        Branch branch) {
 
     public Edition {
         figures = List.copyOf(figures);

@@ -11,22 +11,29 @@ import presskit.model.Municipality;
 import presskit.model.Region;
 
 /**
- * Makes the editions of a campaign year: national, one per region, one per municipality. A region's figures
- * are its own where the report gives them, otherwise the national ones, said to be national.
+ * Makes the editions of a campaign year: national, one per region, one per municipality. A region's
+ * figures are its own where the report gives them, otherwise the national ones, said to be
+ * national.
  */
 public final class Editions {
 
-    private Editions() {
-    }
+    private Editions() {}
 
     /** Which editions to make. */
-    public record Selection(boolean national, boolean regions, boolean municipalities, String regionCode,
+    public record Selection(
+            boolean national,
+            boolean regions,
+            boolean municipalities,
+            String regionCode,
             String municipalityCode) {
 
         public static final Selection ALL = new Selection(true, true, true, null, null);
     }
 
-    /** Every edition the selection asks for, national first, then regions and municipalities by code. */
+    /**
+     * Every edition the selection asks for, national first, then regions and municipalities by
+     * code.
+     */
     public static List<Edition> of(Campaign campaign, Selection selection) {
         CampaignYear filled = filled(campaign.year());
         List<Edition> editions = new ArrayList<>();
@@ -39,7 +46,8 @@ public final class Editions {
             }
         }
         for (Municipality m : campaign.sweden().municipalities()) {
-            if (selection.municipalities() && matches(selection.municipalityCode(), m.code())
+            if (selection.municipalities()
+                    && matches(selection.municipalityCode(), m.code())
                     && matches(selection.regionCode(), m.regionCode())) {
                 editions.add(municipality(campaign, filled, m));
             }
@@ -50,42 +58,93 @@ public final class Editions {
     /** The national edition: national figures, said without a place. */
     private static Edition national(Campaign campaign, CampaignYear filled) {
         Variant variant = Variant.national();
-        List<FigureView> figures = campaign.year().figures().stream()
-                .map(f -> view(f, f.value(), Variant.NATIONWIDE, false)).toList();
-        return new Edition(variant, campaign.organisation(), filled, figures, campaign.contacts(), null, null, null);
+        List<FigureView> figures =
+                campaign.year().figures().stream()
+                        .map(f -> view(f, f.value(), Variant.NATIONWIDE, false))
+                        .toList();
+        return new Edition(
+                variant,
+                campaign.organisation(),
+                filled,
+                figures,
+                campaign.contacts(),
+                null,
+                null,
+                null);
     }
 
     private static Edition region(Campaign campaign, CampaignYear filled, Region region) {
-        Variant variant = new Variant(VariantKind.REGION, region.code(), region.name(), Slugs.of(region.name()),
-                "i " + region.name());
-        return new Edition(variant, campaign.organisation(), filled, regionalFigures(campaign, region),
-                campaign.contacts(), region, null, null);
+        Variant variant =
+                new Variant(
+                        VariantKind.REGION,
+                        region.code(),
+                        region.name(),
+                        Slugs.of(region.name()),
+                        "i " + region.name());
+        return new Edition(
+                variant,
+                campaign.organisation(),
+                filled,
+                regionalFigures(campaign, region),
+                campaign.contacts(),
+                region,
+                null,
+                null);
     }
 
     private static Edition municipality(Campaign campaign, CampaignYear filled, Municipality m) {
         Region region = campaign.sweden().region(m.regionCode()).orElseThrow();
-        Variant variant = new Variant(VariantKind.MUNICIPALITY, m.code(), m.name(), Slugs.of(m.name()),
-                "i " + region.name());
-        return new Edition(variant, campaign.organisation(), filled, regionalFigures(campaign, region),
-                campaign.contacts(), region, m, campaign.branch(m.code()).orElse(null));
+        Variant variant =
+                new Variant(
+                        VariantKind.MUNICIPALITY,
+                        m.code(),
+                        m.name(),
+                        Slugs.of(m.name()),
+                        "i " + region.name());
+        return new Edition(
+                variant,
+                campaign.organisation(),
+                filled,
+                regionalFigures(campaign, region),
+                campaign.contacts(),
+                region,
+                m,
+                campaign.branch(m.code()).orElse(null));
     }
 
     private static List<FigureView> regionalFigures(Campaign campaign, Region region) {
         return campaign.year().figures().stream()
-                .map(f -> f.regional(region.code())
-                        .map(value -> view(f, value, "i " + region.name(), true))
-                        .orElseGet(() -> view(f, f.value(), Variant.NATIONWIDE, false)))
+                .map(
+                        f ->
+                                f.regional(region.code())
+                                        .map(value -> view(f, value, "i " + region.name(), true))
+                                        .orElseGet(
+                                                () ->
+                                                        view(
+                                                                f,
+                                                                f.value(),
+                                                                Variant.NATIONWIDE,
+                                                                false)))
                 .toList();
     }
 
     private static FigureView view(Figure f, int value, String where, boolean regional) {
-        return new FigureView(f.id(), FigurePhrase.said(f, value), f.who(), f.claim(), where, regional, f.source());
+        return new FigureView(
+                f.id(),
+                FigurePhrase.said(f, value),
+                f.who(),
+                f.claim(),
+                where,
+                regional,
+                f.source());
     }
 
     /** The year with every {@code {figure}} placeholder replaced by the national figure's words. */
     static CampaignYear filled(CampaignYear year) {
-        Map<String, String> said = year.figures().stream()
-                .collect(Collectors.toMap(Figure::id, f -> FigurePhrase.said(f, f.value())));
+        Map<String, String> said =
+                year.figures().stream()
+                        .collect(
+                                Collectors.toMap(Figure::id, f -> FigurePhrase.said(f, f.value())));
         return year.withTexts(text -> FigurePhrase.fill(text, said::get));
     }
 

@@ -8,29 +8,35 @@ import java.util.regex.Pattern;
 import presskit.model.Figure;
 import presskit.model.FigureUnit;
 
-/** Says figures the Swedish way ("åtta av tio", "53 procent") and fills {@code {figure-id}} placeholders. */
+/**
+ * Says figures the Swedish way ("åtta av tio", "53 procent") and fills {@code {figure-id}}
+ * placeholders.
+ */
 public final class FigurePhrase {
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     private static final List<String> WORDS =
             List.of("noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio");
+
     /** A placeholder: a figure id in braces. */
     public static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9][a-z0-9-]*)\\}");
 
-    private FigurePhrase() {
-    }
+    private FigurePhrase() {}
 
     /** The value in words: the figure's own wording for its national value, else by unit. */
     public static String said(Figure figure, int value) {
         if (value == figure.value() && !figure.said().isBlank()) {
             return figure.said();
         }
-        return figure.unit() == FigureUnit.OUT_OF_TEN ? WORDS.get(Math.min(value, 10)) + " av tio" : value + " procent";
+        return figure.unit() == FigureUnit.OUT_OF_TEN
+                ? WORDS.get(Math.min(value, 10)) + " av tio"
+                : value + " procent";
     }
 
     /**
-     * Replaces each {@code {id}} whose id {@code said} knows; a placeholder at the start of a sentence gets
-     * a capital letter. Unknown placeholders stay as written, for the validator to report.
+     * Replaces each {@code {id}} whose id {@code said} knows; a placeholder at the start of a
+     * sentence gets a capital letter. Unknown placeholders stay as written, for the validator to
+     * report.
      */
     public static String fill(String text, Function<String, String> said) {
         Matcher m = PLACEHOLDER.matcher(text);
@@ -41,17 +47,25 @@ public final class FigurePhrase {
                 m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
                 continue;
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(sentenceStart(text, m.start()) ? capitalise(words) : words));
+            m.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(
+                            sentenceStart(text, m.start()) ? capitalise(words) : words));
         }
         m.appendTail(out);
         return out.toString();
     }
 
     static String capitalise(String words) {
-        return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(SWEDISH) + words.substring(1);
+        return words.isEmpty()
+                ? words
+                : words.substring(0, 1).toUpperCase(SWEDISH) + words.substring(1);
     }
 
-    /** After a sentence's end and a space, or at the start of a line: a new line starts a sentence too. */
+    /**
+     * After a sentence's end and a space, or at the start of a line: a new line starts a sentence
+     * too.
+     */
     private static boolean sentenceStart(String text, int at) {
         int i = at - 1;
         boolean newLine = false;

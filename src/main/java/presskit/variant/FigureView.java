@@ -1,8 +1,8 @@
 package presskit.variant;
 
 /**
- * A figure as one edition says it: the regional value where the report has one, otherwise the national
- * value, said to be national.
+ * A figure as one edition says it: the regional value where the report has one, otherwise the
+ * national value, said to be national.
  *
  * @param id the figure's id
  * @param said the value in words ("åtta av tio", "53 procent", "hälften")
@@ -12,7 +12,13 @@ package presskit.variant;
  * @param regional whether the value is the region's own
  * @param source where the figure comes from
  */
-public record FigureView(String id, String said, String who, String claim, String where, boolean regional,
+public record FigureView(
+        String id,
+        String said,
+        String who,
+        String claim,
+        String where,
+        boolean regional,
         String source) {
 
     /** The figure as one sentence, without location: "Åtta av tio socialchefer har svårt att …". */
@@ -20,12 +26,18 @@ public record FigureView(String id, String said, String who, String claim, Strin
         return FigurePhrase.capitalise(clause(false)) + ".";
     }
 
-    /** The figure as one sentence that says where it applies: "Åtta av tio socialchefer i hela landet …". */
+    /**
+     * The figure as one sentence that says where it applies: "Åtta av tio socialchefer i hela
+     * landet …".
+     */
     public String sentenceWithPlace() {
         return FigurePhrase.capitalise(clause(true)) + ".";
     }
 
-    /** The figure without capital or full stop, to build a sentence around: "åtta av tio socialchefer …". */
+    /**
+     * The figure without capital or full stop, to build a sentence around: "åtta av tio
+     * socialchefer …".
+     */
     public String clause(boolean place) {
         return said + " " + who + (place ? " " + where : "") + " " + claim;
     }

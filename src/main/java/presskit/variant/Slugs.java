@@ -6,11 +6,12 @@ import java.util.Locale;
 /** ASCII folder names from Swedish place names: "Upplands Väsby" → "upplands-vasby". */
 public final class Slugs {
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     public static String of(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return ascii.toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
     }
 }

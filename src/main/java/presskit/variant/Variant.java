@@ -7,7 +7,8 @@ package presskit.variant;
  * @param code {@code national}, a two-digit region code or a four-digit municipality code
  * @param name the name used in texts ("Sverige", "Örebro län", "Örebro")
  * @param slug ASCII name used in folder names ("orebro")
- * @param where how texts say where a regional figure applies ("i Örebro län"); "i hela landet" nationally
+ * @param where how texts say where a regional figure applies ("i Örebro län"); "i hela landet"
+ *     nationally
  */
 public record Variant(VariantKind kind, String code, String name, String slug, String where) {
 
@@ -27,7 +28,9 @@ public record Variant(VariantKind kind, String code, String name, String slug, S
         };
     }
 
-    /** The municipality's name with "kommun" ("Danderyds kommun"), or the variant's name otherwise. */
+    /**
+     * The municipality's name with "kommun" ("Danderyds kommun"), or the variant's name otherwise.
+     */
     public String fullName() {
         return kind == VariantKind.MUNICIPALITY ? SwedishNames.municipality(name) : name;
     }

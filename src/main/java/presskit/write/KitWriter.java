@@ -17,9 +17,10 @@ import presskit.kit.Manifest;
 import presskit.kit.Output;
 
 /**
- * Writes a kit to {@code <out>/<year>/} whole or not at all: files go to a staging folder beside it (see
- * {@link Staging}), and the finished folder then replaces the previous one by renames. A failure at any point
- * leaves the previous kit exactly as it was and ends in a {@link WriteFailure} naming the folder.
+ * Writes a kit to {@code <out>/<year>/} whole or not at all: files go to a staging folder beside it
+ * (see {@link Staging}), and the finished folder then replaces the previous one by renames. A
+ * failure at any point leaves the previous kit exactly as it was and ends in a {@link WriteFailure}
+ * naming the folder.
  */
 public final class KitWriter {
 
@@ -42,11 +43,15 @@ public final class KitWriter {
             files.putAll(files(kit));
             files.putAll(extra);
             Staging.fill(staging, target, files);
-            swap(staging, target, out.resolve(".previous-" + kit.year() + "-" + ProcessHandle.current().pid()));
+            swap(
+                    staging,
+                    target,
+                    out.resolve(".previous-" + kit.year() + "-" + ProcessHandle.current().pid()));
             return target;
         } catch (IOException | UncheckedIOException e) {
             deleteQuietly(staging);
-            throw new WriteFailure(target,
+            throw new WriteFailure(
+                    target,
                     e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
         }
     }
@@ -100,18 +105,22 @@ public final class KitWriter {
         if (!Files.exists(dir)) {
             return;
         }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
+        Files.walkFileTree(
+                dir,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                            throws IOException {
+                        Files.delete(file);
+                        return FileVisitResult.CONTINUE;
+                    }
 
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path d, IOException e)
+                            throws IOException {
+                        Files.delete(d);
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
     }
 }

@@ -1,13 +1,12 @@
 package presskit.write;
 
-import java.util.Comparator;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,23 +16,34 @@ import java.util.stream.Stream;
 /**
  * Fills a staging folder with the new kit, reusing the previous kit's unchanged files.
  *
- * <p>Creating thousands of small files is the slowest part of a build on many disks, while a hard link costs
- * almost nothing. So the staging folder starts as hard links to the previous kit; a file whose content changed is
- * written beside it and renamed over its link, which replaces the link and never writes into the previous
- * kit's file. Files the new kit no longer has are removed from the staging folder. Where hard links are not
- * possible (another file system, Windows shares), every file is simply written.
+ * <p>Creating thousands of small files is the slowest part of a build on many disks, while a hard
+ * link costs almost nothing. So the staging folder starts as hard links to the previous kit; a file
+ * whose content changed is written beside it and renamed over its link, which replaces the link and
+ * never writes into the previous kit's file. Files the new kit no longer has are removed from the
+ * staging folder. Where hard links are not possible (another file system, Windows shares), every
+ * file is simply written.
  */
 final class Staging {
 
-    private Staging() {
-    }
+    private Staging() {}
 
-    /** Writes {@code files} (path → bytes) into {@code staging}, starting from {@code previous} when there is one. */
+    /**
+     * Writes {@code files} (path → bytes) into {@code staging}, starting from {@code previous} when
+     * there is one.
+     */
     static void fill(Path staging, Path previous, Map<String, byte[]> files) throws IOException {
         Set<String> linked = Files.isDirectory(previous) ? linkAll(previous, staging) : Set.of();
-        files.keySet().stream().map(p -> staging.resolve(p).getParent()).distinct().forEach(Staging::mkdirs);
-        files.entrySet().parallelStream().forEach(e -> put(staging.resolve(e.getKey()), e.getValue(),
-                linked.contains(e.getKey())));
+        files.keySet().stream()
+                .map(p -> staging.resolve(p).getParent())
+                .distinct()
+                .forEach(Staging::mkdirs);
+        files.entrySet().parallelStream()
+                .forEach(
+                        e ->
+                                put(
+                                        staging.resolve(e.getKey()),
+                                        e.getValue(),
+                                        linked.contains(e.getKey())));
         boolean removed = false;
         for (String stale : linked) {
             if (!files.containsKey(stale)) {
@@ -63,7 +73,10 @@ final class Staging {
         }
     }
 
-    /** Hard-links every file of {@code from} into {@code to}; empty when the file system cannot link. */
+    /**
+     * Hard-links every file of {@code from} into {@code to}; empty when the file system cannot
+     * link.
+     */
     private static Set<String> linkAll(Path from, Path to) throws IOException {
         Set<String> linked = new HashSet<>();
         List<Path> all;
@@ -92,13 +105,18 @@ final class Staging {
     private static void put(Path file, byte[] content, boolean linked) {
         try {
             if (linked) {
-                if (Files.size(file) == content.length && Arrays.equals(Files.readAllBytes(file), content)) {
+                if (Files.size(file) == content.length
+                        && Arrays.equals(Files.readAllBytes(file), content)) {
                     return;
                 }
                 // Never write into a linked file: that would change the previous kit too.
                 Path fresh = file.resolveSibling(file.getFileName() + ".new");
                 Files.write(fresh, content);
-                Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(
+                        fresh,
+                        file,
+                        StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
             } else {
                 Files.write(file, content);
             }

@@ -9,14 +9,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Each network's length of the same texts, against values worked out from that network's own rule. */
+/**
+ * Each network's length of the same texts, against values worked out from that network's own rule.
+ */
 class ChannelCountingTest {
 
     private static final String THUMB_MEDIUM = "\uD83D\uDC4D\uD83C\uDFFD"; // 👍🏽
-    private static final String FAMILY = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67\u200D\uD83D\uDC66";
+    private static final String FAMILY =
+            "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67\u200D\uD83D\uDC66";
     private static final String FLAG_SE = "\uD83C\uDDF8\uD83C\uDDEA"; // 🇸🇪
     private static final String A_RING_DECOMPOSED = "a\u030A"; // å as a + combining ring
-    private static final String LONG_URL = "https://www.vision.se/socialchefsrapporten-2023-med-en-mycket-lang-adress";
+    private static final String LONG_URL =
+            "https://www.vision.se/socialchefsrapporten-2023-med-en-mycket-lang-adress";
 
     /** text, then x, mastodon, bluesky, linkedin, facebook. */
     static Stream<Arguments> table() {
@@ -32,8 +36,10 @@ class ChannelCountingTest {
                 row("flag", FLAG_SE, 2, 1, 1, 4, 4),
                 row("emoji in a sentence", "Tack " + THUMB_MEDIUM + "!", 8, 7, 7, 10, 10),
                 row("CJK", "のの", 4, 2, 2, 2, 2),
-                // Every URL counts 23 on X; only a URL with a scheme does on Mastodon; Bluesky shows a link with a
-                // scheme as host + 13 characters of path + "..." ("www.vision.se/socialchefsra...").
+                // Every URL counts 23 on X; only a URL with a scheme does on Mastodon; Bluesky
+                // shows a link with a
+                // scheme as host + 13 characters of path + "..."
+                // ("www.vision.se/socialchefsra...").
                 row("long URL with scheme", LONG_URL, 23, 23, 29, 73, 73),
                 row("short URL with scheme", "https://vision.se", 23, 23, 9, 17, 17),
                 row("URL without scheme", "vision.se/rapport", 23, 17, 17, 17, 17),
@@ -43,19 +49,38 @@ class ChannelCountingTest {
                 row("local mention", "@anna", 5, 5, 5, 5, 5),
                 row("mention in a sentence", "Hej @anna@mastodon.social!", 26, 10, 26, 26, 26),
                 row("e-mail address is no mention", "kontakt@vision.se", 17, 17, 17, 17, 17),
-                row("URL and mention", "Läs mer: https://vision.se/a @anna@mastodon.nu", 50, 38, 38, 46, 46),
+                row(
+                        "URL and mention",
+                        "Läs mer: https://vision.se/a @anna@mastodon.nu",
+                        50,
+                        38,
+                        38,
+                        46,
+                        46),
                 row("Swedish hashtag", "#välfärd", 8, 8, 8, 8, 8),
                 row("line break", "a\nb", 3, 3, 3, 3, 3));
     }
 
-    private static Arguments row(String what, String text, int x, int mastodon, int bluesky, int linkedin,
+    private static Arguments row(
+            String what,
+            String text,
+            int x,
+            int mastodon,
+            int bluesky,
+            int linkedin,
             int facebook) {
         return Arguments.of(what, text, x, mastodon, bluesky, linkedin, facebook);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("table")
-    void countsAsEachNetworkDoes(String what, String text, int x, int mastodon, int bluesky, int linkedin,
+    void countsAsEachNetworkDoes(
+            String what,
+            String text,
+            int x,
+            int mastodon,
+            int bluesky,
+            int linkedin,
             int facebook) {
         Channels channels = Channels.builtIn();
         assertThat(channels.get("x").length(text)).as("x").isEqualTo(x);

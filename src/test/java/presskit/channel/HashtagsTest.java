@@ -8,15 +8,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class HashtagsTest {
 
-    private static final String POST = "Läs #Socialchefsrapporten om #välfärd och #arbetsmiljö! #svpol, #SVPOL "
-            + "https://vision.se/a#avsnitt &#38; #2023 #socialtjänst_2023";
+    private static final String POST =
+            "Läs #Socialchefsrapporten om #välfärd och #arbetsmiljö! #svpol, #SVPOL "
+                    + "https://vision.se/a#avsnitt &#38; #2023 #socialtjänst_2023";
 
     @ParameterizedTest
     @ValueSource(strings = {"x", "mastodon", "bluesky", "linkedin", "facebook"})
     void swedishHashtagsAreWholeTagsOnEveryNetwork(String channelId) {
         Hashtags hashtags = Hashtags.forChannel(channelId);
-        assertThat(hashtags.extract(POST)).containsExactly(
-                "Socialchefsrapporten", "välfärd", "arbetsmiljö", "svpol", "SVPOL", "socialtjänst_2023");
+        assertThat(hashtags.extract(POST))
+                .containsExactly(
+                        "Socialchefsrapporten",
+                        "välfärd",
+                        "arbetsmiljö",
+                        "svpol",
+                        "SVPOL",
+                        "socialtjänst_2023");
         assertThat(hashtags.isHashtag("#välfärd")).isTrue();
         assertThat(hashtags.isHashtag("#arbetsmiljö")).isTrue();
         assertThat(hashtags.isHashtag("#2023")).isFalse();
@@ -33,28 +40,43 @@ class HashtagsTest {
     @ParameterizedTest
     @ValueSource(strings = {"x", "mastodon"})
     void duplicatesAreFoundCaseInsensitively(String channelId) {
-        assertThat(Hashtags.forChannel(channelId).duplicates(POST + " #Välfärd")).containsExactly("välfärd", "svpol");
+        assertThat(Hashtags.forChannel(channelId).duplicates(POST + " #Välfärd"))
+                .containsExactly("välfärd", "svpol");
         assertThat(Hashtags.forChannel(channelId).duplicates("#svpol #välfärd")).isEmpty();
     }
 
     @Test
     void camelCaseHintForLongAllLowercaseTags() {
-        assertThat(CamelCaseHint.of("#socialchefsrapporten")).hasValueSatisfying(hint -> {
-            assertThat(hint.tag()).isEqualTo("socialchefsrapporten");
-            assertThat(hint.suggestion()).isEqualTo("Socialchefsrapporten");
-            assertThat(hint.message()).contains("#socialchefsrapporten").contains("CamelCase");
-        });
+        assertThat(CamelCaseHint.of("#socialchefsrapporten"))
+                .hasValueSatisfying(
+                        hint -> {
+                            assertThat(hint.tag()).isEqualTo("socialchefsrapporten");
+                            assertThat(hint.suggestion()).isEqualTo("Socialchefsrapporten");
+                            assertThat(hint.message())
+                                    .contains("#socialchefsrapporten")
+                                    .contains("CamelCase");
+                        });
         assertThat(CamelCaseHint.of("kompetensförsörjning")).isPresent(); // 20 letters
     }
 
     @Test
     void camelCaseHintForDigitsBetweenWords() {
-        assertThat(CamelCaseHint.of("#val2022sverige").map(CamelCaseHint::suggestion)).contains("Val2022Sverige");
+        assertThat(CamelCaseHint.of("#val2022sverige").map(CamelCaseHint::suggestion))
+                .contains("Val2022Sverige");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"#svpol", "#socialtjänst", "#Socialchefsrapporten", "#välfärd", "#arbetsmiljö",
-        "#vision2023", "#socialtjänst_i_kris", "#SocialChefsRapporten"})
+    @ValueSource(
+            strings = {
+                "#svpol",
+                "#socialtjänst",
+                "#Socialchefsrapporten",
+                "#välfärd",
+                "#arbetsmiljö",
+                "#vision2023",
+                "#socialtjänst_i_kris",
+                "#SocialChefsRapporten"
+            })
     void noCamelCaseHintForTagsThatReadWell(String tag) {
         assertThat(CamelCaseHint.of(tag)).isEmpty();
     }

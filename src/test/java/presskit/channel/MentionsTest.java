@@ -55,11 +55,13 @@ class MentionsTest {
 
     @Test
     void mentionsAreFoundAsEachNetworkFindsThem() {
-        String text = "Hej @anna@mastodon.nu och @vision.bsky.social (@bo.se), mejla kontakt@vision.se. @vision_fack!";
+        String text =
+                "Hej @anna@mastodon.nu och @vision.bsky.social (@bo.se), mejla kontakt@vision.se. @vision_fack!";
         // twitter-text refuses a mention directly followed by another '@'.
         assertThat(mentions("x").extract(text)).containsExactly("@vision", "@bo", "@vision_fack");
         assertThat(mentions("mastodon").extract(text))
-                .containsExactly("@anna@mastodon.nu", "@vision.bsky.social", "@bo.se", "@vision_fack");
+                .containsExactly(
+                        "@anna@mastodon.nu", "@vision.bsky.social", "@bo.se", "@vision_fack");
         assertThat(mentions("bluesky").extract(text))
                 .containsExactly("@vision.bsky.social", "@bo.se");
     }

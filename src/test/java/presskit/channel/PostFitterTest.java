@@ -17,15 +17,18 @@ class PostFitterTest {
 
     static final String URL = "https://www.vision.se/socialchefsrapporten-2023";
     static final List<String> TAGS = List.of("#socialtjänst", "#svpol", "#Socialchefsrapporten");
-    static final String KEY_MESSAGE = "Andelen socialchefer som ser utmaningar med bemanningen har ökat dramatiskt de "
-            + "senaste två åren. Det visar Visions Socialchefsrapport. Över sex av tio socialchefer upplever att det "
-            + "är svårt att få antalet medarbetare att räcka till. Värst är läget i mindre kommuner.\n\n"
-            + "Det finns ett samband mellan socialarbetares arbetssituation och ökade svårigheter att rekrytera och "
-            + "behålla personal. Arbetsbelastningen är hög och resurserna räcker inte för att ge utsatta ett bra "
-            + "stöd. Får socialtjänsten bättre villkor kommer också fler vilja stanna och jobba där! För att klara "
-            + "kompetensförsörjningen måste arbetssituationen för socialsekreterare och andra som jobbar inom "
-            + "omsorgen förbättras. Läs rapporten: " + URL + " @vision_fack\n\n"
-            + "#socialtjänst #svpol #Socialchefsrapporten";
+    static final String KEY_MESSAGE =
+            "Andelen socialchefer som ser utmaningar med bemanningen har ökat dramatiskt de "
+                    + "senaste två åren. Det visar Visions Socialchefsrapport. Över sex av tio socialchefer upplever att det "
+                    + "är svårt att få antalet medarbetare att räcka till. Värst är läget i mindre kommuner.\n\n"
+                    + "Det finns ett samband mellan socialarbetares arbetssituation och ökade svårigheter att rekrytera och "
+                    + "behålla personal. Arbetsbelastningen är hög och resurserna räcker inte för att ge utsatta ett bra "
+                    + "stöd. Får socialtjänsten bättre villkor kommer också fler vilja stanna och jobba där! För att klara "
+                    + "kompetensförsörjningen måste arbetssituationen för socialsekreterare och andra som jobbar inom "
+                    + "omsorgen förbättras. Läs rapporten: "
+                    + URL
+                    + " @vision_fack\n\n"
+                    + "#socialtjänst #svpol #Socialchefsrapporten";
     private static final Pattern SUFFIX = Pattern.compile(" (\\d+)/(\\d+)$");
 
     @Test
@@ -42,7 +45,9 @@ class PostFitterTest {
         Channel x = Channels.builtIn().get("x");
         String tags = " #socialtjänst #svpol #Socialchefsrapporten";
         // Over the limit by 5: dropping " #Socialchefsrapporten" (22) is enough.
-        String body = "Personalkarusellen i socialtjänsten måste sluta snurra. " + "a".repeat(280 + 5 - 56 - tags.length());
+        String body =
+                "Personalkarusellen i socialtjänsten måste sluta snurra. "
+                        + "a".repeat(280 + 5 - 56 - tags.length());
         String text = body + tags;
         assertThat(x.length(text)).isEqualTo(285);
 
@@ -57,7 +62,9 @@ class PostFitterTest {
         Channel x = Channels.builtIn().get("x");
         String tags = " #socialtjänst #svpol #Socialchefsrapporten";
         String body = "a".repeat(280 + 25 - tags.length()); // needs the last two dropped
-        FittedPost post = new PostFitter(x).fit(body + tags, List.of("socialtjänst", "svpol", "Socialchefsrapporten"));
+        FittedPost post =
+                new PostFitter(x)
+                        .fit(body + tags, List.of("socialtjänst", "svpol", "Socialchefsrapporten"));
 
         assertThat(post.parts()).containsExactly(body + " #socialtjänst");
         assertThat(post.droppedHashtags()).containsExactly("Socialchefsrapporten", "svpol");
@@ -68,7 +75,8 @@ class PostFitterTest {
         Channel tiny = tiny(30, false);
         String text = "Läs #svpolitik om #svpol.\n#svpol\nSlut.";
         FittedPost post = new PostFitter(tiny).fit(text, List.of("#SVPOL"));
-        // The tag on its own line goes with its line; "#svpolitik" and the tag ending a sentence stay.
+        // The tag on its own line goes with its line; "#svpolitik" and the tag ending a sentence
+        // stay.
         assertThat(post.parts()).containsExactly("Läs #svpolitik om #svpol.\nSlut.");
         assertThat(post.droppedHashtags()).containsExactly("#SVPOL");
     }
@@ -86,7 +94,8 @@ class PostFitterTest {
         Channel linkedin = Channels.builtIn().get("linkedin").withLimit(100);
         FittedPost post = new PostFitter(linkedin).fit(KEY_MESSAGE, TAGS);
         assertThat(post.parts()).hasSize(1);
-        assertThat(post.droppedHashtags()).containsExactly("#Socialchefsrapporten", "#svpol", "#socialtjänst");
+        assertThat(post.droppedHashtags())
+                .containsExactly("#Socialchefsrapporten", "#svpol", "#socialtjänst");
         assertThat(post.fitsAll(linkedin)).isFalse();
         assertThat(collapse(post.parts().get(0))).isEqualTo(collapse(withoutTags(KEY_MESSAGE)));
     }
@@ -101,11 +110,15 @@ class PostFitterTest {
         FittedPost post = new PostFitter(channel).fit(text, TAGS);
 
         assertThat(post.isThread()).isTrue();
-        assertThat(post.droppedHashtags()).containsExactly("#Socialchefsrapporten", "#svpol", "#socialtjänst");
-        assertValidThread(post, channel, text.replace("\n\n#socialtjänst #svpol #Socialchefsrapporten", ""));
+        assertThat(post.droppedHashtags())
+                .containsExactly("#Socialchefsrapporten", "#svpol", "#socialtjänst");
+        assertValidThread(
+                post, channel, text.replace("\n\n#socialtjänst #svpol #Socialchefsrapporten", ""));
         // Whole sentences per part: each part but the last ends a sentence.
         for (String body : bodies(post).subList(0, post.parts().size() - 1)) {
-            assertThat(body).as(body).matches("(?s).*[.!?…]$|(?s).*@vision_fack$|(?s).*socialchefsrapporten$");
+            assertThat(body)
+                    .as(body)
+                    .matches("(?s).*[.!?…]$|(?s).*@vision_fack$|(?s).*socialchefsrapporten$");
         }
         assertThat(post.parts()).anySatisfy(part -> assertThat(part).contains(" " + URL + " "));
     }
@@ -113,15 +126,18 @@ class PostFitterTest {
     @Test
     void theLinkAndTagsAreNeverLeftAloneInTheLastPart() {
         Channel x = Channels.builtIn().get("x");
-        String text = "71 procent av socialcheferna tycker att det är svårt att arbeta uppsökande och förebyggande. "
-                + "Vision vill att den nya socialtjänstlagen ställer krav på att socialtjänsten ska arbeta förebyggande "
-                + "– och att det arbetet får tillräckliga resurser.\n\n#Socialchefsrapporten\n"
-                + "https://via.tt.se/pressmeddelande/3370738/socialchefsrapporten-2023-man-far-det-man-betalar-for";
+        String text =
+                "71 procent av socialcheferna tycker att det är svårt att arbeta uppsökande och förebyggande. "
+                        + "Vision vill att den nya socialtjänstlagen ställer krav på att socialtjänsten ska arbeta förebyggande "
+                        + "– och att det arbetet får tillräckliga resurser.\n\n#Socialchefsrapporten\n"
+                        + "https://via.tt.se/pressmeddelande/3370738/socialchefsrapporten-2023-man-far-det-man-betalar-for";
 
         FittedPost post = new PostFitter(x).fit(text, List.of());
 
         assertThat(post.parts()).hasSize(2);
-        assertThat(post.parts().get(1)).startsWith("Vision vill att").contains("#Socialchefsrapporten", "https://");
+        assertThat(post.parts().get(1))
+                .startsWith("Vision vill att")
+                .contains("#Socialchefsrapporten", "https://");
         assertThat(post.fitsAll(x)).isTrue();
         assertThat(rejoin(post)).isEqualTo(collapse(text));
     }
@@ -129,8 +145,12 @@ class PostFitterTest {
     @Test
     void aSentenceLongerThanAPartIsSplitBetweenWords() {
         Channel channel = tiny(60, true);
-        String text = "Kort mening. " + "Den här meningen är alldeles för lång för att rymmas i en enda del av tråden "
-                + "och måste därför delas mellan orden #välfärd @vision_fack " + URL + " slut.";
+        String text =
+                "Kort mening. "
+                        + "Den här meningen är alldeles för lång för att rymmas i en enda del av tråden "
+                        + "och måste därför delas mellan orden #välfärd @vision_fack "
+                        + URL
+                        + " slut.";
         FittedPost post = new PostFitter(channel).fit(text, List.of());
         assertValidThread(post, channel, text);
         assertThat(bodies(post).get(0)).isEqualTo("Kort mening.");
@@ -138,9 +158,12 @@ class PostFitterTest {
 
     @Test
     void numberingStaysConsistentWhenTheTotalGetsASecondDigit() {
-        // Every limit packs a different number of parts; around 9-10 parts the total's width changes.
-        String text = "Över sex av tio socialchefer ser problem. Värst är det i små kommuner! Vad gör politikerna? "
-                .repeat(4).strip();
+        // Every limit packs a different number of parts; around 9-10 parts the total's width
+        // changes.
+        String text =
+                "Över sex av tio socialchefer ser problem. Värst är det i små kommuner! Vad gör politikerna? "
+                        .repeat(4)
+                        .strip();
         for (int limit = 20; limit <= 120; limit++) {
             Channel channel = tiny(limit, true);
             FittedPost post = new PostFitter(channel).fit(text, List.of());
@@ -155,8 +178,11 @@ class PostFitterTest {
     @Test
     void explicitBreaksSplitEvenWhenTheWholeWouldFit() {
         Channel x = Channels.builtIn().get("x");
-        FittedPost post = new PostFitter(x).fit("Socialchefsrapporten är här.\n---\nLäs den: " + URL + "\n", TAGS);
-        assertThat(post.parts()).containsExactly("Socialchefsrapporten är här. 1/2", "Läs den: " + URL + " 2/2");
+        FittedPost post =
+                new PostFitter(x)
+                        .fit("Socialchefsrapporten är här.\n---\nLäs den: " + URL + "\n", TAGS);
+        assertThat(post.parts())
+                .containsExactly("Socialchefsrapporten är här. 1/2", "Läs den: " + URL + " 2/2");
         assertThat(post.droppedHashtags()).isEmpty();
     }
 
@@ -167,19 +193,26 @@ class PostFitterTest {
         FittedPost post = new PostFitter(bluesky).fit(text, TAGS);
         assertValidThread(post, bluesky, text.replace("\n ---  \n", "\n"));
         assertThat(post.parts().get(post.parts().size() - 1))
-                .isEqualTo("Tagga din kommuns socialnämnd! " + post.parts().size() + "/" + post.parts().size());
+                .isEqualTo(
+                        "Tagga din kommuns socialnämnd! "
+                                + post.parts().size()
+                                + "/"
+                                + post.parts().size());
     }
 
     @Test
     void explicitBreaksOnAChannelWithoutThreadsAreRemoved() {
-        FittedPost post = new PostFitter(Channels.builtIn().get("linkedin")).fit("Ett.\n---\nTvå.", List.of());
+        FittedPost post =
+                new PostFitter(Channels.builtIn().get("linkedin"))
+                        .fit("Ett.\n---\nTvå.", List.of());
         assertThat(post.parts()).containsExactly("Ett.\nTvå.");
     }
 
     @Test
     void aTokenLongerThanTheLimitIsBestEffortNotAnError() {
         Channel bluesky = Channels.builtIn().get("bluesky");
-        // A link would be shown shortened on Bluesky; one word longer than the limit cannot be made to fit.
+        // A link would be shown shortened on Bluesky; one word longer than the limit cannot be made
+        // to fit.
         String longLink = "Socialchefsrapporten" + "a".repeat(320);
         String text = "Läs rapporten här. " + longLink + " Sprid den gärna.";
         FittedPost post = new PostFitter(bluesky).fit(text, List.of());
@@ -214,7 +247,8 @@ class PostFitterTest {
             }
         }
         assertThat(rejoin(post)).isEqualTo(collapse(expectedText));
-        // Rejoining with a space would show a token cut in two; also check every token survives whole.
+        // Rejoining with a space would show a token cut in two; also check every token survives
+        // whole.
         List<String> tokens = Arrays.asList(collapse(expectedText).split(" "));
         for (String body : bodies(post)) {
             assertThat(tokens).containsAll(Arrays.asList(collapse(body).split(" ")));

@@ -27,9 +27,12 @@ class ThreadSplitterTest {
 
     static Stream<String> shapes() throws IOException {
         try (Stream<Path> files = Files.list(SHAPES)) {
-            List<String> names = files.map(f -> f.getFileName().toString())
-                    .filter(n -> n.endsWith(".input"))
-                    .map(n -> n.substring(0, n.length() - ".input".length())).sorted().toList();
+            List<String> names =
+                    files.map(f -> f.getFileName().toString())
+                            .filter(n -> n.endsWith(".input"))
+                            .map(n -> n.substring(0, n.length() - ".input".length()))
+                            .sorted()
+                            .toList();
             assertThat(names).isNotEmpty();
             return names.stream();
         }
@@ -57,10 +60,13 @@ class ThreadSplitterTest {
     @Test
     void everyOutputHasItsInput() throws IOException {
         try (Stream<Path> files = Files.list(SHAPES)) {
-            assertThat(files.map(f -> f.getFileName().toString())
-                    .filter(n -> n.endsWith(".output")))
-                    .allSatisfy(n -> assertThat(SHAPES.resolve(n.replace(".output", ".input")))
-                            .exists());
+            assertThat(
+                            files.map(f -> f.getFileName().toString())
+                                    .filter(n -> n.endsWith(".output")))
+                    .allSatisfy(
+                            n ->
+                                    assertThat(SHAPES.resolve(n.replace(".output", ".input")))
+                                            .exists());
         }
     }
 
@@ -74,13 +80,13 @@ class ThreadSplitterTest {
 
     private static final String LONG_POST =
             "Åtta av tio socialchefer har svårt att rekrytera socialsekreterare. "
-            + "Hälften av dem anlitar bemanningsföretag för att klara verksamheten. "
-            + "Det blir dyrt, och det drabbar dem som behöver stöd. "
-            + "Sex av tio säger att personalen inte hinner med sitt uppdrag. "
-            + "Vision kräver en nationell plan för socialtjänstens kompetensförsörjning nu. "
-            + "Läs hela Socialchefsrapporten 2023 på "
-            + "https://vision.se/socialchefsrapporten-2023?utm_source=x "
-            + "#socialtjänst #Socialchefsrapporten @Vision_Fack";
+                    + "Hälften av dem anlitar bemanningsföretag för att klara verksamheten. "
+                    + "Det blir dyrt, och det drabbar dem som behöver stöd. "
+                    + "Sex av tio säger att personalen inte hinner med sitt uppdrag. "
+                    + "Vision kräver en nationell plan för socialtjänstens kompetensförsörjning nu. "
+                    + "Läs hela Socialchefsrapporten 2023 på "
+                    + "https://vision.se/socialchefsrapporten-2023?utm_source=x "
+                    + "#socialtjänst #Socialchefsrapporten @Vision_Fack";
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"x", "mastodon", "bluesky"})
@@ -90,14 +96,17 @@ class ThreadSplitterTest {
 
         List<String> parts = new ThreadSplitter(narrow).split(List.of(LONG_POST));
 
-        assertThat(parts).hasSizeGreaterThan(1)
+        assertThat(parts)
+                .hasSizeGreaterThan(1)
                 .allSatisfy(p -> assertThat(narrow.fits(p)).as(p).isTrue());
         for (int i = 0; i < parts.size(); i++) {
             assertThat(parts.get(i)).endsWith(" " + (i + 1) + "/" + parts.size());
         }
-        List<String> words = parts.stream()
-                .map(p -> p.substring(0, p.lastIndexOf(' ')))
-                .flatMap(p -> Arrays.stream(p.split("\\s+"))).toList();
+        List<String> words =
+                parts.stream()
+                        .map(p -> p.substring(0, p.lastIndexOf(' ')))
+                        .flatMap(p -> Arrays.stream(p.split("\\s+")))
+                        .toList();
         assertThat(words).containsExactly(LONG_POST.split("\\s+"));
     }
 }

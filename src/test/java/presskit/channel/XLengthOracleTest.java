@@ -13,12 +13,25 @@ class XLengthOracleTest {
 
     @Test
     void agreesWithParseTweetOnTextsThatTakeEitherPath() {
-        List<String> texts = List.of(
-                "Åtta av tio socialchefer – 53 procent • “citat” … 207\u00A0000 #välfärd https://vision.se/a?b=c",
-                "© Vision 2023", "® och ™", "‼ viktigt ⁉", "1\uFE0F\u20E3 nummer ett", "#\u20E3", "\uD83C\uDDF8\uD83C\uDDEA Sverige",
-                "Tack 👍🏽!", "のの", "a\u030A", "@vision_fack hej", "1234567890 #*", "");
+        List<String> texts =
+                List.of(
+                        "Åtta av tio socialchefer – 53 procent • “citat” … 207\u00A0000 #välfärd https://vision.se/a?b=c",
+                        "© Vision 2023",
+                        "® och ™",
+                        "‼ viktigt ⁉",
+                        "1\uFE0F\u20E3 nummer ett",
+                        "#\u20E3",
+                        "\uD83C\uDDF8\uD83C\uDDEA Sverige",
+                        "Tack 👍🏽!",
+                        "のの",
+                        "a\u030A",
+                        "@vision_fack hej",
+                        "1234567890 #*",
+                        "");
         for (String text : texts) {
-            assertThat(x.length(text)).as(text).isEqualTo(TwitterTextParser.parseTweet(text).weightedLength);
+            assertThat(x.length(text))
+                    .as(text)
+                    .isEqualTo(TwitterTextParser.parseTweet(text).weightedLength);
         }
     }
 

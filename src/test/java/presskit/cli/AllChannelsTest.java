@@ -48,18 +48,26 @@ class AllChannelsTest {
                 posts.add(o);
             }
             for (JsonNode post : posts) {
-                String text = BuildCommandTest.postText(out.resolve("2023").resolve(post.get("path").asText()));
-                assertThat(post.get("length").asInt()).as(post.get("path").asText()).isEqualTo(channel.length(text));
+                String text =
+                        BuildCommandTest.postText(
+                                out.resolve("2023").resolve(post.get("path").asText()));
+                assertThat(post.get("length").asInt())
+                        .as(post.get("path").asText())
+                        .isEqualTo(channel.length(text));
                 if (channel.id().equals("x")) {
                     // The reference is twitter-text itself, with none of presskit's shortcuts.
-                    assertThat(post.get("length").asInt()).as(post.get("path").asText())
-                            .isEqualTo(com.twitter.twittertext.TwitterTextParser.parseTweet(text).weightedLength);
+                    assertThat(post.get("length").asInt())
+                            .as(post.get("path").asText())
+                            .isEqualTo(
+                                    com.twitter.twittertext.TwitterTextParser.parseTweet(text)
+                                            .weightedLength);
                 }
                 assertThat(channel.fits(text)).as(post.get("path").asText()).isTrue();
                 perChannel.merge(channel.id(), 1, Integer::sum);
             }
         }
-        assertThat(perChannel.keySet()).containsExactlyInAnyOrder("x", "mastodon", "bluesky", "linkedin", "facebook");
+        assertThat(perChannel.keySet())
+                .containsExactlyInAnyOrder("x", "mastodon", "bluesky", "linkedin", "facebook");
         assertThat(perChannel.get("x")).isGreaterThan(290 + 21 * 5);
     }
 
@@ -70,14 +78,22 @@ class AllChannelsTest {
             if (!o.has("share") || !o.get("variant").asText().matches("national|18|1880")) {
                 continue;
             }
-            String first = o.has("parts") ? o.get("parts").get(0).get("path").asText() : o.get("path").asText();
+            String first =
+                    o.has("parts")
+                            ? o.get("parts").get(0).get("path").asText()
+                            : o.get("path").asText();
             String text = BuildCommandTest.postText(out.resolve("2023").resolve(first));
             String channel = o.get("channel").asText();
             URI share = URI.create(o.get("share").asText());
             String query = share.getRawQuery();
             String key = channel.equals("facebook") ? "u=" : "text=";
-            String encoded = java.util.Arrays.stream(query.split("&")).filter(p -> p.startsWith(key)).findFirst().orElseThrow();
-            String decoded = URLDecoder.decode(encoded.substring(key.length()), StandardCharsets.UTF_8);
+            String encoded =
+                    java.util.Arrays.stream(query.split("&"))
+                            .filter(p -> p.startsWith(key))
+                            .findFirst()
+                            .orElseThrow();
+            String decoded =
+                    URLDecoder.decode(encoded.substring(key.length()), StandardCharsets.UTF_8);
             if (channel.equals("facebook")) {
                 assertThat(text).contains(decoded);
             } else {

@@ -21,8 +21,7 @@ class BuildCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path tmp;
+    @TempDir Path tmp;
 
     @Test
     void buildsTheNewestShippedYearIntoOutYear() throws IOException {
@@ -36,8 +35,15 @@ class BuildCommandTest {
         assertThat(manifest.get("year").asInt()).isEqualTo(2023);
         List<String> paths = new ArrayList<>();
         manifest.get("outputs").forEach(o -> paths.add(o.get("path").asText()));
-        assertThat(paths).contains("national/release.html", "national/release.txt", "national/release.md",
-                "national/sheet.html", "national/sheet.md", "national/x/short-1.txt", "national/x/key-1.txt");
+        assertThat(paths)
+                .contains(
+                        "national/release.html",
+                        "national/release.txt",
+                        "national/release.md",
+                        "national/sheet.html",
+                        "national/sheet.md",
+                        "national/x/short-1.txt",
+                        "national/x/key-1.txt");
         for (String path : paths) {
             assertThat(built.year().resolve(path)).isRegularFile();
         }
@@ -66,7 +72,9 @@ class BuildCommandTest {
             for (JsonNode post : posts) {
                 String text = postText(year.resolve(post.get("path").asText()));
                 int weighted = TwitterTextParser.parseTweet(text).weightedLength;
-                assertThat(post.get("length").asInt()).as(post.get("path").asText()).isEqualTo(weighted);
+                assertThat(post.get("length").asInt())
+                        .as(post.get("path").asText())
+                        .isEqualTo(weighted);
                 assertThat(weighted).isLessThanOrEqualTo(280);
                 checked++;
             }
@@ -79,7 +87,11 @@ class BuildCommandTest {
         Path post = SharedKit.year().resolve("national/x/short-1.txt");
         String raw = Files.readString(post, StandardCharsets.UTF_8);
 
-        assertThat(raw).endsWith("\n").doesNotEndWith("\n\n").doesNotStartWith(" ").doesNotContain("\r");
+        assertThat(raw)
+                .endsWith("\n")
+                .doesNotEndWith("\n\n")
+                .doesNotStartWith(" ")
+                .doesNotContain("\r");
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ChannelOutputsTest {
 
     // National posts on two networks, so the schedule has one entry for a network that stays.
-    private static final String PLAN = """
+    private static final String PLAN =
+            """
 
             plan:
               - at: 2023-09-18T08:00:00+02:00
@@ -32,8 +33,7 @@ class ChannelOutputsTest {
                 post: post
             """;
 
-    @TempDir
-    Path tmp;
+    @TempDir Path tmp;
 
     @Test
     void aSwitchedOffNetworkHasNoOutputAnywhere() throws IOException {
@@ -42,19 +42,39 @@ class ChannelOutputsTest {
 
         // Every level: the municipalities of one region (a build without the national posts a plan
         // names), then national and every region, with a plan.
-        Cli.Run local = Cli.run("build", "--messages", messages.toString(), "--no-pdf",
-                "--region", "18", "--out", out.resolve("b").toString());
+        Cli.Run local =
+                Cli.run(
+                        "build",
+                        "--messages",
+                        messages.toString(),
+                        "--no-pdf",
+                        "--region",
+                        "18",
+                        "--out",
+                        out.resolve("b").toString());
         // The facebook entry's channel stands on the plan's seventh line.
         int facebookLine = Files.readAllLines(messages.resolve("2023.yaml")).size() + 7;
         Files.writeString(messages.resolve("2023.yaml"), PLAN, StandardOpenOption.APPEND);
-        Cli.Run national = Cli.run("build", "--messages", messages.toString(), "--no-pdf",
-                "--only", "national,regions", "--out", out.resolve("a").toString());
+        Cli.Run national =
+                Cli.run(
+                        "build",
+                        "--messages",
+                        messages.toString(),
+                        "--no-pdf",
+                        "--only",
+                        "national,regions",
+                        "--out",
+                        out.resolve("a").toString());
 
         assertThat(national.status()).as(national.all()).isZero();
         assertThat(local.status()).as(local.all()).isZero();
-        assertThat(national.all()).contains("2023.yaml:" + facebookLine + ":14: warning: "
-                + "'plan[1].channel': channels.yaml switches facebook off, so the post 'post' is"
-                + " left out of the schedule");
+        assertThat(national.all())
+                .contains(
+                        "2023.yaml:"
+                                + facebookLine
+                                + ":14: warning: "
+                                + "'plan[1].channel': channels.yaml switches facebook off, so the post 'post' is"
+                                + " left out of the schedule");
         assertThat(out.resolve("a/2023/national/facebook")).doesNotExist();
         assertThat(out.resolve("a/2023/national/linkedin/post.txt")).isRegularFile();
         assertThat(out.resolve("a/2023/schedule/plan.ics")).isRegularFile();
@@ -67,13 +87,15 @@ class ChannelOutputsTest {
                 String name = file.getFileName().toString();
                 if (name.endsWith(".zip")) {
                     zipEntries(file).forEach(entry -> found.add("zip entry " + entry));
-                } else if (name.equals("manifest.json") || name.equals("index.html")
+                } else if (name.equals("manifest.json")
+                        || name.equals("index.html")
                         || file.getParent().endsWith("schedule")) {
                     found.add(file + ": " + Files.readString(file, StandardCharsets.UTF_8));
                 }
             }
         }
-        assertThat(found).as("files read")
+        assertThat(found)
+                .as("files read")
                 .anyMatch(s -> s.contains("plan.ics: "))
                 .anyMatch(s -> s.contains("index.html: "))
                 .anyMatch(s -> s.startsWith("zip entry "));
@@ -85,8 +107,16 @@ class ChannelOutputsTest {
         Path messages = shippedMessages("x: {skip: [short]}\nlinkedin:\n  skip: [post]\n");
         Path out = tmp.resolve("out");
 
-        Cli.Run run = Cli.run("build", "--messages", messages.toString(), "--no-pdf",
-                "--only", "national", "--out", out.toString());
+        Cli.Run run =
+                Cli.run(
+                        "build",
+                        "--messages",
+                        messages.toString(),
+                        "--no-pdf",
+                        "--only",
+                        "national",
+                        "--out",
+                        out.toString());
 
         assertThat(run.status()).as(run.all()).isZero();
         Path national = out.resolve("2023/national");
@@ -96,7 +126,8 @@ class ChannelOutputsTest {
         assertThat(national.resolve("linkedin")).doesNotExist();
         assertThat(national.resolve("facebook/post.txt")).isRegularFile();
         assertThat(Files.readString(out.resolve("2023/manifest.json")))
-                .doesNotContain("national/x/short-").contains("national/x/key-1");
+                .doesNotContain("national/x/short-")
+                .contains("national/x/key-1");
     }
 
     private Path shippedMessages(String channels) throws IOException {
@@ -112,7 +143,8 @@ class ChannelOutputsTest {
                 }
             }
         }
-        Files.writeString(messages.resolve("channels.yaml"),
+        Files.writeString(
+                messages.resolve("channels.yaml"),
                 "# yaml-language-server: $schema=schemas/channels.schema.json\n" + channels);
         return messages;
     }

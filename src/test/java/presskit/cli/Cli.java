@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Runs the command line in-process with captured streams, as a user's terminal would see it, in a
- * world the test chooses: standard input, environment and clock; waits are recorded in
- * {@link #sleeps} instead of slept.
+ * world the test chooses: standard input, environment and clock; waits are recorded in {@link
+ * #sleeps} instead of slept.
  */
 final class Cli {
 
@@ -52,9 +52,13 @@ final class Cli {
     Run execute(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Context context = new Context(
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                environment, clock, sleeps::add, false);
+        Context context =
+                new Context(
+                        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                        environment,
+                        clock,
+                        sleeps::add,
+                        false);
         int status =
                 Main.run(args, context, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(status, out.toString(), err.toString());

@@ -12,8 +12,10 @@ class ContextTest {
 
     @Test
     void phaseTimingsFollowTheGivenEnvironment() {
-        Cli.Run timed = new Cli().environment(Map.of("PRESSKIT_TIMINGS", "1"))
-                .execute("validate", "--messages", MINIMAL);
+        Cli.Run timed =
+                new Cli()
+                        .environment(Map.of("PRESSKIT_TIMINGS", "1"))
+                        .execute("validate", "--messages", MINIMAL);
         Cli.Run plain = new Cli().execute("validate", "--messages", MINIMAL);
 
         assertThat(timed.status()).as(timed.all()).isZero();

@@ -19,8 +19,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * {@code count --channel x} agrees with the twitter-text conformance suite, read as data from the suite's own
- * unchanged {@code validate.yml}, whether the text comes as an argument or on standard input.
+ * {@code count --channel x} agrees with the twitter-text conformance suite, read as data from the
+ * suite's own unchanged {@code validate.yml}, whether the text comes as an argument or on standard
+ * input.
  */
 class CountCommandTest {
 
@@ -28,17 +29,25 @@ class CountCommandTest {
 
     static Stream<Arguments> weightedCases() throws IOException {
         List<Arguments> cases = new ArrayList<>();
-        try (InputStream in = CountCommandTest.class.getResourceAsStream("/twitter-text/validate.yml")) {
+        try (InputStream in =
+                CountCommandTest.class.getResourceAsStream("/twitter-text/validate.yml")) {
             Map<String, Object> suite = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
             @SuppressWarnings("unchecked")
-            Map<String, List<Map<String, Object>>> tests = (Map<String, List<Map<String, Object>>>) suite.get("tests");
-            for (String section : List.of("WeightedTweetsWithDiscountedEmojiCounterTest",
-                    "UnicodeDirectionalMarkerCounterTest")) {
+            Map<String, List<Map<String, Object>>> tests =
+                    (Map<String, List<Map<String, Object>>>) suite.get("tests");
+            for (String section :
+                    List.of(
+                            "WeightedTweetsWithDiscountedEmojiCounterTest",
+                            "UnicodeDirectionalMarkerCounterTest")) {
                 for (Map<String, Object> c : tests.get(section)) {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> expected = (Map<String, Object>) c.get("expected");
-                    cases.add(Arguments.of(section + ": " + c.get("description"), String.valueOf(c.get("text")),
-                            ((Number) expected.get("weightedLength")).intValue(), (Boolean) expected.get("valid")));
+                    cases.add(
+                            Arguments.of(
+                                    section + ": " + c.get("description"),
+                                    String.valueOf(c.get("text")),
+                                    ((Number) expected.get("weightedLength")).intValue(),
+                                    (Boolean) expected.get("valid")));
                 }
             }
         }
@@ -48,8 +57,8 @@ class CountCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("weightedCases")
-    void agreesWithTwitterTextGivenAsArgument(String description, String text, int weightedLength, boolean valid)
-            throws IOException {
+    void agreesWithTwitterTextGivenAsArgument(
+            String description, String text, int weightedLength, boolean valid) throws IOException {
         Cli.Run run = Cli.run("count", "--channel", "x", "--format", "json", text);
 
         assertCount(run, weightedLength, valid);
@@ -57,14 +66,15 @@ class CountCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("weightedCases")
-    void agreesWithTwitterTextGivenOnStandardInput(String description, String text, int weightedLength, boolean valid)
-            throws IOException {
+    void agreesWithTwitterTextGivenOnStandardInput(
+            String description, String text, int weightedLength, boolean valid) throws IOException {
         Cli.Run run = new Cli().stdin(text).execute("count", "--channel", "x", "--format", "json");
 
         assertCount(run, weightedLength, valid);
     }
 
-    private static void assertCount(Cli.Run run, int weightedLength, boolean valid) throws IOException {
+    private static void assertCount(Cli.Run run, int weightedLength, boolean valid)
+            throws IOException {
         JsonNode json = JSON.readTree(run.out());
         assertThat(json.get("channel").asText()).isEqualTo("x");
         assertThat(json.get("length").asInt()).isEqualTo(weightedLength);
@@ -78,15 +88,18 @@ class CountCommandTest {
     void anArgumentStartingWithAtIsTextNotAnArgumentFile() throws IOException {
         Cli.Run run = Cli.run("count", "--format", "json", "@vision_fack hej");
 
-        assertThat(JSON.readTree(run.out()).get("length").asInt()).isEqualTo("@vision_fack hej".length());
+        assertThat(JSON.readTree(run.out()).get("length").asInt())
+                .isEqualTo("@vision_fack hej".length());
         assertThat(run.status()).isZero();
     }
 
     @Test
     void eachLineCountsEveryLineOfStandardInputOnItsOwn() throws IOException {
-        Cli.Run run = new Cli()
-                .stdin("hej\nhttps://vision.se/en/mycket/lang/adress/som/raknas/som/tjugotre\n😀\n")
-                .execute("count", "--each-line", "--format", "json");
+        Cli.Run run =
+                new Cli()
+                        .stdin(
+                                "hej\nhttps://vision.se/en/mycket/lang/adress/som/raknas/som/tjugotre\n😀\n")
+                        .execute("count", "--each-line", "--format", "json");
 
         List<JsonNode> lines = new ArrayList<>();
         for (String line : run.out().strip().split("\n")) {
@@ -108,13 +121,17 @@ class CountCommandTest {
         Cli.Run run = Cli.run("count", "--channel", "myspace", "hej");
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("unknown channel 'myspace'", "x, mastodon, bluesky, linkedin, facebook");
+        assertThat(run.err())
+                .contains("unknown channel 'myspace'", "x, mastodon, bluesky, linkedin, facebook");
     }
 
     @Test
     void countsEveryNetworkWithTheSameJsonShape() throws IOException {
         for (String channel : List.of("x", "mastodon", "bluesky", "linkedin", "facebook")) {
-            JsonNode json = JSON.readTree(Cli.run("count", "--channel", channel, "--format", "json", "välfärd").out());
+            JsonNode json =
+                    JSON.readTree(
+                            Cli.run("count", "--channel", channel, "--format", "json", "välfärd")
+                                    .out());
             assertThat(json.get("channel").asText()).isEqualTo(channel);
             assertThat(json.get("length").asInt()).isEqualTo(7);
         }

@@ -33,10 +33,12 @@ class ErrorReporterTest {
         int status = run(err);
 
         assertThat(status).isEqualTo(70);
-        assertThat(err.toString()).isEqualTo("presskit: unexpected error"
-                + " (java.lang.IllegalStateException: the impossible happened). This is a bug in"
-                + " presskit: run the same command again with --debug before the command name and"
-                + " send the whole output to presskit's maintainers.\n");
+        assertThat(err.toString())
+                .isEqualTo(
+                        "presskit: unexpected error"
+                                + " (java.lang.IllegalStateException: the impossible happened). This is a bug in"
+                                + " presskit: run the same command again with --debug before the command name and"
+                                + " send the whole output to presskit's maintainers.\n");
     }
 
     @Test

@@ -13,13 +13,15 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Values from the YAML are escaped for HTML in every HTML output and left exactly as written in posts. */
+/**
+ * Values from the YAML are escaped for HTML in every HTML output and left exactly as written in
+ * posts.
+ */
 class EscapingTest {
 
     private static final String HOSTILE = "<script>alert('x')</script> & \"citat\"";
 
-    @TempDir
-    Path tmp;
+    @TempDir Path tmp;
 
     @Test
     void htmlSpecialValuesAreEscapedInEveryHtmlOutputAndKeptRawInPosts() throws IOException {
@@ -27,12 +29,19 @@ class EscapingTest {
         Files.createDirectories(messages);
         Path minimal = Path.of("src/test/resources/fixtures/minimal");
         Files.copy(minimal.resolve("organisation.yaml"), messages.resolve("organisation.yaml"));
-        String year = Files.readString(minimal.resolve("2023.yaml"))
-                .replace("Det här är en påhittad brödtext.", "'" + HOSTILE.replace("'", "''") + "'")
-                .replace("    text: Vi testar allt.", "    text: '" + HOSTILE.replace("'", "''") + "'")
-                .replace("    title: Rapporten", "    title: '" + HOSTILE.replace("'", "''") + "'")
-                .replace("    - Testa mera.", "    - '" + HOSTILE.replace("'", "''") + "'")
-                .replace("  figures: [andel]", "  figures: [andel]\n  quotes: [citat]");
+        String year =
+                Files.readString(minimal.resolve("2023.yaml"))
+                        .replace(
+                                "Det här är en påhittad brödtext.",
+                                "'" + HOSTILE.replace("'", "''") + "'")
+                        .replace(
+                                "    text: Vi testar allt.",
+                                "    text: '" + HOSTILE.replace("'", "''") + "'")
+                        .replace(
+                                "    title: Rapporten",
+                                "    title: '" + HOSTILE.replace("'", "''") + "'")
+                        .replace("    - Testa mera.", "    - '" + HOSTILE.replace("'", "''") + "'")
+                        .replace("  figures: [andel]", "  figures: [andel]\n  quotes: [citat]");
         Files.writeString(messages.resolve("2023.yaml"), year);
         Path out = tmp.resolve("out");
 
@@ -41,9 +50,12 @@ class EscapingTest {
 
         List<Path> html;
         try (Stream<Path> walk = Files.walk(out)) {
-            html = walk.filter(p -> p.toString().endsWith(".html") && !p.endsWith("index.html")).toList();
+            html =
+                    walk.filter(p -> p.toString().endsWith(".html") && !p.endsWith("index.html"))
+                            .toList();
         }
-        // The press-kit page has its own scripts: the hostile text may only appear escaped, never as an element.
+        // The press-kit page has its own scripts: the hostile text may only appear escaped, never
+        // as an element.
         String page = Files.readString(out.resolve("2023/index.html"), StandardCharsets.UTF_8);
         assertThat(Jsoup.parse(page).select("script")).hasSize(4);
         assertThat(page).contains("\\u003cscript>alert").doesNotContain("<script>alert");
@@ -55,9 +67,12 @@ class EscapingTest {
             assertThat(raw).as(file.toString()).contains("&lt;script&gt;").contains("&amp;");
             assertThat(doc.body().text()).contains("<script>alert('x')</script> & \"citat\"");
         }
-        String post = Files.readString(out.resolve("2023/national/x/short-1.txt"), StandardCharsets.UTF_8);
+        String post =
+                Files.readString(
+                        out.resolve("2023/national/x/short-1.txt"), StandardCharsets.UTF_8);
         assertThat(post).startsWith(HOSTILE).doesNotContain("&amp;", "&lt;");
         assertThat(Files.readString(out.resolve("2023/national/release.txt"))).contains(HOSTILE);
-        assertThat(Files.readString(out.resolve("2023/national/release.md"))).contains("\\<script\\>");
+        assertThat(Files.readString(out.resolve("2023/national/release.md")))
+                .contains("\\<script\\>");
     }
 }

@@ -27,8 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExportsTest {
 
-    @TempDir
-    Path tmp;
+    @TempDir Path tmp;
 
     private static Path first;
     private static Path second;
@@ -43,7 +42,8 @@ class ExportsTest {
     void theNationalReleasePdfHoldsHeadlineFiguresAndContactsInSwedish() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(first.resolve("national/release.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertThat(text).contains("Socialchefsrapporten 2023: Man får det man betalar för")
+            assertThat(text)
+                    .contains("Socialchefsrapporten 2023: Man får det man betalar för")
                     .contains("Åtta av tio socialchefer har svårt att rekrytera socialsekreterare.")
                     .contains("Siffror i korthet")
                     .contains("Caroline Cederquist, press- och opinionschef")
@@ -65,35 +65,63 @@ class ExportsTest {
                 pdfs.add(o.get("path").asText());
             }
         }
-        assertThat(pdfs).hasSize(22).contains("national/release.pdf", "regions/18-orebro-lan/release.pdf");
+        assertThat(pdfs)
+                .hasSize(22)
+                .contains("national/release.pdf", "regions/18-orebro-lan/release.pdf");
     }
 
     @Test
     void twoBuildsGiveByteIdenticalZipsAndPage() throws IOException {
         List<String> compared = new ArrayList<>();
         try (var files = Files.list(first)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".zip") || p.endsWith("index.html")
-                    || p.endsWith("contacts.vcf")).toList()) {
-                assertThat(Files.readAllBytes(second.resolve(f.getFileName()))).as(f.getFileName().toString())
+            for (Path f :
+                    files.filter(
+                                    p ->
+                                            p.toString().endsWith(".zip")
+                                                    || p.endsWith("index.html")
+                                                    || p.endsWith("contacts.vcf"))
+                            .toList()) {
+                assertThat(Files.readAllBytes(second.resolve(f.getFileName())))
+                        .as(f.getFileName().toString())
                         .isEqualTo(Files.readAllBytes(f));
                 compared.add(f.getFileName().toString());
             }
         }
-        assertThat(compared).contains("presskit-2023-press.zip", "presskit-2023-social.zip",
-                "presskit-2023-region-18.zip", "index.html", "contacts.vcf");
+        assertThat(compared)
+                .contains(
+                        "presskit-2023-press.zip",
+                        "presskit-2023-social.zip",
+                        "presskit-2023-region-18.zip",
+                        "index.html",
+                        "contacts.vcf");
     }
 
     @Test
     void eachAudienceGetsItsFiles() throws IOException {
-        assertThat(entries("presskit-2023-press.zip")).contains("contacts.vcf", "national/release.html",
-                "national/release.txt", "national/release.md", "national/release.pdf", "national/sheet.html",
-                "regions/18-orebro-lan/release.pdf").noneMatch(e -> e.contains("/x/"));
-        assertThat(entries("presskit-2023-social.zip")).contains("national/x/short-1.txt", "national/mastodon/short-1.txt",
-                "national/linkedin/post.txt", "municipalities/1880-orebro/x/local.txt",
-                "municipalities/1880-orebro/bluesky/local.txt").allMatch(e -> e.endsWith(".txt"))
+        assertThat(entries("presskit-2023-press.zip"))
+                .contains(
+                        "contacts.vcf",
+                        "national/release.html",
+                        "national/release.txt",
+                        "national/release.md",
+                        "national/release.pdf",
+                        "national/sheet.html",
+                        "regions/18-orebro-lan/release.pdf")
+                .noneMatch(e -> e.contains("/x/"));
+        assertThat(entries("presskit-2023-social.zip"))
+                .contains(
+                        "national/x/short-1.txt",
+                        "national/mastodon/short-1.txt",
+                        "national/linkedin/post.txt",
+                        "municipalities/1880-orebro/x/local.txt",
+                        "municipalities/1880-orebro/bluesky/local.txt")
+                .allMatch(e -> e.endsWith(".txt"))
                 .noneMatch(e -> e.contains("release") || e.contains("sheet"));
-        assertThat(entries("presskit-2023-region-18.zip")).contains("regions/18-orebro-lan/release.pdf",
-                "municipalities/1880-orebro/x/local.txt", "contacts.vcf")
+        assertThat(entries("presskit-2023-region-18.zip"))
+                .contains(
+                        "regions/18-orebro-lan/release.pdf",
+                        "municipalities/1880-orebro/x/local.txt",
+                        "contacts.vcf")
                 .noneMatch(e -> e.startsWith("national/") || e.startsWith("municipalities/0180"));
     }
 
@@ -101,27 +129,42 @@ class ExportsTest {
     void thePageIsSwedishSelfContainedAndListsTheDownloads() throws IOException {
         Document page = Jsoup.parse(first.resolve("index.html").toFile(), "UTF-8");
         assertThat(page.select("html").attr("lang")).isEqualTo("sv");
-        assertThat(page.select("script[src], link[href], img, iframe")).as("nothing loaded from elsewhere").isEmpty();
-        assertThat(page.select("a[href]").eachAttr("href")).contains("presskit-2023-press.zip", "contacts.vcf",
-                "presskit-2023-region-18.zip").allMatch(h -> !h.contains("://"));
+        assertThat(page.select("script[src], link[href], img, iframe"))
+                .as("nothing loaded from elsewhere")
+                .isEmpty();
+        assertThat(page.select("a[href]").eachAttr("href"))
+                .contains("presskit-2023-press.zip", "contacts.vcf", "presskit-2023-region-18.zip")
+                .allMatch(h -> !h.contains("://"));
         assertThat(page.select("label[for=filter]").text()).isEqualTo("Sök kommun eller län");
         String data = page.getElementById("presskit-data").data();
         assertThat(data).contains("\"municipalities/1880-orebro/x/local\"").contains("Örebro");
-        assertThat(data).contains("\"links\":[{\"title\":\"Socialchefsrapporten 2023: Man får det man betalar för\"");
+        assertThat(data)
+                .contains(
+                        "\"links\":[{\"title\":\"Socialchefsrapporten 2023: Man får det man betalar för\"");
         // About 1 800 posts on five networks: each text once, so the page stays well under 2 MB.
-        assertThat(Files.size(first.resolve("index.html"))).as("the page stays small").isLessThan(2_000_000);
+        assertThat(Files.size(first.resolve("index.html")))
+                .as("the page stays small")
+                .isLessThan(2_000_000);
     }
 
     @Test
     void noPdfLeavesThePdfsOut() throws IOException {
-        Cli.Run run = Cli.run("build", "--no-pdf", "--only", "national", "--out", tmp.resolve("c").toString());
+        Cli.Run run =
+                Cli.run(
+                        "build",
+                        "--no-pdf",
+                        "--only",
+                        "national",
+                        "--out",
+                        tmp.resolve("c").toString());
         assertThat(run.status()).as(run.all()).isZero();
         Path year = tmp.resolve("c/2023");
         assertThat(year.resolve("national/release.html")).isRegularFile();
         assertThat(year.resolve("national/release.pdf")).doesNotExist();
         assertThat(Files.readString(year.resolve("manifest.json"))).doesNotContain("release.pdf");
         try (ZipFile press = new ZipFile(year.resolve("presskit-2023-press.zip").toFile())) {
-            assertThat(press.stream().map(ZipEntry::getName)).contains("national/release.html")
+            assertThat(press.stream().map(ZipEntry::getName))
+                    .contains("national/release.html")
                     .noneMatch(e -> e.endsWith(".pdf"));
         }
     }

@@ -44,14 +44,20 @@ class GoldenFilesTest {
     }
 
     /** The shared full build, an {@code --only national} build and the plan fixture's build. */
-    private static final List<Approved> APPROVED = List.of(
-            new Approved("", List.of("2023/national", "2023/regions/18-orebro-lan",
-                    "2023/municipalities/1880-orebro", "2023/municipalities/0114-upplands-vasby")),
-            new Approved("national-only", List.of("2023/manifest.json", "2023/contacts.vcf")),
-            new Approved("plan", List.of("2023/schedule")));
+    private static final List<Approved> APPROVED =
+            List.of(
+                    new Approved(
+                            "",
+                            List.of(
+                                    "2023/national",
+                                    "2023/regions/18-orebro-lan",
+                                    "2023/municipalities/1880-orebro",
+                                    "2023/municipalities/0114-upplands-vasby")),
+                    new Approved(
+                            "national-only", List.of("2023/manifest.json", "2023/contacts.vcf")),
+                    new Approved("plan", List.of("2023/schedule")));
 
-    @TempDir
-    static Path tmp;
+    @TempDir static Path tmp;
 
     /** Each build's --out, by the prefix of its approved files. */
     private static final Map<String, Path> OUT = new TreeMap<>();
@@ -64,8 +70,14 @@ class GoldenFilesTest {
         assertThat(national.status()).as(national.all()).isZero();
         OUT.put("national-only", nationalOnly);
         Path plan = tmp.resolve("plan");
-        Cli.Run planned = Cli.run("build", "--messages", PLAN_FIXTURE.toString(), "--no-pdf",
-                "--out", plan.toString());
+        Cli.Run planned =
+                Cli.run(
+                        "build",
+                        "--messages",
+                        PLAN_FIXTURE.toString(),
+                        "--no-pdf",
+                        "--out",
+                        plan.toString());
         assertThat(planned.status()).as(planned.all()).isZero();
         OUT.put("plan", plan);
         if (UPDATE) {
@@ -116,8 +128,10 @@ class GoldenFilesTest {
             for (String path : a.paths()) {
                 Path produced = OUT.get(a.prefix()).resolve(path);
                 assertThat(files(a.golden(path)).keySet())
-                        .as("outputs without a golden file in " + path
-                                + "; approve them with -Dgolden.update=true")
+                        .as(
+                                "outputs without a golden file in "
+                                        + path
+                                        + "; approve them with -Dgolden.update=true")
                         .containsExactlyInAnyOrderElementsOf(files(produced).keySet());
             }
         }
@@ -137,10 +151,13 @@ class GoldenFilesTest {
             return files;
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            List<Path> text = walk.filter(Files::isRegularFile)
-                    .filter(f -> !f.toString().endsWith(".pdf")).toList();
+            List<Path> text =
+                    walk.filter(Files::isRegularFile)
+                            .filter(f -> !f.toString().endsWith(".pdf"))
+                            .toList();
             for (Path f : text) {
-                files.put(root.relativize(f).toString().replace('\\', '/'),
+                files.put(
+                        root.relativize(f).toString().replace('\\', '/'),
                         Files.readString(f, StandardCharsets.UTF_8));
             }
         }

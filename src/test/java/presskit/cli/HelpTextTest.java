@@ -9,7 +9,9 @@ class HelpTextTest {
 
     @Test
     void thePresskitHelp() {
-        assertHelp(new String[] {"--help"}, """
+        assertHelp(
+                new String[] {"--help"},
+                """
             Usage: presskit [-hV] [--debug] [COMMAND]
             Turn a year's campaign data in messages/ into launch-day posts, press releases
             and a press kit.
@@ -46,7 +48,9 @@ class HelpTextTest {
 
     @Test
     void theBuildHelp() {
-        assertHelp(new String[] {"build", "--help"}, """
+        assertHelp(
+                new String[] {"build", "--help"},
+                """
             Usage: presskit build [-hV] [--debug] [--no-pdf] [--messages=DIR]
                                   [--municipality=CODE] [--out=DIR] [--region=CODE]
                                   [--templates=DIR] [--year=YEAR] [--only=LEVEL[,
@@ -74,7 +78,9 @@ class HelpTextTest {
 
     @Test
     void theValidateHelp() {
-        assertHelp(new String[] {"validate", "--help"}, """
+        assertHelp(
+                new String[] {"validate", "--help"},
+                """
             Usage: presskit validate [-hV] [--debug] [--online] [--cache-dir=DIR]
                                      [--format=FORMAT] [--messages=DIR]
                                      [--municipality=CODE] [--region=CODE]
@@ -109,7 +115,9 @@ class HelpTextTest {
 
     @Test
     void theCountHelp() {
-        assertHelp(new String[] {"count", "--help"}, """
+        assertHelp(
+                new String[] {"count", "--help"},
+                """
             Usage: presskit count [-hV] [--debug] [--each-line] [--channel=CHANNEL]
                                   [--format=FORMAT] [TEXT...]
             Print the length of TEXT (or of standard input) as a network counts it.
@@ -128,7 +136,9 @@ class HelpTextTest {
 
     @Test
     void theLinksHelp() {
-        assertHelp(new String[] {"links", "--help"}, """
+        assertHelp(
+                new String[] {"links", "--help"},
+                """
             Usage: presskit links [-hV] [--debug] [--no-cache] [--cache-dir=DIR]
                                   [--cache-ttl=MINUTES] [--format=FORMAT] [--from=FILE]
                                   [--messages=DIR] [--municipality=CODE] [--region=CODE]
@@ -169,7 +179,9 @@ class HelpTextTest {
 
     @Test
     void theExportHelp() {
-        assertHelp(new String[] {"export", "--help"}, """
+        assertHelp(
+                new String[] {"export", "--help"},
+                """
             Usage: presskit export [-hV] [--debug] [--messages=DIR] [--municipality=CODE]
                                    [--output=FILE] [--region=CODE] --schedule=FORMAT
                                    [--templates=DIR] [--year=YEAR] [--only=LEVEL[,
@@ -199,7 +211,9 @@ class HelpTextTest {
 
     @Test
     void thePublishHelp() {
-        assertHelp(new String[] {"publish", "--help"}, """
+        assertHelp(
+                new String[] {"publish", "--help"},
+                """
             Usage: presskit publish [-hV] [--debug] [--live] [--api-base-url=URL]
                                     --channel=CHANNEL [--credentials=FILE]
                                     [--ledger-dir=DIR] [--max-wait=DURATION]

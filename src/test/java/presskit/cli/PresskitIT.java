@@ -17,28 +17,37 @@ import org.junit.jupiter.api.io.TempDir;
 /** The packaged jar and the launcher, run as separate processes the way users run them. */
 class PresskitIT {
 
-    private static final Path JAR = Path.of(System.getProperty("presskit.jar", "target/presskit.jar"));
+    private static final Path JAR =
+            Path.of(System.getProperty("presskit.jar", "target/presskit.jar"));
 
-    @TempDir
-    Path tmp;
+    @TempDir Path tmp;
 
-    record Process(int status, String out, String err) {
-    }
+    record Process(int status, String out, String err) {}
 
-    private static Process run(Path dir, List<String> command) throws IOException, InterruptedException {
+    private static Process run(Path dir, List<String> command)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("presskit-out", ".txt");
         Path err = Files.createTempFile("presskit-err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command)
+                        .directory(dir.toFile())
+                        .redirectOutput(out.toFile())
+                        .redirectError(err.toFile());
         java.lang.Process p = builder.start();
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("finished in time").isTrue();
-        return new Process(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Process(
+                p.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
     private static List<String> java(String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString()));
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-jar",
+                                JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         return command;
     }
@@ -52,8 +61,13 @@ class PresskitIT {
         assertThat(build.status()).as(build.err()).isZero();
         assertThat(build.err()).isEmpty();
         assertThat(tmp.resolve("out/2023/manifest.json")).isRegularFile();
-        assertThat(Files.readString(tmp.resolve("out/2023/national/release.txt"), StandardCharsets.UTF_8))
-                .contains("Socialchefsrapporten 2023: Man får det man betalar för", "207\u00A0000 medlemmar");
+        assertThat(
+                        Files.readString(
+                                tmp.resolve("out/2023/national/release.txt"),
+                                StandardCharsets.UTF_8))
+                .contains(
+                        "Socialchefsrapporten 2023: Man får det man betalar för",
+                        "207\u00A0000 medlemmar");
     }
 
     @Test

@@ -16,12 +16,23 @@ import presskit.publish.FakeXApi;
 /** {@code presskit publish} end to end: manifest on disk, real X client, local fake API. */
 class PublishCommandTest {
 
-    static final List<String> THREAD = List.of("1/3 Åtta av tio socialchefer…", "2/3 …säger att budgeten…", "3/3 …inte räcker.");
-    static final Map<String, String> KEYS = Map.of("X_API_KEY", "api-key-1", "X_API_KEY_SECRET", "api-secret-1",
-            "X_ACCESS_TOKEN", "access-token-1", "X_ACCESS_TOKEN_SECRET", "access-secret-1");
+    static final List<String> THREAD =
+            List.of(
+                    "1/3 Åtta av tio socialchefer…",
+                    "2/3 …säger att budgeten…",
+                    "3/3 …inte räcker.");
+    static final Map<String, String> KEYS =
+            Map.of(
+                    "X_API_KEY",
+                    "api-key-1",
+                    "X_API_KEY_SECRET",
+                    "api-secret-1",
+                    "X_ACCESS_TOKEN",
+                    "access-token-1",
+                    "X_ACCESS_TOKEN_SECRET",
+                    "access-secret-1");
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     FakeXApi api;
     final Cli cli = new Cli().environment(KEYS);
@@ -43,12 +54,16 @@ class PublishCommandTest {
         Cli.Run result = new Cli().execute(args("publish", "--channel", "x"));
 
         assertThat(result.status()).isZero();
-        assertThat(result.out()).contains("Dry run: nothing is sent. Add --live to post.",
-                "Embargo lifted at 2023-09-18 06:00 Europe/Stockholm.",
-                "national/x/key-1 part 1/3 (29/280)\n  1/3 Åtta av tio socialchefer…",
-                "national/x/key-1 part 2/3 (24/280), replies to part 1",
-                "national/x/short-1 (11/280)\n  Kort inlägg",
-                "2 outputs, 4 requests a live run would send to " + api.root() + "/2/tweets.");
+        assertThat(result.out())
+                .contains(
+                        "Dry run: nothing is sent. Add --live to post.",
+                        "Embargo lifted at 2023-09-18 06:00 Europe/Stockholm.",
+                        "national/x/key-1 part 1/3 (29/280)\n  1/3 Åtta av tio socialchefer…",
+                        "national/x/key-1 part 2/3 (24/280), replies to part 1",
+                        "national/x/short-1 (11/280)\n  Kort inlägg",
+                        "2 outputs, 4 requests a live run would send to "
+                                + api.root()
+                                + "/2/tweets.");
         assertThat(result.out()).doesNotContain("regions/18");
         assertThat(api.requests()).isEmpty();
     }
@@ -67,9 +82,10 @@ class PublishCommandTest {
 
         Cli.Run again = cli.execute(args("publish", "--channel", "x"));
 
-        assertThat(again.out()).contains(
-                "national/x/short-1 (11/280), already posted as 1700000000000000001",
-                "2 outputs, 3 requests a live run would send to ");
+        assertThat(again.out())
+                .contains(
+                        "national/x/short-1 (11/280), already posted as 1700000000000000001",
+                        "2 outputs, 3 requests a live run would send to ");
         assertThat(Files.readAllBytes(dir.resolve("state/ledger-2023-x.json"))).isEqualTo(ledger);
         assertThat(api.requests()).hasSize(requests);
     }
@@ -79,13 +95,16 @@ class PublishCommandTest {
         national().write();
         cli.execute(args("publish", "--channel", "x", "--live", "--only", "national/x/short-1"));
         new BuildFixture(dir.resolve("out"), 2023)
-                .post("national/x/short-1", "national", "Ändrat inlägg").write();
+                .post("national/x/short-1", "national", "Ändrat inlägg")
+                .write();
 
         Cli.Run dry = cli.execute(args("publish", "--channel", "x"));
 
         // The dry run goes through the live run's loop: it promises nothing the live run refuses.
-        assertThat(dry.err()).contains("national/x/short-1: not posted again: it was posted as"
-                + " 1700000000000000001, and its text has changed since.");
+        assertThat(dry.err())
+                .contains(
+                        "national/x/short-1: not posted again: it was posted as"
+                                + " 1700000000000000001, and its text has changed since.");
         assertThat(dry.out()).contains("1 output, 0 requests a live run would send to ");
     }
 
@@ -93,13 +112,24 @@ class PublishCommandTest {
     void aLedgerThatCannotBeWrittenStopsTheLiveRunWithTheIoStatus() {
         national().write();
 
-        Cli.Run run = cli.execute("publish", "--channel", "x", "--live", "--out",
-                dir.resolve("out").toString(), "--ledger-dir", "/proc/presskit", "--api-base-url",
-                api.root());
+        Cli.Run run =
+                cli.execute(
+                        "publish",
+                        "--channel",
+                        "x",
+                        "--live",
+                        "--out",
+                        dir.resolve("out").toString(),
+                        "--ledger-dir",
+                        "/proc/presskit",
+                        "--api-base-url",
+                        api.root());
 
         assertThat(run.status()).isEqualTo(4);
-        assertThat(run.err()).isEqualTo("presskit: cannot write the ledger in /proc/presskit: no such"
-                + " file or folder; fix that before running again\n");
+        assertThat(run.err())
+                .isEqualTo(
+                        "presskit: cannot write the ledger in /proc/presskit: no such"
+                                + " file or folder; fix that before running again\n");
         assertThat(api.requests()).isEmpty();
     }
 
@@ -118,11 +148,18 @@ class PublishCommandTest {
         Cli.Run result = cli.execute(args("publish", "--channel", "x", "--live"));
 
         assertThat(result.status()).as(result.err()).isZero();
-        assertThat(api.requests()).extracting(FakeXApi.Request::text)
+        assertThat(api.requests())
+                .extracting(FakeXApi.Request::text)
                 .containsExactly(THREAD.get(0), THREAD.get(1), THREAD.get(2), "Kort inlägg");
-        assertThat(api.requests()).extracting(FakeXApi.Request::inReplyTo)
+        assertThat(api.requests())
+                .extracting(FakeXApi.Request::inReplyTo)
                 .containsExactly(null, "1700000000000000001", "1700000000000000002", null);
-        assertThat(api.requests()).allSatisfy(r -> assertThat(r.authorization()).startsWith("OAuth ").contains("oauth_signature="));
+        assertThat(api.requests())
+                .allSatisfy(
+                        r ->
+                                assertThat(r.authorization())
+                                        .startsWith("OAuth ")
+                                        .contains("oauth_signature="));
         assertThat(result.out()).contains("4 posted, 0 already posted, 0 not posted");
         assertThat(dir.resolve("state/ledger-2023-x.json")).exists();
     }
@@ -133,7 +170,9 @@ class PublishCommandTest {
 
         cli.execute(args("publish", "--channel", "x", "--live", "--variant", "18"));
 
-        assertThat(api.requests()).extracting(FakeXApi.Request::text).containsExactly("Regional post");
+        assertThat(api.requests())
+                .extracting(FakeXApi.Request::text)
+                .containsExactly("Regional post");
     }
 
     @Test
@@ -143,7 +182,8 @@ class PublishCommandTest {
         Cli.Run result = cli.execute(args("publish", "--channel", "x", "--live"));
 
         assertThat(result.status()).isEqualTo(1);
-        assertThat(result.err()).contains("embargo lifts at 2099-09-18 06:00 Europe/Stockholm; nothing was posted");
+        assertThat(result.err())
+                .contains("embargo lifts at 2099-09-18 06:00 Europe/Stockholm; nothing was posted");
         assertThat(api.requests()).isEmpty();
     }
 
@@ -155,31 +195,39 @@ class PublishCommandTest {
         Cli.Run result = cli.execute(args("publish", "--channel", "x", "--live"));
 
         assertThat(result.status()).isEqualTo(1);
-        assertThat(result.err()).contains("national/x/short-1: not posted: X refuses it as duplicate content");
+        assertThat(result.err())
+                .contains("national/x/short-1: not posted: X refuses it as duplicate content");
         assertThat(api.requests()).hasSize(4);
     }
 
     @Test
     void refusedCredentialsStopTheRunWithExitThree() {
         national().write();
-        api.then(FakeXApi.status(401, "{\"title\":\"Unauthorized\",\"detail\":\"Unauthorized\"}", Map.of()));
+        api.then(
+                FakeXApi.status(
+                        401, "{\"title\":\"Unauthorized\",\"detail\":\"Unauthorized\"}", Map.of()));
 
         Cli.Run result = cli.execute(args("publish", "--channel", "x", "--live"));
 
         assertThat(result.status()).isEqualTo(3);
-        assertThat(result.err()).contains("X refused the credentials (401 Unauthorized)", "X_API_KEY_SECRET");
+        assertThat(result.err())
+                .contains("X refused the credentials (401 Unauthorized)", "X_API_KEY_SECRET");
         assertThat(api.requests()).hasSize(1);
     }
 
     @Test
     void exampleDataIsNeverPosted() {
-        new BuildFixture(dir.resolve("out"), 2023).examplePost("national/x/short-1", "Fiktivt exempel").write();
+        new BuildFixture(dir.resolve("out"), 2023)
+                .examplePost("national/x/short-1", "Fiktivt exempel")
+                .write();
 
         Cli.Run live = cli.execute(args("publish", "--channel", "x", "--live"));
         Cli.Run dry = cli.execute(args("publish", "--channel", "x"));
 
         assertThat(live.status()).isEqualTo(2);
-        assertThat(live.err()).contains("'national/x/short-1': made from example data (example: true); example data is never posted");
+        assertThat(live.err())
+                .contains(
+                        "'national/x/short-1': made from example data (example: true); example data is never posted");
         assertThat(dry.out()).contains("national/x/short-1 (15/280), example data: never posted");
         assertThat(api.requests()).isEmpty();
     }
@@ -189,7 +237,8 @@ class PublishCommandTest {
         Cli.Run result = cli.execute(args("publish", "--channel", "x", "--year", "2023"));
 
         assertThat(result.status()).as(result.err()).isZero();
-        assertThat(result.err()).contains("no build found, so built " + dir.resolve("out/2023") + " first.");
+        assertThat(result.err())
+                .contains("no build found, so built " + dir.resolve("out/2023") + " first.");
         assertThat(dir.resolve("out/2023/manifest.json")).isRegularFile();
         assertThat(result.out()).contains("national/x/short-1 (");
         assertThat(api.requests()).isEmpty();
@@ -205,10 +254,16 @@ class PublishCommandTest {
 
     @Test
     void theNewestBuildIsTheDefault() {
-        new BuildFixture(dir.resolve("out"), 2022).post("national/x/old", "national", "Förra året").write();
-        new BuildFixture(dir.resolve("out"), 2023).post("national/x/new", "national", "I år").write();
+        new BuildFixture(dir.resolve("out"), 2022)
+                .post("national/x/old", "national", "Förra året")
+                .write();
+        new BuildFixture(dir.resolve("out"), 2023)
+                .post("national/x/new", "national", "I år")
+                .write();
 
-        assertThat(cli.execute(args("publish", "--channel", "x")).out()).contains("national/x/new").doesNotContain("national/x/old");
+        assertThat(cli.execute(args("publish", "--channel", "x")).out())
+                .contains("national/x/new")
+                .doesNotContain("national/x/old");
     }
 
     @Test
@@ -225,8 +280,17 @@ class PublishCommandTest {
     void aMissingCredentialIsNamed() {
         national().write();
 
-        Cli.Run result = new Cli().environment(Map.of("X_API_KEY", "a", "X_API_KEY_SECRET", "b",
-                "X_ACCESS_TOKEN", "c")).execute(args("publish", "--channel", "x", "--live"));
+        Cli.Run result =
+                new Cli()
+                        .environment(
+                                Map.of(
+                                        "X_API_KEY",
+                                        "a",
+                                        "X_API_KEY_SECRET",
+                                        "b",
+                                        "X_ACCESS_TOKEN",
+                                        "c"))
+                        .execute(args("publish", "--channel", "x", "--live"));
 
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.err()).contains("missing X credentials: X_ACCESS_TOKEN_SECRET");
@@ -237,9 +301,20 @@ class PublishCommandTest {
     void credentialsComeFromAFileOutsideTheRepository() throws Exception {
         national().write();
         Path file = dir.resolve("x.properties");
-        Files.writeString(file, "X_API_KEY=k1\nX_API_KEY_SECRET=s1\nX_ACCESS_TOKEN=t1\nX_ACCESS_TOKEN_SECRET=ts1\n");
+        Files.writeString(
+                file,
+                "X_API_KEY=k1\nX_API_KEY_SECRET=s1\nX_ACCESS_TOKEN=t1\nX_ACCESS_TOKEN_SECRET=ts1\n");
 
-        Cli.Run result = new Cli().execute(args("publish", "--channel", "x", "--live", "--credentials", file.toString()));
+        Cli.Run result =
+                new Cli()
+                        .execute(
+                                args(
+                                        "publish",
+                                        "--channel",
+                                        "x",
+                                        "--live",
+                                        "--credentials",
+                                        file.toString()));
 
         assertThat(result.status()).as(result.err()).isZero();
         assertThat(api.requests().get(0).authorization()).contains("oauth_consumer_key=\"k1\"");
@@ -252,7 +327,15 @@ class PublishCommandTest {
         Path file = dir.resolve("repo/x.properties");
         Files.writeString(file, "X_API_KEY=k1\n");
 
-        Cli.Run result = cli.execute(args("publish", "--channel", "x", "--live", "--credentials", file.toString()));
+        Cli.Run result =
+                cli.execute(
+                        args(
+                                "publish",
+                                "--channel",
+                                "x",
+                                "--live",
+                                "--credentials",
+                                file.toString()));
 
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.err()).contains("is inside the Git working tree");
@@ -262,26 +345,44 @@ class PublishCommandTest {
     void onlyListedIdsArePosted() {
         national().write();
 
-        Cli.Run result = cli.execute(args("publish", "--channel", "x", "--live", "--only", "national/x/short-1"));
+        Cli.Run result =
+                cli.execute(
+                        args(
+                                "publish",
+                                "--channel",
+                                "x",
+                                "--live",
+                                "--only",
+                                "national/x/short-1"));
         Cli.Run unknown =
                 cli.execute(args("publish", "--channel", "x", "--only", "national/x/nope"));
 
         assertThat(result.status()).isZero();
-        assertThat(api.requests()).extracting(FakeXApi.Request::text).containsExactly("Kort inlägg");
+        assertThat(api.requests())
+                .extracting(FakeXApi.Request::text)
+                .containsExactly("Kort inlägg");
         assertThat(unknown.status()).isEqualTo(2);
-        assertThat(unknown.err()).contains("'--only': no x post or thread 'national/x/nope' in this build");
+        assertThat(unknown.err())
+                .contains("'--only': no x post or thread 'national/x/nope' in this build");
     }
 
     private BuildFixture national() {
-        return new BuildFixture(dir.resolve("out"), 2023).thread("national/x/key-1", "national", THREAD)
+        return new BuildFixture(dir.resolve("out"), 2023)
+                .thread("national/x/key-1", "national", THREAD)
                 .post("national/x/short-1", "national", "Kort inlägg")
                 .post("regions/18/x/short-1", "18", "Regional post");
     }
 
     private String[] args(String... args) {
         List<String> all = new java.util.ArrayList<>(List.of(args));
-        all.addAll(List.of("--out", dir.resolve("out").toString(), "--ledger-dir", dir.resolve("state").toString(),
-                "--api-base-url", api.root()));
+        all.addAll(
+                List.of(
+                        "--out",
+                        dir.resolve("out").toString(),
+                        "--ledger-dir",
+                        dir.resolve("state").toString(),
+                        "--api-base-url",
+                        api.root()));
         return all.toArray(String[]::new);
     }
 }

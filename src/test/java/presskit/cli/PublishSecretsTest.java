@@ -18,24 +18,32 @@ import presskit.publish.BuildFixture;
 import presskit.publish.FakeXApi;
 
 /**
- * Runs every error path of {@code publish --live --debug} with distinctive fake secrets, including a server
- * that echoes the signed request back, and scans everything written for them.
+ * Runs every error path of {@code publish --live --debug} with distinctive fake secrets, including
+ * a server that echoes the signed request back, and scans everything written for them.
  */
 class PublishSecretsTest {
 
-    static final Map<String, String> KEYS = Map.of("X_API_KEY", "Zq7apikeyQ3v9Lm2Xw8Rt5Yb", "X_API_KEY_SECRET",
-            "Zq7apisecretP4n6Kd1Hs0Gf3Jc7Vb2Nm5Lq8Wx", "X_ACCESS_TOKEN", "Zq7tokenA1s2D3f4G5h6J7k8",
-            "X_ACCESS_TOKEN_SECRET", "Zq7tokensecretM9n8B7v6C5x4Z3l2K1j0");
+    static final Map<String, String> KEYS =
+            Map.of(
+                    "X_API_KEY",
+                    "Zq7apikeyQ3v9Lm2Xw8Rt5Yb",
+                    "X_API_KEY_SECRET",
+                    "Zq7apisecretP4n6Kd1Hs0Gf3Jc7Vb2Nm5Lq8Wx",
+                    "X_ACCESS_TOKEN",
+                    "Zq7tokenA1s2D3f4G5h6J7k8",
+                    "X_ACCESS_TOKEN_SECRET",
+                    "Zq7tokensecretM9n8B7v6C5x4Z3l2K1j0");
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     final List<String> written = new ArrayList<>();
 
     @Test
     void noSecretAppearsInAnyOutputLedgerOrTrace() throws Exception {
-        new BuildFixture(dir.resolve("out"), 2023).thread("national/x/key-1", "national", List.of("1/2 Ett", "2/2 Två"))
-                .post("national/x/short-1", "national", "Kort").write();
+        new BuildFixture(dir.resolve("out"), 2023)
+                .thread("national/x/key-1", "national", List.of("1/2 Ett", "2/2 Två"))
+                .post("national/x/short-1", "national", "Kort")
+                .write();
         PrintStream realOut = System.out;
         PrintStream realErr = System.err;
         ByteArrayOutputStream console = new ByteArrayOutputStream();
@@ -63,9 +71,20 @@ class PublishSecretsTest {
             credentialsFile(api.root(), dir.resolve("repo"));
             Files.createDirectories(dir.resolve("repo/.git"));
             credentialsFile(api.root(), dir.resolve("repo"));
-            Files.writeString(dir.resolve("bad.properties"), "X_API_KEY=\\uZZZZ" + KEYS.get("X_API_KEY") + "\n");
-            written.add(cli(Map.of()).execute(args(api.root(), "--credentials", dir.resolve("bad.properties").toString())).err());
-            assertThat(api.requests()).isNotEmpty().allSatisfy(r -> assertThat(r.authorization()).contains(KEYS.get("X_API_KEY")));
+            Files.writeString(
+                    dir.resolve("bad.properties"),
+                    "X_API_KEY=\\uZZZZ" + KEYS.get("X_API_KEY") + "\n");
+            written.add(
+                    cli(Map.of())
+                            .execute(
+                                    args(
+                                            api.root(),
+                                            "--credentials",
+                                            dir.resolve("bad.properties").toString()))
+                            .err());
+            assertThat(api.requests())
+                    .isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.authorization()).contains(KEYS.get("X_API_KEY")));
         }
         String closed = "http://127.0.0.1:" + closedPort();
         live(closed, KEYS);
@@ -79,8 +98,12 @@ class PublishSecretsTest {
         }
 
         String everything = String.join("\n", written);
-        assertThat(everything).contains("X refused the credentials", "missing X credentials: X_ACCESS_TOKEN_SECRET",
-                "is inside the Git working tree", "[redacted]");
+        assertThat(everything)
+                .contains(
+                        "X refused the credentials",
+                        "missing X credentials: X_ACCESS_TOKEN_SECRET",
+                        "is inside the Git working tree",
+                        "[redacted]");
         for (String secret : KEYS.values()) {
             // Any ten characters in a row would be a leak too, such as a secret cut in half.
             for (int i = 0; i + 10 <= secret.length(); i++) {
@@ -111,21 +134,41 @@ class PublishSecretsTest {
     }
 
     private String[] args(String root, String... extra) {
-        List<String> all = new ArrayList<>(List.of("--debug", "publish", "--channel", "x", "--live",
-                "--out", dir.resolve("out").toString(), "--ledger-dir", dir.resolve("state").toString(),
-                "--api-base-url", root));
+        List<String> all =
+                new ArrayList<>(
+                        List.of(
+                                "--debug",
+                                "publish",
+                                "--channel",
+                                "x",
+                                "--live",
+                                "--out",
+                                dir.resolve("out").toString(),
+                                "--ledger-dir",
+                                dir.resolve("state").toString(),
+                                "--api-base-url",
+                                root));
         all.addAll(List.of(extra));
         return all.toArray(String[]::new);
     }
 
-    /** An error answer that quotes the request's signed Authorization header back, as a careless proxy might. */
+    /**
+     * An error answer that quotes the request's signed Authorization header back, as a careless
+     * proxy might.
+     */
     private static FakeXApi.Reply echo(int status) {
-        return (request, id) -> new FakeXApi.Response(status, "{\"title\":\"Error\",\"detail\":\"request was "
-                + request.authorization().replace("\"", "'") + "\"}", Map.of());
+        return (request, id) ->
+                new FakeXApi.Response(
+                        status,
+                        "{\"title\":\"Error\",\"detail\":\"request was "
+                                + request.authorization().replace("\"", "'")
+                                + "\"}",
+                        Map.of());
     }
 
     private static int closedPort() throws Exception {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (java.net.ServerSocket socket =
+                new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }

@@ -33,8 +33,7 @@ final class SharedKit {
         }
     }
 
-    private SharedKit() {
-    }
+    private SharedKit() {}
 
     /** The shared full build. */
     static synchronized Built build() {

@@ -8,17 +8,24 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A user's template overrides the built-in one by name; its mistakes are located, and the sandbox holds. */
+/**
+ * A user's template overrides the built-in one by name; its mistakes are located, and the sandbox
+ * holds.
+ */
 class TemplateErrorTest {
 
-    @TempDir
-    Path tmp;
+    @TempDir Path tmp;
 
     private Cli.Run buildWith(String template, String content) throws IOException {
         Path templates = tmp.resolve("templates");
         Files.createDirectories(templates.resolve(template).getParent());
         Files.writeString(templates.resolve(template), content);
-        return Cli.run("build", "--templates", templates.toString(), "--out", tmp.resolve("out").toString());
+        return Cli.run(
+                "build",
+                "--templates",
+                templates.toString(),
+                "--out",
+                tmp.resolve("out").toString());
     }
 
     @Test
@@ -26,7 +33,8 @@ class TemplateErrorTest {
         Cli.Run run = buildWith("x/short.txt.ftl", "Eget inlägg: ${message.text}\n");
 
         assertThat(run.status()).as(run.all()).isZero();
-        assertThat(Files.readString(tmp.resolve("out/2023/national/x/short-1.txt"))).startsWith("Eget inlägg: Åtta av tio");
+        assertThat(Files.readString(tmp.resolve("out/2023/national/x/short-1.txt")))
+                .startsWith("Eget inlägg: Åtta av tio");
     }
 
     @Test
@@ -34,7 +42,8 @@ class TemplateErrorTest {
         Cli.Run run = buildWith("x/short.txt.ftl", "${message.text}\n${nosuchthing}\n");
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains(tmp.resolve("templates/x/short.txt.ftl") + ":2:3: error: 'nosuchthing':")
+        assertThat(run.err())
+                .contains(tmp.resolve("templates/x/short.txt.ftl") + ":2:3: error: 'nosuchthing':")
                 .doesNotContain("\tat ");
         assertThat(tmp.resolve("out/2023")).doesNotExist();
     }
@@ -50,7 +59,10 @@ class TemplateErrorTest {
 
     @Test
     void aSyntaxErrorInAUsersLibraryIsReportedOnceAtItsOwnLine() throws IOException {
-        Cli.Run run = buildWith("lib/posts.ftl", """
+        Cli.Run run =
+                buildWith(
+                        "lib/posts.ftl",
+                        """
                 <#-- A library with a broken macro. -->
                 <#macro messagePost>
                 ${message.text}
@@ -59,37 +71,54 @@ class TemplateErrorTest {
                 """);
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo(tmp.resolve("templates/lib/posts.ftl")
-                + ":4:2: error: #if is an existing directive, but the tag is malformed."
-                + "  (See FreeMarker Manual / Directive Reference.)\n"
-                + "presskit: stopped with 1 error, 0 warnings; nothing was written.\n");
+        assertThat(run.err())
+                .isEqualTo(
+                        tmp.resolve("templates/lib/posts.ftl")
+                                + ":4:2: error: #if is an existing directive, but the tag is malformed."
+                                + "  (See FreeMarker Manual / Directive Reference.)\n"
+                                + "presskit: stopped with 1 error, 0 warnings; nothing was written.\n");
         assertThat(tmp.resolve("out/2023")).doesNotExist();
     }
 
     @Test
     void anUndefinedValueInAUsersLibraryIsReportedOnceAtItsOwnLine() throws IOException {
-        Cli.Run run = buildWith("lib/posts.ftl", """
+        Cli.Run run =
+                buildWith(
+                        "lib/posts.ftl",
+                        """
                 <#-- A library that reads a value nobody gives. -->
                 ${nosuch}
                 """);
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo(tmp.resolve("templates/lib/posts.ftl")
-                + ":2:3: error: 'nosuch': The following has evaluated to null or missing:\n"
-                + "presskit: stopped with 1 error, 0 warnings; nothing was written.\n");
+        assertThat(run.err())
+                .isEqualTo(
+                        tmp.resolve("templates/lib/posts.ftl")
+                                + ":2:3: error: 'nosuch': The following has evaluated to null or missing:\n"
+                                + "presskit: stopped with 1 error, 0 warnings; nothing was written.\n");
 
-        Cli.Run debug = Cli.run("--debug", "build",
-                "--templates", tmp.resolve("templates").toString(),
-                "--out", tmp.resolve("out").toString());
-        assertThat(debug.err()).as("--debug shows FreeMarker's own exception")
-                .contains("Caused by: freemarker.core.InvalidReferenceException: The following has"
-                        + " evaluated to null or missing:");
+        Cli.Run debug =
+                Cli.run(
+                        "--debug",
+                        "build",
+                        "--templates",
+                        tmp.resolve("templates").toString(),
+                        "--out",
+                        tmp.resolve("out").toString());
+        assertThat(debug.err())
+                .as("--debug shows FreeMarker's own exception")
+                .contains(
+                        "Caused by: freemarker.core.InvalidReferenceException: The following has"
+                                + " evaluated to null or missing:");
     }
 
     @Test
     void aSyntaxErrorInAUsersPageTemplateIsReportedBeforeAnythingRenders() throws IOException {
-        String page = Files.readString(Path.of("templates/page/index.html.ftlh"))
-                .replace("<h1>Presskit: ${report.title}</h1>", "<h1>Presskit: ${report.title</h1>");
+        String page =
+                Files.readString(Path.of("templates/page/index.html.ftlh"))
+                        .replace(
+                                "<h1>Presskit: ${report.title}</h1>",
+                                "<h1>Presskit: ${report.title</h1>");
         long line = page.lines().takeWhile(l -> !l.contains("${report.title</h1>")).count() + 1;
         Path templates = tmp.resolve("templates");
         Files.createDirectories(templates.resolve("page"));
@@ -99,25 +128,38 @@ class TemplateErrorTest {
         Files.createDirectories(templates.resolve("release"));
         Files.writeString(templates.resolve("release/release.txt.ftl"), "${nosuchthing}\n");
 
-        Cli.Run run = Cli.run("build", "--templates", templates.toString(),
-                "--out", tmp.resolve("out").toString());
+        Cli.Run run =
+                Cli.run(
+                        "build",
+                        "--templates",
+                        templates.toString(),
+                        "--out",
+                        tmp.resolve("out").toString());
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo(templates.resolve("page/index.html.ftlh") + ":" + line
-                + ":30: error: Encountered \"/\", but was expecting one of these patterns:\n"
-                + "presskit: stopped with 1 error, 0 warnings; nothing was written.\n");
+        assertThat(run.err())
+                .isEqualTo(
+                        templates.resolve("page/index.html.ftlh")
+                                + ":"
+                                + line
+                                + ":30: error: Encountered \"/\", but was expecting one of these patterns:\n"
+                                + "presskit: stopped with 1 error, 0 warnings; nothing was written.\n");
         assertThat(tmp.resolve("out/2023")).doesNotExist();
     }
 
     @Test
     void templatesCannotInstantiateClassesOrReachTheJavaApi() throws IOException {
-        Cli.Run created = buildWith("x/short.txt.ftl",
-                "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n");
+        Cli.Run created =
+                buildWith(
+                        "x/short.txt.ftl",
+                        "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n");
         assertThat(created.status()).isEqualTo(2);
         assertThat(created.err()).contains("x/short.txt.ftl:1:").doesNotContain("uid=");
 
         Cli.Run api = buildWith("x/short.txt.ftl", "${message?api.getClass().getName()}\n");
         assertThat(api.status()).isEqualTo(2);
-        assertThat(api.err()).contains("x/short.txt.ftl:1:").doesNotContain("presskit.model.Message\n");
+        assertThat(api.err())
+                .contains("x/short.txt.ftl:1:")
+                .doesNotContain("presskit.model.Message\n");
     }
 }

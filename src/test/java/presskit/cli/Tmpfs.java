@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small in-memory file system mounted on a test folder, to run out of space or turn read-only
- * for real. Only root may mount; elsewhere the test fails and says so, rather than passing without
+ * A small in-memory file system mounted on a test folder, to run out of space or turn read-only for
+ * real. Only root may mount; elsewhere the test fails and says so, rather than passing without
  * having checked anything.
  */
 final class Tmpfs implements AutoCloseable {
@@ -43,9 +43,15 @@ final class Tmpfs implements AutoCloseable {
             byte[] output = process.getInputStream().readAllBytes();
             String said = new String(output, StandardCharsets.UTF_8).strip();
             if (process.waitFor() != 0) {
-                fail("'" + String.join(" ", command) + "' failed (" + said + "). This test mounts a"
-                        + " tmpfs to check real write failures and must run as root (user id here: "
-                        + userId() + ").");
+                fail(
+                        "'"
+                                + String.join(" ", command)
+                                + "' failed ("
+                                + said
+                                + "). This test mounts a"
+                                + " tmpfs to check real write failures and must run as root (user id here: "
+                                + userId()
+                                + ").");
             }
         } catch (IOException e) {
             fail("cannot run '" + command[0] + "': " + e.getMessage());

@@ -15,8 +15,7 @@ class ValidateCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path MINIMAL = Path.of("src/test/resources/fixtures/minimal");
 
-    @TempDir
-    Path tmp;
+    @TempDir Path tmp;
 
     private Path messagesWith(String search, String replace) throws IOException {
         Path messages = tmp.resolve("messages");
@@ -42,7 +41,8 @@ class ValidateCommandTest {
         Path messages = messagesWith("year: 2023", "year: 2023");
         Cli.run("validate", "--messages", messages.toString());
 
-        assertThat(Files.list(tmp).map(p -> p.getFileName().toString())).containsExactly("messages");
+        assertThat(Files.list(tmp).map(p -> p.getFileName().toString()))
+                .containsExactly("messages");
     }
 
     @Test
@@ -52,7 +52,10 @@ class ValidateCommandTest {
         Cli.Run run = Cli.run("validate", "--messages", messages.toString());
 
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.out()).contains(messages.resolve("2023.yaml") + ":43:10: error: 'links[0].url': '#' is a placeholder")
+        assertThat(run.out())
+                .contains(
+                        messages.resolve("2023.yaml")
+                                + ":43:10: error: 'links[0].url': '#' is a placeholder")
                 .endsWith("1 error, 0 warnings.\n");
     }
 
@@ -63,8 +66,12 @@ class ValidateCommandTest {
         Cli.Run run = Cli.run("validate", "--messages", messages.toString());
 
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.out()).contains(messages.resolve("2023.yaml") + ":32:7: error: 'messages.short[0]': '{okand}' names no figure")
-                .contains("national/x/short-1.txt:1: error: 'national/x/short-1': unresolved placeholder '{okand}'");
+        assertThat(run.out())
+                .contains(
+                        messages.resolve("2023.yaml")
+                                + ":32:7: error: 'messages.short[0]': '{okand}' names no figure")
+                .contains(
+                        "national/x/short-1.txt:1: error: 'national/x/short-1': unresolved placeholder '{okand}'");
     }
 
     @Test
@@ -75,28 +82,39 @@ class ValidateCommandTest {
         Cli.Run run = Cli.run("validate", "--messages", messages.toString());
 
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.out()).contains("national/x/short-1-1.txt: error: 'national/x/short-1': post (part 1 of 2) is 304 long as x counts it; the limit is 280");
+        assertThat(run.out())
+                .contains(
+                        "national/x/short-1-1.txt: error: 'national/x/short-1': post (part 1 of 2) is 304 long as x counts it; the limit is 280");
     }
 
     @Test
     void anEmbargoAfterPublicationIsAFinding() throws IOException {
-        Path messages = messagesWith("  published: 2023-09-18", "  published: 2023-09-18\n  embargo: 2023-09-19T06:00:00+02:00");
+        Path messages =
+                messagesWith(
+                        "  published: 2023-09-18",
+                        "  published: 2023-09-18\n  embargo: 2023-09-19T06:00:00+02:00");
 
         Cli.Run run = Cli.run("validate", "--messages", messages.toString());
 
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.out()).contains("'report.embargo': the embargo lifts on 2023-09-19, after the publication day");
+        assertThat(run.out())
+                .contains(
+                        "'report.embargo': the embargo lifts on 2023-09-19, after the publication day");
     }
 
     @Test
     void aHashtagThatIsNotOneTagIsAFindingAndALongLowerCaseTagGetsAHint() throws IOException {
-        Path messages = messagesWith("  - tag: \"#testrapporten\"",
-                "  - tag: \"#test-rapporten\"\n  - tag: \"#socialchefsrapporten\"");
+        Path messages =
+                messagesWith(
+                        "  - tag: \"#testrapporten\"",
+                        "  - tag: \"#test-rapporten\"\n  - tag: \"#socialchefsrapporten\"");
 
         Cli.Run run = Cli.run("validate", "--messages", messages.toString());
 
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.out()).contains("2023.yaml:39:10: error: 'hashtags[0].tag': '#test-rapporten' is not one whole hashtag")
+        assertThat(run.out())
+                .contains(
+                        "2023.yaml:39:10: error: 'hashtags[0].tag': '#test-rapporten' is not one whole hashtag")
                 .contains("2023.yaml:40:10: warning: 'hashtags[1].tag': ")
                 .contains("Socialchefsrapporten");
     }
@@ -105,50 +123,78 @@ class ValidateCommandTest {
     void channelsYamlChangesALimitAndItsMistakesAreLocated() throws IOException {
         String longPost = "ord ".repeat(140).strip();
         Path messages = messagesWith("    - Testa mera.", "    - " + longPost);
-        Files.writeString(messages.resolve("channels.yaml"), "x:\n  limit: 100\nmastodon:\n  limt: 1000\n");
+        Files.writeString(
+                messages.resolve("channels.yaml"), "x:\n  limit: 100\nmastodon:\n  limt: 1000\n");
 
         Cli.Run run = Cli.run("validate", "--messages", messages.toString());
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains(messages.resolve("channels.yaml") + ":4:3: error: 'mastodon.limt': unknown key 'limt'; did you mean 'limit'?");
+        assertThat(run.err())
+                .contains(
+                        messages.resolve("channels.yaml")
+                                + ":4:3: error: 'mastodon.limt': unknown key 'limt'; did you mean 'limit'?");
 
         Files.writeString(messages.resolve("channels.yaml"), "x:\n  limit: 100\n");
         Path out = tmp.resolve("out");
-        assertThat(Cli.run("build", "--messages", messages.toString(), "--out", out.toString()).status()).isZero();
-        assertThat(Files.readString(out.resolve("2023/manifest.json"))).contains("\"limit\" : 100").doesNotContain("\"limit\" : 280");
+        assertThat(
+                        Cli.run("build", "--messages", messages.toString(), "--out", out.toString())
+                                .status())
+                .isZero();
+        assertThat(Files.readString(out.resolve("2023/manifest.json")))
+                .contains("\"limit\" : 100")
+                .doesNotContain("\"limit\" : 280");
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"\"#\"", "\"\"", "https://example.com/rapport",
-            "https://www.example.org/", "https://localhost/rapport", "https://vision.se/TODO", "https://vision.se/…",
-            "http://www.vision.se/", "/rapport", "\"#rapport\""})
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "\"#\"",
+                "\"\"",
+                "https://example.com/rapport",
+                "https://www.example.org/",
+                "https://localhost/rapport",
+                "https://vision.se/TODO",
+                "https://vision.se/…",
+                "http://www.vision.se/",
+                "/rapport",
+                "\"#rapport\""
+            })
     void everyPlaceholderFormIsAFindingWithFileAndLine(String url) throws IOException {
         Path messages = messagesWith("    url: https://www.vision.se/", "    url: " + url);
 
         Cli.Run run = Cli.run("validate", "--messages", messages.toString());
 
         assertThat(run.status()).as(run.out()).isEqualTo(1);
-        assertThat(run.out()).contains(messages.resolve("2023.yaml") + ":43:10: error: 'links[0].url': ");
+        assertThat(run.out())
+                .contains(messages.resolve("2023.yaml") + ":43:10: error: 'links[0].url': ");
     }
 
     @Test
     void trackingTagsEachNetworksLinksAndValidateStillRecognisesThem() throws IOException {
-        Path messages = messagesWith("year: 2023", "year: 2023\ntracking:\n  campaign: testrapporten-2023");
+        Path messages =
+                messagesWith("year: 2023", "year: 2023\ntracking:\n  campaign: testrapporten-2023");
         Path out = tmp.resolve("out");
 
-        assertThat(Cli.run("validate", "--messages", messages.toString()).out()).isEqualTo("No findings.\n");
-        assertThat(Cli.run("build", "--messages", messages.toString(), "--out", out.toString()).status()).isZero();
+        assertThat(Cli.run("validate", "--messages", messages.toString()).out())
+                .isEqualTo("No findings.\n");
+        assertThat(
+                        Cli.run("build", "--messages", messages.toString(), "--out", out.toString())
+                                .status())
+                .isZero();
 
         assertThat(Files.readString(out.resolve("2023/national/x/short-1.txt")))
-                .contains("https://www.vision.se/?utm_source=x&utm_medium=social&utm_campaign=testrapporten-2023");
+                .contains(
+                        "https://www.vision.se/?utm_source=x&utm_medium=social&utm_campaign=testrapporten-2023");
         assertThat(Files.readString(out.resolve("2023/national/mastodon/short-1.txt")))
                 .contains("utm_source=mastodon&utm_medium=social&utm_campaign=testrapporten-2023");
-        assertThat(Files.readString(out.resolve("2023/national/release.html"))).doesNotContain("utm_");
+        assertThat(Files.readString(out.resolve("2023/national/release.html")))
+                .doesNotContain("utm_");
     }
 
     @Test
     void jsonOutputIsOneObjectWithFindings() throws IOException {
-        Path messages = messagesWith("    url: https://www.vision.se/", "    url: http://example.com/TODO");
+        Path messages =
+                messagesWith("    url: https://www.vision.se/", "    url: http://example.com/TODO");
 
         Cli.Run run = Cli.run("validate", "--messages", messages.toString(), "--format", "json");
 
@@ -170,7 +216,10 @@ class ValidateCommandTest {
         Cli.Run run = Cli.run("validate", "--messages", messages.toString(), "--format", "json");
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(JSON.readTree(run.out()).get("findings")).anySatisfy(
-                f -> assertThat(f.get("message").asText()).contains("did you mean 'speaker'"));
+        assertThat(JSON.readTree(run.out()).get("findings"))
+                .anySatisfy(
+                        f ->
+                                assertThat(f.get("message").asText())
+                                        .contains("did you mean 'speaker'"));
     }
 }

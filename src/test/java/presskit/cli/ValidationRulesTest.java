@@ -18,44 +18,45 @@ class ValidationRulesTest {
 
     private static final Path MINIMAL = Path.of("src/test/resources/fixtures/minimal");
 
-    @TempDir
-    Path tmp;
+    @TempDir Path tmp;
 
     @ParameterizedTest(name = "{1}")
-    @CsvSource(delimiter = '§', value = {
-        // Placeholders: a {figure} that names no figure, wherever the text is.
-        "  lede: \"{andel} testpersoner§  lede: \"{andelar} testpersoner"
-            + "§:24:9: error: 'release.lede': '{andelar}' names no figure; defined figures: andel",
-        "    - Det här är en påhittad brödtext.§    - Det här är {okand}."
-            + "§:26:7: error: 'release.body[0]': '{okand}' names no figure; defined figures: andel",
-        "    - \"{andel} testpersoner§    - \"{andel-2023} testpersoner"
-            + "§:30:7: error: 'messages.key[0]': '{andel-2023}' names no figure; "
-            + "defined figures: andel",
-        // Links: only real, absolute https addresses.
-        "    url: https://www.vision.se/§    url: \"#\""
-            + "§:43:10: error: 'links[0].url': '#' is a placeholder, not an address: "
-            + "the real address was lost; fill it in",
-        "    url: https://www.vision.se/§    url: http://www.vision.se/"
-            + "§:43:10: error: 'links[0].url': 'http://www.vision.se/' does not use https; "
-            + "use the https:// address",
-        "    url: https://www.vision.se/§    url: https://www.example.com/rapport"
-            + "§:43:10: error: 'links[0].url': 'https://www.example.com/rapport' points at "
-            + "www.example.com, a placeholder host; fill in the real address",
-        "    url: https://www.vision.se/§    url: /rapport"
-            + "§:43:10: error: 'links[0].url': '/rapport' is not an absolute address; "
-            + "write it in full, starting with https://",
-        // Hashtags: one whole tag on every network.
-        "  - tag: \"#testrapporten\"§  - tag: \"#test rapporten\""
-            + "§:39:10: error: 'hashtags[0].tag': '#test rapporten' is not one whole hashtag on X; "
-            + "use letters, digits and _ only, without spaces",
-        "  - tag: \"#testrapporten\"§  - tag: \"#test_rapporten_2023\"§-",
-        // Embargo: it lifts, in Swedish time, on or before the publication day.
-        "  published: 2023-09-18§  published: 2023-09-18\\n  embargo: 2023-09-18T23:30:00Z"
-            + "§:8:12: error: 'report.embargo': the embargo lifts on 2023-09-19, after the "
-            + "publication day 2023-09-18; the embargo must lift on or before it",
-        "  published: 2023-09-18§  published: 2023-09-18\\n  embargo: 2023-09-17T22:30:00Z§-",
-        "  published: 2023-09-18§  published: 2023-09-18\\n  embargo: 2023-09-18T06:00:00+02:00§-",
-    })
+    @CsvSource(
+            delimiter = '§',
+            value = {
+                // Placeholders: a {figure} that names no figure, wherever the text is.
+                "  lede: \"{andel} testpersoner§  lede: \"{andelar} testpersoner"
+                        + "§:24:9: error: 'release.lede': '{andelar}' names no figure; defined figures: andel",
+                "    - Det här är en påhittad brödtext.§    - Det här är {okand}."
+                        + "§:26:7: error: 'release.body[0]': '{okand}' names no figure; defined figures: andel",
+                "    - \"{andel} testpersoner§    - \"{andel-2023} testpersoner"
+                        + "§:30:7: error: 'messages.key[0]': '{andel-2023}' names no figure; "
+                        + "defined figures: andel",
+                // Links: only real, absolute https addresses.
+                "    url: https://www.vision.se/§    url: \"#\""
+                        + "§:43:10: error: 'links[0].url': '#' is a placeholder, not an address: "
+                        + "the real address was lost; fill it in",
+                "    url: https://www.vision.se/§    url: http://www.vision.se/"
+                        + "§:43:10: error: 'links[0].url': 'http://www.vision.se/' does not use https; "
+                        + "use the https:// address",
+                "    url: https://www.vision.se/§    url: https://www.example.com/rapport"
+                        + "§:43:10: error: 'links[0].url': 'https://www.example.com/rapport' points at "
+                        + "www.example.com, a placeholder host; fill in the real address",
+                "    url: https://www.vision.se/§    url: /rapport"
+                        + "§:43:10: error: 'links[0].url': '/rapport' is not an absolute address; "
+                        + "write it in full, starting with https://",
+                // Hashtags: one whole tag on every network.
+                "  - tag: \"#testrapporten\"§  - tag: \"#test rapporten\""
+                        + "§:39:10: error: 'hashtags[0].tag': '#test rapporten' is not one whole hashtag on X; "
+                        + "use letters, digits and _ only, without spaces",
+                "  - tag: \"#testrapporten\"§  - tag: \"#test_rapporten_2023\"§-",
+                // Embargo: it lifts, in Swedish time, on or before the publication day.
+                "  published: 2023-09-18§  published: 2023-09-18\\n  embargo: 2023-09-18T23:30:00Z"
+                        + "§:8:12: error: 'report.embargo': the embargo lifts on 2023-09-19, after the "
+                        + "publication day 2023-09-18; the embargo must lift on or before it",
+                "  published: 2023-09-18§  published: 2023-09-18\\n  embargo: 2023-09-17T22:30:00Z§-",
+                "  published: 2023-09-18§  published: 2023-09-18\\n  embargo: 2023-09-18T06:00:00+02:00§-",
+            })
     void aMistakeIsReportedAtItsLineInTheUsersWords(String search, String replace, String finding)
             throws IOException {
         Path messages = tmp.resolve("messages");
@@ -63,8 +64,8 @@ class ValidationRulesTest {
         Files.copy(MINIMAL.resolve("organisation.yaml"), messages.resolve("organisation.yaml"));
         String year = Files.readString(MINIMAL.resolve("2023.yaml"));
         assertThat(year).contains(search);
-        Files.writeString(messages.resolve("2023.yaml"),
-                year.replace(search, replace.replace("\\n", "\n")));
+        Files.writeString(
+                messages.resolve("2023.yaml"), year.replace(search, replace.replace("\\n", "\n")));
 
         Cli.Run run = Cli.run("validate", "--messages", messages.toString());
 
@@ -73,7 +74,8 @@ class ValidationRulesTest {
             assertThat(run.out()).isEqualTo("No findings.\n");
         } else {
             assertThat(run.status()).as(run.all()).isEqualTo(1);
-            assertThat(run.out().lines()).as(run.out())
+            assertThat(run.out().lines())
+                    .as(run.out())
                     .contains(messages.resolve("2023.yaml") + finding);
         }
     }

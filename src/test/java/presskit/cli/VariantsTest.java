@@ -16,14 +16,16 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Regional and municipal editions: every variant in the manifest, figures said right, politicians tagged. */
+/**
+ * Regional and municipal editions: every variant in the manifest, figures said right, politicians
+ * tagged.
+ */
 class VariantsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path MINIMAL = Path.of("src/test/resources/fixtures/minimal");
 
-    @TempDir
-    Path tmp;
+    @TempDir Path tmp;
 
     @Test
     void aFullBuildHasTheNationalEditionEveryRegionAndEveryMunicipality() throws IOException {
@@ -57,7 +59,9 @@ class VariantsTest {
             }
             for (String path : paths) {
                 String text = BuildCommandTest.postText(year.resolve(path));
-                assertThat(TwitterTextParser.parseTweet(text).weightedLength).as(path).isLessThanOrEqualTo(280);
+                assertThat(TwitterTextParser.parseTweet(text).weightedLength)
+                        .as(path)
+                        .isLessThanOrEqualTo(280);
                 posts++;
             }
         }
@@ -68,7 +72,9 @@ class VariantsTest {
     void theShippedExampleBranchIsMarkedAsAnExample() throws IOException {
         JsonNode manifest = JSON.readTree(SharedKit.year().resolve("manifest.json").toFile());
         for (JsonNode o : manifest.get("outputs")) {
-            assertThat(o.get("example").asBoolean()).as(o.get("id").asText()).isEqualTo(o.get("variant").asText().equals("1880"));
+            assertThat(o.get("example").asBoolean())
+                    .as(o.get("id").asText())
+                    .isEqualTo(o.get("variant").asText().equals("1880"));
         }
     }
 
@@ -76,13 +82,16 @@ class VariantsTest {
     void withoutRegionalFiguresARegionSaysTheNationalFigureIsNational() throws IOException {
         Path region = SharedKit.year().resolve("regions/18-orebro-lan");
         String release = Files.readString(region.resolve("release.txt"));
-        assertThat(release).contains("Pressmeddelande 18 september 2023, Vision – Örebro län")
+        assertThat(release)
+                .contains("Pressmeddelande 18 september 2023, Vision – Örebro län")
                 .contains("Socialchefsrapporten 2023: Man får det man betalar för")
                 .doesNotContain("Så är läget")
                 .contains("Siffrorna nedan gäller hela landet.")
-                .contains("- Åtta av tio socialchefer i hela landet har svårt att rekrytera socialsekreterare.");
+                .contains(
+                        "- Åtta av tio socialchefer i hela landet har svårt att rekrytera socialsekreterare.");
         assertThat(Files.readString(region.resolve("x/figure-rekrytering.txt")))
-                .startsWith("Åtta av tio socialchefer i hela landet har svårt att rekrytera socialsekreterare")
+                .startsWith(
+                        "Åtta av tio socialchefer i hela landet har svårt att rekrytera socialsekreterare")
                 .contains("Hur är läget i Örebro län?");
     }
 
@@ -93,39 +102,51 @@ class VariantsTest {
         Files.copy(Path.of("messages/sweden.yaml"), messages.resolve("sweden.yaml"));
         String year = Files.readString(MINIMAL.resolve("2023.yaml"));
         assertThat(year).contains(yearSearch);
-        Files.writeString(messages.resolve("2023.yaml"), year.replace(yearSearch, yearReplace)
-                + "question: Hur ska ni arbeta för att fler ska tycka om tester?\n");
+        Files.writeString(
+                messages.resolve("2023.yaml"),
+                year.replace(yearSearch, yearReplace)
+                        + "question: Hur ska ni arbeta för att fler ska tycka om tester?\n");
         return messages;
     }
 
     @Test
     void withRegionalFiguresTheRegionShowsItsOwnAndOthersTheNationalOne() throws IOException {
-        Path messages = fixture("    source: Testrapporten 2023", "    source: Testrapporten 2023\n    regions:\n      \"18\": 6");
+        Path messages =
+                fixture(
+                        "    source: Testrapporten 2023",
+                        "    source: Testrapporten 2023\n    regions:\n      \"18\": 6");
         Path out = tmp.resolve("out");
 
         Cli.Run run = Cli.run("build", "--messages", messages.toString(), "--out", out.toString());
 
         assertThat(run.status()).as(run.all()).isZero();
         String orebro = Files.readString(out.resolve("2023/regions/18-orebro-lan/release.txt"));
-        assertThat(orebro).contains("Testrapporten 2023: Så är läget i Örebro län")
+        assertThat(orebro)
+                .contains("Testrapporten 2023: Så är läget i Örebro län")
                 .contains("- Sex av tio testpersoner i Örebro län tycker om tester.")
                 .doesNotContain("Siffrorna nedan gäller hela landet.");
         assertThat(Files.readString(out.resolve("2023/regions/18-orebro-lan/x/figure-andel.txt")))
-                .startsWith("Sex av tio testpersoner i Örebro län tycker om tester").doesNotContain("Hur är läget");
+                .startsWith("Sex av tio testpersoner i Örebro län tycker om tester")
+                .doesNotContain("Hur är läget");
         assertThat(Files.readString(out.resolve("2023/municipalities/1880-orebro/x/local.txt")))
                 .contains("Sex av tio testpersoner i Örebro län tycker om tester.");
-        String stockholm = Files.readString(out.resolve("2023/regions/01-stockholms-lan/release.txt"));
-        assertThat(stockholm).contains("- Sju av tio testpersoner i hela landet tycker om tester.")
+        String stockholm =
+                Files.readString(out.resolve("2023/regions/01-stockholms-lan/release.txt"));
+        assertThat(stockholm)
+                .contains("- Sju av tio testpersoner i hela landet tycker om tester.")
                 .contains("Siffrorna nedan gäller hela landet.");
         assertThat(Files.readString(out.resolve("2023/national/release.txt")))
                 .contains("- Sju av tio testpersoner tycker om tester.");
     }
 
     @Test
-    void aBranchsPostTagsItsPoliticiansInOrderOfRoleAndNamesTheOneWithoutAHandle() throws IOException {
+    void aBranchsPostTagsItsPoliticiansInOrderOfRoleAndNamesTheOneWithoutAHandle()
+            throws IOException {
         Path messages = fixture("year: 2023", "year: 2023");
         // Test fixture: invented politicians, listed out of order on purpose.
-        Files.writeString(messages.resolve("branches/0180.yaml"), """
+        Files.writeString(
+                messages.resolve("branches/0180.yaml"),
+                """
                 municipality: "0180"
                 committee: Socialnämnden
                 politicians:
@@ -135,11 +156,23 @@ class VariantsTest {
                 """);
         Path out = tmp.resolve("out");
 
-        Cli.Run run = Cli.run("build", "--messages", messages.toString(), "--out", out.toString(), "--municipality", "0180");
+        Cli.Run run =
+                Cli.run(
+                        "build",
+                        "--messages",
+                        messages.toString(),
+                        "--out",
+                        out.toString(),
+                        "--municipality",
+                        "0180");
 
         assertThat(run.status()).as(run.all()).isZero();
-        String post = BuildCommandTest.postText(out.resolve("2023/municipalities/0180-stockholm/x/local.txt"));
-        assertThat(post).startsWith("Socialnämnden i Stockholms kommun, @ordf_test, Utan Handtag (M) och @ledamot_test: ")
+        String post =
+                BuildCommandTest.postText(
+                        out.resolve("2023/municipalities/0180-stockholm/x/local.txt"));
+        assertThat(post)
+                .startsWith(
+                        "Socialnämnden i Stockholms kommun, @ordf_test, Utan Handtag (M) och @ledamot_test: ")
                 .contains("hur ska ni arbeta för att fler ska tycka om tester?")
                 .contains("https://www.vision.se/");
         assertThat(TwitterTextParser.parseTweet(post).weightedLength).isLessThanOrEqualTo(280);
@@ -149,22 +182,42 @@ class VariantsTest {
     @Test
     void whenTaggingEveryoneDoesNotFitTheChairStaysAndTheOthersMoveToAReply() throws IOException {
         Path messages = fixture("year: 2023", "year: 2023");
-        StringBuilder branch = new StringBuilder("municipality: \"1880\"\ncommittee: Individ- och familjenämnden\npoliticians:\n");
-        branch.append("  - {name: Ordf Testsson, role: ordförande, handles: {x: \"@ordforande_test\"}}\n");
+        StringBuilder branch =
+                new StringBuilder(
+                        "municipality: \"1880\"\ncommittee: Individ- och familjenämnden\npoliticians:\n");
+        branch.append(
+                "  - {name: Ordf Testsson, role: ordförande, handles: {x: \"@ordforande_test\"}}\n");
         for (int i = 1; i <= 12; i++) {
-            branch.append("  - {name: Ledamot ").append(i).append(", role: ledamot, handles: {x: \"@ledamot_nr_").append(i).append("\"}}\n");
+            branch.append("  - {name: Ledamot ")
+                    .append(i)
+                    .append(", role: ledamot, handles: {x: \"@ledamot_nr_")
+                    .append(i)
+                    .append("\"}}\n");
         }
-        Files.writeString(messages.resolve("branches/1880.yaml"), "# Test fixture: invented politicians.\n" + branch);
+        Files.writeString(
+                messages.resolve("branches/1880.yaml"),
+                "# Test fixture: invented politicians.\n" + branch);
         Path out = tmp.resolve("out");
 
-        Cli.Run run = Cli.run("build", "--messages", messages.toString(), "--out", out.toString(), "--municipality", "1880");
+        Cli.Run run =
+                Cli.run(
+                        "build",
+                        "--messages",
+                        messages.toString(),
+                        "--out",
+                        out.toString(),
+                        "--municipality",
+                        "1880");
 
         assertThat(run.status()).as(run.all()).isZero();
         Path folder = out.resolve("2023/municipalities/1880-orebro/x");
         String first = BuildCommandTest.postText(folder.resolve("local-1.txt"));
         String reply = BuildCommandTest.postText(folder.resolve("local-2.txt"));
-        assertThat(first).startsWith("Individ- och familjenämnden i Örebro kommun, @ordforande_test: hur ska ni")
-                .contains("https://www.vision.se/").doesNotContain("@ledamot_nr_");
+        assertThat(first)
+                .startsWith(
+                        "Individ- och familjenämnden i Örebro kommun, @ordforande_test: hur ska ni")
+                .contains("https://www.vision.se/")
+                .doesNotContain("@ledamot_nr_");
         assertThat(reply).contains("@ledamot_nr_1, ", "och @ledamot_nr_12.");
         assertThat(reply.indexOf("@ledamot_nr_1, ")).isLessThan(reply.indexOf("@ledamot_nr_2, "));
         for (String part : List.of(first, reply)) {
@@ -176,7 +229,9 @@ class VariantsTest {
     void badBranchFilesAreReportedWithFileAndLine() throws IOException {
         Path messages = fixture("year: 2023", "year: 2023");
         Path branches = messages.resolve("branches");
-        Files.writeString(branches.resolve("1880.yaml"), """
+        Files.writeString(
+                branches.resolve("1880.yaml"),
+                """
                 municipality: "1880"
                 committee: Socialnämnden
                 politicians:
@@ -186,17 +241,35 @@ class VariantsTest {
                       x: "@det här är inget handtag"
                       mastodon: "@utan_instans"
                 """);
-        Files.writeString(branches.resolve("9999.yaml"), "municipality: \"9999\"\ncommittee: Socialnämnden\npoliticians: []\n");
-        Files.writeString(branches.resolve("orebro.yaml"), "municipality: \"0180\"\ncommittee: Socialnämnden\npoliticians: []\n");
+        Files.writeString(
+                branches.resolve("9999.yaml"),
+                "municipality: \"9999\"\ncommittee: Socialnämnden\npoliticians: []\n");
+        Files.writeString(
+                branches.resolve("orebro.yaml"),
+                "municipality: \"0180\"\ncommittee: Socialnämnden\npoliticians: []\n");
 
-        Cli.Run run = Cli.run("build", "--messages", messages.toString(), "--out", tmp.resolve("out").toString());
+        Cli.Run run =
+                Cli.run(
+                        "build",
+                        "--messages",
+                        messages.toString(),
+                        "--out",
+                        tmp.resolve("out").toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err())
-                .contains(branches.resolve("1880.yaml") + ":7:10: error: 'politicians[0].handles.x': '@det här är inget handtag' is not a valid handle on x")
-                .contains(branches.resolve("1880.yaml") + ":8:17: error: 'politicians[0].handles.mastodon': '@utan_instans' is not a valid handle on mastodon")
-                .contains(branches.resolve("9999.yaml") + ":1:15: error: 'municipality': no municipality has the code 9999")
-                .contains(branches.resolve("orebro.yaml") + ":1:15: error: 'municipality': the file for municipality 0180 must be named 0180.yaml")
+                .contains(
+                        branches.resolve("1880.yaml")
+                                + ":7:10: error: 'politicians[0].handles.x': '@det här är inget handtag' is not a valid handle on x")
+                .contains(
+                        branches.resolve("1880.yaml")
+                                + ":8:17: error: 'politicians[0].handles.mastodon': '@utan_instans' is not a valid handle on mastodon")
+                .contains(
+                        branches.resolve("9999.yaml")
+                                + ":1:15: error: 'municipality': no municipality has the code 9999")
+                .contains(
+                        branches.resolve("orebro.yaml")
+                                + ":1:15: error: 'municipality': the file for municipality 0180 must be named 0180.yaml")
                 .doesNotContain("\tat ");
         assertThat(tmp.resolve("out/2023")).doesNotExist();
     }
@@ -204,13 +277,24 @@ class VariantsTest {
     @Test
     void onlyAndRegionNarrowTheBuildAndAnUnknownCodeIsAUsageError() throws IOException {
         Path out = tmp.resolve("out");
-        Cli.Run run = Cli.run("build", "--region", "18", "--only", "regions,municipalities", "--out", out.toString());
+        Cli.Run run =
+                Cli.run(
+                        "build",
+                        "--region",
+                        "18",
+                        "--only",
+                        "regions,municipalities",
+                        "--out",
+                        out.toString());
 
         assertThat(run.status()).as(run.all()).isZero();
         JsonNode manifest = JSON.readTree(out.resolve("2023/manifest.json").toFile());
         Set<String> variants = new HashSet<>();
         manifest.get("outputs").forEach(o -> variants.add(o.get("variant").asText()));
-        assertThat(variants).contains("18", "1880", "1814").allMatch(v -> v.startsWith("18")).hasSize(1 + 12);
+        assertThat(variants)
+                .contains("18", "1880", "1814")
+                .allMatch(v -> v.startsWith("18"))
+                .hasSize(1 + 12);
 
         Cli.Run unknown = Cli.run("build", "--municipality", "9999", "--out", out.toString());
         assertThat(unknown.status()).isEqualTo(2);

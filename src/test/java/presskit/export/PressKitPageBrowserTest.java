@@ -34,9 +34,9 @@ import presskit.channel.Channels;
 import presskit.cli.Main;
 
 /**
- * The press-kit page in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, never a
- * downloaded browser): filtering by place, live counters that agree with the Java counters, copy buttons, no
- * request leaving the page, and no serious accessibility violation by axe-core.
+ * The press-kit page in headless Chromium (Debian's {@code chromium} and {@code chromium-driver},
+ * never a downloaded browser): filtering by place, live counters that agree with the Java counters,
+ * copy buttons, no request leaving the page, and no serious accessibility violation by axe-core.
  */
 class PressKitPageBrowserTest {
 
@@ -44,11 +44,12 @@ class PressKitPageBrowserTest {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path tmp;
+    @TempDir static Path tmp;
 
-    // Selenium looks for a DevTools binding matching the browser and warns when there is none; the test uses none.
-    private static final java.util.logging.Logger SELENIUM_LOG = quiet(java.util.logging.Logger.getLogger("org.openqa.selenium"));
+    // Selenium looks for a DevTools binding matching the browser and warns when there is none; the
+    // test uses none.
+    private static final java.util.logging.Logger SELENIUM_LOG =
+            quiet(java.util.logging.Logger.getLogger("org.openqa.selenium"));
 
     private static ChromeDriver browser;
     private static Path year;
@@ -56,28 +57,46 @@ class PressKitPageBrowserTest {
     @BeforeAll
     static void start() throws IOException {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        // CI installs the browser (.ci/run), so there a missing one is a failure, not a reason to skip.
+        // CI installs the browser (.ci/run), so there a missing one is a failure, not a reason to
+        // skip.
         if ("true".equals(System.getenv("CI"))) {
-            assertThat(installed).as("CI must have chromium and chromium-driver (.ci/run installs them)").isTrue();
+            assertThat(installed)
+                    .as("CI must have chromium and chromium-driver (.ci/run installs them)")
+                    .isTrue();
         }
-        Assumptions.assumeTrue(installed, "chromium or chromium-driver is not installed "
-                + "(apt-get install -y chromium chromium-driver): the browser test is skipped");
+        Assumptions.assumeTrue(
+                installed,
+                "chromium or chromium-driver is not installed "
+                        + "(apt-get install -y chromium chromium-driver): the browser test is skipped");
         StringWriter out = new StringWriter();
-        int status = Main.run(new String[] {"build", "--no-pdf", "--out", tmp.resolve("out").toString()},
-                new PrintWriter(out, true), new PrintWriter(out, true));
+        int status =
+                Main.run(
+                        new String[] {"build", "--no-pdf", "--out", tmp.resolve("out").toString()},
+                        new PrintWriter(out, true),
+                        new PrintWriter(out, true));
         assertThat(status).as(out.toString()).isZero();
         year = tmp.resolve("out/2023");
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-dev-shm-usage",
                 "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(CHROMEDRIVER.toFile())
+                        .usingAnyFreePort()
+                        .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
     }
@@ -91,9 +110,12 @@ class PressKitPageBrowserTest {
 
     @BeforeEach
     void open() {
-        browser.manage().logs().get(LogType.PERFORMANCE); // drains what came before, e.g. the start-up tab
+        browser.manage()
+                .logs()
+                .get(LogType.PERFORMANCE); // drains what came before, e.g. the start-up tab
         browser.get(year.resolve("index.html").toUri().toString());
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".post")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> !d.findElements(By.cssSelector(".post")).isEmpty());
     }
 
     @Test
@@ -101,12 +123,17 @@ class PressKitPageBrowserTest {
         browser.findElement(By.id("filter")).sendKeys("orebro");
         WebElement orebro = browser.findElement(By.id("g-1880"));
         assertThat(orebro.isDisplayed()).isTrue();
-        assertThat(orebro.findElements(By.cssSelector(".post"))).isNotEmpty().allMatch(WebElement::isDisplayed);
+        assertThat(orebro.findElements(By.cssSelector(".post")))
+                .isNotEmpty()
+                .allMatch(WebElement::isDisplayed);
         assertThat(orebro.getText()).contains("Örebro");
         // Örebro's branch file is example data: its post says so on the card.
-        WebElement local = orebro.findElement(By.cssSelector("[data-id='municipalities/1880-orebro/x/local']"));
+        WebElement local =
+                orebro.findElement(
+                        By.cssSelector("[data-id='municipalities/1880-orebro/x/local']"));
         assertThat(local.getAttribute("class")).contains("example");
-        assertThat(local.findElement(By.cssSelector(".example-note")).getText()).contains("publicera inte");
+        assertThat(local.findElement(By.cssSelector(".example-note")).getText())
+                .contains("publicera inte");
         for (String other : List.of("g-0180", "g-1280", "g-national", "g-01")) {
             assertThat(browser.findElement(By.id(other)).isDisplayed()).as(other).isFalse();
         }
@@ -120,39 +147,71 @@ class PressKitPageBrowserTest {
 
     @Test
     void editingAPostCountsItAsXDoes() {
-        WebElement area = browser.findElement(By.cssSelector("#g-national .post[data-channel=x] textarea"));
+        WebElement area =
+                browser.findElement(By.cssSelector("#g-national .post[data-channel=x] textarea"));
         WebElement counter = area.findElement(By.xpath("following-sibling::div/output"));
         area.clear();
         area.sendKeys("Hej Örebro! ");
-        // ChromeDriver types only Basic Multilingual Plane characters: the emoji arrives as an edit by script.
-        String text = "Hej Örebro! 👩‍👩‍👧 Läs mer: https://vision.se/socialchefsrapporten?utm=x #svpol 🇸🇪";
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", area, text);
+        // ChromeDriver types only Basic Multilingual Plane characters: the emoji arrives as an edit
+        // by script.
+        String text =
+                "Hej Örebro! 👩‍👩‍👧 Läs mer: https://vision.se/socialchefsrapporten?utm=x #svpol 🇸🇪";
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value = arguments[1];"
+                                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+                        area,
+                        text);
         int expected = Channels.builtIn().get("x").length(text);
         assertThat(counter.getText()).isEqualTo(expected + " / 280");
         assertThat(counter.getAttribute("class")).doesNotContain("over");
 
         area.sendKeys("x".repeat(280));
-        assertThat(counter.getText()).isEqualTo(Channels.builtIn().get("x").length(area.getAttribute("value"))
-                + " / 280 – för långt");
+        assertThat(counter.getText())
+                .isEqualTo(
+                        Channels.builtIn().get("x").length(area.getAttribute("value"))
+                                + " / 280 – för långt");
         assertThat(counter.getAttribute("class")).contains("over");
     }
 
     /** The texts of the counting table in ChannelCountingTest, and a few more a post might hold. */
-    private static final List<String> COUNTED = List.of("hej", "åäö ÅÄÖ", "a\u030A", "e\u0301", "👍🏽",
-            "👨‍👩‍👧‍👦", "🇸🇪", "Tack 👍🏽!", "のの", "https://www.vision.se/socialchefsrapporten-2023-med-en-mycket-lang-adress",
-            "https://vision.se", "vision.se/rapport", "www.vision.se", "@anna@mastodon.social", "@anna",
-            "Hej @anna@mastodon.social!", "kontakt@vision.se", "Läs mer: https://vision.se/a @anna@mastodon.nu",
-            "#välfärd", "a\nb", "Åtta av tio 👩‍⚕️ https://vision.se/x?utm_source=x #Socialchefsrapporten @vision_fack");
+    private static final List<String> COUNTED =
+            List.of(
+                    "hej",
+                    "åäö ÅÄÖ",
+                    "a\u030A",
+                    "e\u0301",
+                    "👍🏽",
+                    "👨‍👩‍👧‍👦",
+                    "🇸🇪",
+                    "Tack 👍🏽!",
+                    "のの",
+                    "https://www.vision.se/socialchefsrapporten-2023-med-en-mycket-lang-adress",
+                    "https://vision.se",
+                    "vision.se/rapport",
+                    "www.vision.se",
+                    "@anna@mastodon.social",
+                    "@anna",
+                    "Hej @anna@mastodon.social!",
+                    "kontakt@vision.se",
+                    "Läs mer: https://vision.se/a @anna@mastodon.nu",
+                    "#välfärd",
+                    "a\nb",
+                    "Åtta av tio 👩‍⚕️ https://vision.se/x?utm_source=x #Socialchefsrapporten @vision_fack");
 
     @Test
     void everyChannelCountsAsTheJavaCountersDo() {
         Channels channels = Channels.builtIn();
         for (String channel : channels.ids()) {
             for (String text : COUNTED) {
-                Object counted = ((JavascriptExecutor) browser).executeScript(
-                        "return window.presskit.length(arguments[0], arguments[1]);", channel, text);
-                assertThat(((Number) counted).intValue()).as(channel + ": " + text)
+                Object counted =
+                        ((JavascriptExecutor) browser)
+                                .executeScript(
+                                        "return window.presskit.length(arguments[0], arguments[1]);",
+                                        channel,
+                                        text);
+                assertThat(((Number) counted).intValue())
+                        .as(channel + ": " + text)
                         .isEqualTo(channels.get(channel).length(text));
             }
         }
@@ -163,16 +222,22 @@ class PressKitPageBrowserTest {
         WebElement post = browser.findElement(By.cssSelector("[data-id='national/x/short-1']"));
         WebElement button = post.findElement(By.cssSelector("button.copy"));
         assertThat(button.getAccessibleName()).startsWith("Kopiera");
-        String file = Files.readString(year.resolve("national/x/short-1.txt"), StandardCharsets.UTF_8);
-        Object copied = ((JavascriptExecutor) browser).executeScript("return window.presskit.textFor(arguments[0]);", button);
-        assertThat(copied).isEqualTo(file.substring(0, file.length() - 1)); // the file ends with one newline
+        String file =
+                Files.readString(year.resolve("national/x/short-1.txt"), StandardCharsets.UTF_8);
+        Object copied =
+                ((JavascriptExecutor) browser)
+                        .executeScript("return window.presskit.textFor(arguments[0]);", button);
+        assertThat(copied)
+                .isEqualTo(file.substring(0, file.length() - 1)); // the file ends with one newline
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> button.getText().equals("Kopierat!"));
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(d -> button.getText().equals("Kopierat!"));
     }
 
     @Test
     void noRequestLeavesThePage() {
-        browser.findElement(By.cssSelector("#g-national details summary")).click(); // loads the release's iframe
+        browser.findElement(By.cssSelector("#g-national details summary"))
+                .click(); // loads the release's iframe
         browser.findElement(By.cssSelector("#g-national button.copy")).click();
         browser.findElement(By.id("filter")).sendKeys("stockholm");
         List<String> urls = new ArrayList<>();
@@ -183,29 +248,44 @@ class PressKitPageBrowserTest {
             }
         }
         assertThat(urls).as("requests seen").isNotEmpty();
-        assertThat(urls).allMatch(u -> u.startsWith("file:") || u.startsWith("data:"), "file: or data: only");
+        assertThat(urls)
+                .allMatch(
+                        u -> u.startsWith("file:") || u.startsWith("data:"), "file: or data: only");
     }
 
     @Test
     void axeFindsNoSeriousOrCriticalViolation() throws IOException {
         JavascriptExecutor js = browser;
-        // Every group of a kind is drawn by the same script from the same data shape: axe reads one of each
-        // (the nation, Örebro län, Örebro), with the page's own header, filter and downloads around them. Reading
+        // Every group of a kind is drawn by the same script from the same data shape: axe reads one
+        // of each
+        // (the nation, Örebro län, Örebro), with the page's own header, filter and downloads around
+        // them. Reading
         // all 312 groups takes minutes and finds nothing these three do not.
-        js.executeScript("document.querySelectorAll('[id^=\"g-\"]').forEach(function (g) {"
-                + " if (['g-national', 'g-18', 'g-1880'].indexOf(g.id) < 0) { g.remove(); } });");
+        js.executeScript(
+                "document.querySelectorAll('[id^=\"g-\"]').forEach(function (g) {"
+                        + " if (['g-national', 'g-18', 'g-1880'].indexOf(g.id) < 0) { g.remove(); } });");
         assertThat(browser.findElements(By.cssSelector("[id^='g-']"))).hasSize(3);
-        js.executeScript(Files.readString(Path.of("src/test/resources/axe/axe.min.js"), StandardCharsets.UTF_8));
-        Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "axe.run(document, {resultTypes: ['violations']})"
-                + ".then(function (r) { done(JSON.stringify(r.violations)); }, function (e) { done('error: ' + e); });");
+        js.executeScript(
+                Files.readString(
+                        Path.of("src/test/resources/axe/axe.min.js"), StandardCharsets.UTF_8));
+        Object result =
+                js.executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "axe.run(document, {resultTypes: ['violations']})"
+                                + ".then(function (r) { done(JSON.stringify(r.violations)); }, function (e) { done('error: ' + e); });");
         assertThat(result.toString()).doesNotStartWith("error");
         List<String> serious = new ArrayList<>();
         for (JsonNode v : read(result.toString())) {
             String impact = v.path("impact").asText();
             if (impact.equals("serious") || impact.equals("critical")) {
-                serious.add(v.path("id").asText() + " (" + impact + "): " + v.path("help").asText() + " e.g. "
-                        + v.path("nodes").path(0).path("html").asText());
+                serious.add(
+                        v.path("id").asText()
+                                + " ("
+                                + impact
+                                + "): "
+                                + v.path("help").asText()
+                                + " e.g. "
+                                + v.path("nodes").path(0).path("html").asText());
             }
         }
         assertThat(serious).isEmpty();
@@ -223,5 +303,4 @@ class PressKitPageBrowserTest {
             throw new IllegalStateException(json, e);
         }
     }
-
 }

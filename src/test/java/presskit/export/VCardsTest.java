@@ -10,36 +10,54 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import presskit.model.Contact;
 
-/** contacts.vcf: one vCard 3.0 per contact that an address book reads back with every field intact. */
+/**
+ * contacts.vcf: one vCard 3.0 per contact that an address book reads back with every field intact.
+ */
 class VCardsTest {
 
-    private static final List<Contact> CONTACTS = List.of(
-            new Contact("Caroline Cederquist", "press- och opinionschef", List.of("076 130 89 97", "08 789 63 42"),
-                    "caroline.cederquist@vision.se"),
-            new Contact("Åsa Öberg-Ärlig", "chef; press, opinion\\politik och en mycket lång titel som måste vikas på flera rader",
-                    List.of("+46 8 789 64 77"), "asa@example.se"));
+    private static final List<Contact> CONTACTS =
+            List.of(
+                    new Contact(
+                            "Caroline Cederquist",
+                            "press- och opinionschef",
+                            List.of("076 130 89 97", "08 789 63 42"),
+                            "caroline.cederquist@vision.se"),
+                    new Contact(
+                            "Åsa Öberg-Ärlig",
+                            "chef; press, opinion\\politik och en mycket lång titel som måste vikas på flera rader",
+                            List.of("+46 8 789 64 77"),
+                            "asa@example.se"));
 
     @Test
     void cardsParseBackWithEveryField() {
         String vcf = VCards.of(CONTACTS, "Vision, fackförbundet");
         List<Map<String, String>> cards = parse(vcf);
         assertThat(cards).hasSize(2);
-        assertThat(cards.get(0)).containsEntry("VERSION", "3.0").containsEntry("FN", "Caroline Cederquist")
-                .containsEntry("N", "Cederquist;Caroline;;;").containsEntry("ORG", "Vision, fackförbundet")
+        assertThat(cards.get(0))
+                .containsEntry("VERSION", "3.0")
+                .containsEntry("FN", "Caroline Cederquist")
+                .containsEntry("N", "Cederquist;Caroline;;;")
+                .containsEntry("ORG", "Vision, fackförbundet")
                 .containsEntry("TITLE", "press- och opinionschef")
-                .containsEntry("TEL;TYPE=CELL", "076 130 89 97").containsEntry("TEL;TYPE=WORK,VOICE", "08 789 63 42")
+                .containsEntry("TEL;TYPE=CELL", "076 130 89 97")
+                .containsEntry("TEL;TYPE=WORK,VOICE", "08 789 63 42")
                 .containsEntry("EMAIL;TYPE=INTERNET,WORK", "caroline.cederquist@vision.se");
-        assertThat(cards.get(1)).containsEntry("FN", "Åsa Öberg-Ärlig")
+        assertThat(cards.get(1))
+                .containsEntry("FN", "Åsa Öberg-Ärlig")
                 .containsEntry("TITLE", CONTACTS.get(1).role());
     }
 
     @Test
     void specialCharactersAreEscapedAndLongLinesFoldedWithoutSplittingALetter() {
         String vcf = VCards.of(CONTACTS, "Vision, fackförbundet");
-        assertThat(vcf).contains("ORG:Vision\\, fackförbundet").contains("TITLE:chef\\; press\\, opinion\\\\politik");
+        assertThat(vcf)
+                .contains("ORG:Vision\\, fackförbundet")
+                .contains("TITLE:chef\\; press\\, opinion\\\\politik");
         assertThat(vcf).doesNotContain("\n\n").endsWith("END:VCARD\r\n");
         for (String line : vcf.split("\r\n")) {
-            assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+            assertThat(line.getBytes(StandardCharsets.UTF_8).length)
+                    .as(line)
+                    .isLessThanOrEqualTo(75);
             assertThat(line).doesNotContain("\uFFFD");
         }
         assertThat(vcf.replace("\r\n", "")).doesNotContain("\n");

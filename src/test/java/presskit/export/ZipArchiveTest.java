@@ -14,7 +14,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 
-/** Zips are the same bytes for the same files, whatever the order they come in or the machine's time zone. */
+/**
+ * Zips are the same bytes for the same files, whatever the order they come in or the machine's time
+ * zone.
+ */
 class ZipArchiveTest {
 
     @Test

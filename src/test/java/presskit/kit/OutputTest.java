@@ -1,15 +1,12 @@
 package presskit.kit;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import org.junit.jupiter.api.Test;
-
-import presskit.variant.Variant;
-
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import presskit.variant.Variant;
 
 class OutputTest {
 

@@ -1,7 +1,5 @@
 package presskit.load;
 
-import presskit.source.LoadedCampaign;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,23 +12,28 @@ import org.junit.jupiter.api.io.TempDir;
 import presskit.diagnostic.DiagnosticException;
 import presskit.model.CampaignYear;
 import presskit.model.FigureUnit;
+import presskit.source.LoadedCampaign;
 
 class CampaignLoaderTest {
 
     @Test
     void loadsTheNewestShippedYearWithTheSeedsFigures() {
-        LoadedCampaign loaded = new CampaignLoader(Path.of("messages")).load(java.util.Optional.empty());
+        LoadedCampaign loaded =
+                new CampaignLoader(Path.of("messages")).load(java.util.Optional.empty());
         CampaignYear year = loaded.campaign().year();
 
         assertThat(year.year()).isEqualTo(2023);
         assertThat(year.report().title()).isEqualTo("Socialchefsrapporten 2023");
-        assertThat(year.figure("rekrytering")).hasValueSatisfying(f -> {
-            assertThat(f.value()).isEqualTo(8);
-            assertThat(f.unit()).isEqualTo(FigureUnit.OUT_OF_TEN);
-        });
+        assertThat(year.figure("rekrytering"))
+                .hasValueSatisfying(
+                        f -> {
+                            assertThat(f.value()).isEqualTo(8);
+                            assertThat(f.unit()).isEqualTo(FigureUnit.OUT_OF_TEN);
+                        });
         assertThat(year.survey().respondents()).isEqualTo(158);
         assertThat(year.survey().responseRate()).isEqualTo(55);
-        assertThat(loaded.campaign().contacts()).extracting(c -> c.name())
+        assertThat(loaded.campaign().contacts())
+                .extracting(c -> c.name())
                 .containsExactly("Caroline Cederquist", "Maria Martinsson");
         assertThat(year.keyMessages()).extracting(m -> m.id()).startsWith("key-1", "key-2");
     }
@@ -44,7 +47,8 @@ class CampaignLoaderTest {
     void everyShippedYearLoads() {
         CampaignLoader loader = new CampaignLoader(Path.of("messages"));
         for (int year : loader.years()) {
-            assertThat(loader.load(java.util.Optional.of(year)).campaign().year().year()).isEqualTo(year);
+            assertThat(loader.load(java.util.Optional.of(year)).campaign().year().year())
+                    .isEqualTo(year);
         }
     }
 
@@ -52,15 +56,29 @@ class CampaignLoaderTest {
     void reportsAnUnknownKeyWithLineAndSuggestion(@TempDir Path dir) throws IOException {
         Path messages = copyShipped(dir);
         String year = Files.readString(messages.resolve("2023.yaml"));
-        Files.writeString(messages.resolve("2023.yaml"), year.replace("    speaker: Veronica", "    speeker: Veronica"));
+        Files.writeString(
+                messages.resolve("2023.yaml"),
+                year.replace("    speaker: Veronica", "    speeker: Veronica"));
 
         assertThatThrownBy(() -> new CampaignLoader(messages).load(java.util.Optional.of(2023)))
-                .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics())
-                        .anySatisfy(d -> {
-                            assertThat(d.message()).contains("unknown key 'speeker'", "did you mean 'speaker'?");
-                            assertThat(d.line()).isEqualTo(lineOf(year, "    speaker: Veronica"));
-                            assertThat(d.field()).isEqualTo("quotes[0].speeker");
-                        }));
+                .isInstanceOfSatisfying(
+                        DiagnosticException.class,
+                        e ->
+                                assertThat(e.diagnostics())
+                                        .anySatisfy(
+                                                d -> {
+                                                    assertThat(d.message())
+                                                            .contains(
+                                                                    "unknown key 'speeker'",
+                                                                    "did you mean 'speaker'?");
+                                                    assertThat(d.line())
+                                                            .isEqualTo(
+                                                                    lineOf(
+                                                                            year,
+                                                                            "    speaker: Veronica"));
+                                                    assertThat(d.field())
+                                                            .isEqualTo("quotes[0].speeker");
+                                                }));
     }
 
     static Path copyShipped(Path dir) throws IOException {

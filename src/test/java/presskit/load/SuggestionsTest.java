@@ -13,28 +13,42 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SuggestionsTest {
 
-    private static final List<String> KEYS = List.of("speaker", "role", "text", "title", "subtitle",
-            "hashtags", "links", "lede", "body", "published", "embargo", "respondents",
-            "response_rate");
+    private static final List<String> KEYS =
+            List.of(
+                    "speaker",
+                    "role",
+                    "text",
+                    "title",
+                    "subtitle",
+                    "hashtags",
+                    "links",
+                    "lede",
+                    "body",
+                    "published",
+                    "embargo",
+                    "respondents",
+                    "response_rate");
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(nullValues = "-", value = {
-        "speeker, speaker",
-        "titel, title",
-        "Title, title",
-        "hashtag, hashtags",
-        "hastags, hashtags",
-        "embrago, embargo",
-        "publised, published",
-        "respondent, respondents",
-        "response-rate, response_rate",
-        "rol, role",
-        "lead, lede",
-        "bdy, body",
-        "citat, -",
-        "organisation, -",
-        "x, -",
-    })
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "speeker, speaker",
+                "titel, title",
+                "Title, title",
+                "hashtag, hashtags",
+                "hastags, hashtags",
+                "embrago, embargo",
+                "publised, published",
+                "respondent, respondents",
+                "response-rate, response_rate",
+                "rol, role",
+                "lead, lede",
+                "bdy, body",
+                "citat, -",
+                "organisation, -",
+                "x, -",
+            })
     void suggestsTheNearestKnownKey(String typed, String expected) {
         assertThat(Suggestions.closest(typed, KEYS)).isEqualTo(Optional.ofNullable(expected));
     }

@@ -10,46 +10,73 @@ import presskit.model.Municipality;
 import presskit.model.Region;
 import presskit.model.Sweden;
 
-/** The shipped list of regions and municipalities is SCB's: counts, code structure and well-known codes. */
+/**
+ * The shipped list of regions and municipalities is SCB's: counts, code structure and well-known
+ * codes.
+ */
 class SwedenTest {
 
-    private final Sweden sweden = new CampaignLoader(Path.of("messages")).load(java.util.Optional.empty()).campaign().sweden();
+    private final Sweden sweden =
+            new CampaignLoader(Path.of("messages"))
+                    .load(java.util.Optional.empty())
+                    .campaign()
+                    .sweden();
 
     @Test
     void has21RegionsAnd290Municipalities() {
         assertThat(sweden.regions()).hasSize(21);
         assertThat(sweden.municipalities()).hasSize(290);
-        assertThat(sweden.municipalities().stream().map(Municipality::code).distinct()).hasSize(290);
+        assertThat(sweden.municipalities().stream().map(Municipality::code).distinct())
+                .hasSize(290);
     }
 
     @Test
     void everyMunicipalityCodeStartsWithItsRegionsCode() {
-        assertThat(sweden.municipalities()).allSatisfy(m -> {
-            assertThat(m.code()).matches("[0-9]{4}").startsWith(m.regionCode());
-            assertThat(sweden.region(m.regionCode())).isPresent();
-        });
+        assertThat(sweden.municipalities())
+                .allSatisfy(
+                        m -> {
+                            assertThat(m.code()).matches("[0-9]{4}").startsWith(m.regionCode());
+                            assertThat(sweden.region(m.regionCode())).isPresent();
+                        });
     }
 
     @Test
     void wellKnownCodes() {
-        Map<String, String> names = sweden.municipalities().stream()
-                .collect(Collectors.toMap(Municipality::code, Municipality::name));
-        assertThat(names).containsEntry("0180", "Stockholm").containsEntry("1480", "Göteborg")
-                .containsEntry("1280", "Malmö").containsEntry("0380", "Uppsala").containsEntry("1880", "Örebro")
-                .containsEntry("0980", "Gotland").containsEntry("2480", "Umeå").containsEntry("2584", "Kiruna")
-                .containsEntry("0114", "Upplands Väsby").containsEntry("2180", "Gävle")
-                .containsEntry("0580", "Linköping").containsEntry("1980", "Västerås");
-        assertThat(sweden.regions()).extracting(Region::code, Region::name)
-                .contains(org.assertj.core.groups.Tuple.tuple("01", "Stockholms län"),
+        Map<String, String> names =
+                sweden.municipalities().stream()
+                        .collect(Collectors.toMap(Municipality::code, Municipality::name));
+        assertThat(names)
+                .containsEntry("0180", "Stockholm")
+                .containsEntry("1480", "Göteborg")
+                .containsEntry("1280", "Malmö")
+                .containsEntry("0380", "Uppsala")
+                .containsEntry("1880", "Örebro")
+                .containsEntry("0980", "Gotland")
+                .containsEntry("2480", "Umeå")
+                .containsEntry("2584", "Kiruna")
+                .containsEntry("0114", "Upplands Väsby")
+                .containsEntry("2180", "Gävle")
+                .containsEntry("0580", "Linköping")
+                .containsEntry("1980", "Västerås");
+        assertThat(sweden.regions())
+                .extracting(Region::code, Region::name)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("01", "Stockholms län"),
                         org.assertj.core.groups.Tuple.tuple("18", "Örebro län"),
                         org.assertj.core.groups.Tuple.tuple("25", "Norrbottens län"));
     }
 
     @Test
     void regionsHaveTheirMunicipalityCounts() {
-        Map<String, Long> perRegion = sweden.municipalities().stream()
-                .collect(Collectors.groupingBy(Municipality::regionCode, Collectors.counting()));
-        assertThat(perRegion).containsEntry("14", 49L).containsEntry("12", 33L).containsEntry("01", 26L)
+        Map<String, Long> perRegion =
+                sweden.municipalities().stream()
+                        .collect(
+                                Collectors.groupingBy(
+                                        Municipality::regionCode, Collectors.counting()));
+        assertThat(perRegion)
+                .containsEntry("14", 49L)
+                .containsEntry("12", 33L)
+                .containsEntry("01", 26L)
                 .containsEntry("09", 1L);
     }
 }

@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes {@code out/<year>/} in the shape {@code presskit build} produces: manifest.json plus text files. */
+/**
+ * Writes {@code out/<year>/} in the shape {@code presskit build} produces: manifest.json plus text
+ * files.
+ */
 public final class BuildFixture {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,7 +31,14 @@ public final class BuildFixture {
         manifest.put("generator", "fixture");
         outputs = manifest.putArray("outputs");
         // A release is in every real build and must be ignored by publish.
-        ObjectNode release = entry("national/release-html", "release", "release", "national", "national/release.html", 0);
+        ObjectNode release =
+                entry(
+                        "national/release-html",
+                        "release",
+                        "release",
+                        "national",
+                        "national/release.html",
+                        0);
         release.put("valid", true);
         write("national/release.html", "<p>release</p>\n");
     }
@@ -56,12 +66,22 @@ public final class BuildFixture {
     public BuildFixture thread(String id, String variant, List<String> parts) {
         String path = id + ".txt";
         write(path, String.join("\n\n", parts) + "\n");
-        ObjectNode entry = entry(id, "thread", "x", variant, path, parts.stream().mapToInt(BuildFixture::length).sum());
+        ObjectNode entry =
+                entry(
+                        id,
+                        "thread",
+                        "x",
+                        variant,
+                        path,
+                        parts.stream().mapToInt(BuildFixture::length).sum());
         ArrayNode list = entry.putArray("parts");
         for (int i = 0; i < parts.size(); i++) {
             String partPath = id + "-" + (i + 1) + ".txt";
             write(partPath, parts.get(i) + "\n");
-            list.addObject().put("path", partPath).put("length", length(parts.get(i))).put("extra", "ignored");
+            list.addObject()
+                    .put("path", partPath)
+                    .put("length", length(parts.get(i)))
+                    .put("extra", "ignored");
         }
         return this;
     }
@@ -69,7 +89,9 @@ public final class BuildFixture {
     /** Writes manifest.json and returns the out root. */
     public Path write() {
         try {
-            Files.write(yearDir().resolve("manifest.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+            Files.write(
+                    yearDir().resolve("manifest.json"),
+                    JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
             return outRoot;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -80,10 +102,18 @@ public final class BuildFixture {
         return outRoot.resolve(Integer.toString(year));
     }
 
-    private ObjectNode entry(String id, String kind, String channel, String variant, String path, int length) {
+    private ObjectNode entry(
+            String id, String kind, String channel, String variant, String path, int length) {
         ObjectNode entry = outputs.addObject();
-        entry.put("id", id).put("kind", kind).put("channel", channel).put("variant", variant).put("path", path)
-                .put("length", length).put("limit", 280).put("valid", true).put("example", false);
+        entry.put("id", id)
+                .put("kind", kind)
+                .put("channel", channel)
+                .put("variant", variant)
+                .put("path", path)
+                .put("length", length)
+                .put("limit", 280)
+                .put("valid", true)
+                .put("example", false);
         return entry;
     }
 

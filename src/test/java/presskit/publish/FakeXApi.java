@@ -19,20 +19,25 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A stand-in for X's {@code POST /2/tweets} on 127.0.0.1, answering with scripted replies in order and then
- * with 201 and fresh ids. Every request is recorded, so tests see exactly what the real client sent.
+ * A stand-in for X's {@code POST /2/tweets} on 127.0.0.1, answering with scripted replies in order
+ * and then with 201 and fresh ids. Every request is recorded, so tests see exactly what the real
+ * client sent.
  */
 public final class FakeXApi implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One request as the server received it. */
-    public record Request(String method, String path, String authorization, String text, String inReplyTo, String body) {
-    }
+    public record Request(
+            String method,
+            String path,
+            String authorization,
+            String text,
+            String inReplyTo,
+            String body) {}
 
     /** An answer: status, JSON body (empty for none) and extra headers. */
-    public record Response(int status, String body, Map<String, String> headers) {
-    }
+    public record Response(int status, String body, Map<String, String> headers) {}
 
     /** Computes the answer to a request; may block to hold the answer back. */
     @FunctionalInterface
@@ -74,7 +79,8 @@ public final class FakeXApi implements AutoCloseable {
     }
 
     public static Reply created() {
-        return (request, id) -> new Response(201, "{\"data\":{\"id\":\"" + id + "\",\"text\":\"x\"}}", Map.of());
+        return (request, id) ->
+                new Response(201, "{\"data\":{\"id\":\"" + id + "\",\"text\":\"x\"}}", Map.of());
     }
 
     public static Reply status(int status, String body, Map<String, String> headers) {
@@ -82,14 +88,24 @@ public final class FakeXApi implements AutoCloseable {
     }
 
     public static Reply duplicate() {
-        return status(403, "{\"detail\":\"You are not allowed to create a Tweet with duplicate content.\","
-                + "\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403}", Map.of());
+        return status(
+                403,
+                "{\"detail\":\"You are not allowed to create a Tweet with duplicate content.\","
+                        + "\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403}",
+                Map.of());
     }
 
     public static Reply rateLimited(long resetEpochSeconds) {
-        return status(429, "{\"title\":\"Too Many Requests\",\"detail\":\"Too Many Requests\",\"status\":429}",
-                Map.of("x-rate-limit-limit", "200", "x-rate-limit-remaining", "0",
-                        "x-rate-limit-reset", Long.toString(resetEpochSeconds)));
+        return status(
+                429,
+                "{\"title\":\"Too Many Requests\",\"detail\":\"Too Many Requests\",\"status\":429}",
+                Map.of(
+                        "x-rate-limit-limit",
+                        "200",
+                        "x-rate-limit-remaining",
+                        "0",
+                        "x-rate-limit-reset",
+                        Long.toString(resetEpochSeconds)));
     }
 
     public static Reply createdWithoutId() {
@@ -98,18 +114,25 @@ public final class FakeXApi implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String body =
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             JsonNode json = body.isEmpty() ? JSON.createObjectNode() : JSON.readTree(body);
-            Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst("Authorization"), json.path("text").asText(null),
-                    json.path("reply").path("in_reply_to_tweet_id").asText(null), body);
+            Request request =
+                    new Request(
+                            exchange.getRequestMethod(),
+                            exchange.getRequestURI().getPath(),
+                            exchange.getRequestHeaders().getFirst("Authorization"),
+                            json.path("text").asText(null),
+                            json.path("reply").path("in_reply_to_tweet_id").asText(null),
+                            body);
             Reply reply;
             synchronized (this) {
                 requests.add(request);
                 reply = script.isEmpty() ? created() : script.poll();
             }
             Response response = reply.answer(request, Long.toString(nextId.getAndIncrement()));
-            response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+            response.headers()
+                    .forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
             byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
             // A fixed length (or -1 for none): an empty chunked body confuses Twitter4J's client.

@@ -13,16 +13,25 @@ import org.junit.jupiter.api.io.TempDir;
 /** The ledger on disk: round trip, refusal to overwrite what it cannot read, one run at a time. */
 class LedgerFileTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void whatIsSavedIsReadBack() throws Exception {
         LedgerFile file = new LedgerFile(dir, 2023, "x");
         Ledger ledger = new Ledger(2023, "x");
-        LedgerPart first = LedgerPart.sending(1, ContentHash.of("Ett"), Optional.empty(), Instant.parse("2023-09-18T04:00:00Z"))
-                .posted(new PostedId("101"), Instant.parse("2023-09-18T04:00:01Z"));
-        LedgerPart second = LedgerPart.sending(2, ContentHash.of("Två"), Optional.of(new PostedId("101")), Instant.parse("2023-09-18T04:00:02Z"));
+        LedgerPart first =
+                LedgerPart.sending(
+                                1,
+                                ContentHash.of("Ett"),
+                                Optional.empty(),
+                                Instant.parse("2023-09-18T04:00:00Z"))
+                        .posted(new PostedId("101"), Instant.parse("2023-09-18T04:00:01Z"));
+        LedgerPart second =
+                LedgerPart.sending(
+                        2,
+                        ContentHash.of("Två"),
+                        Optional.of(new PostedId("101")),
+                        Instant.parse("2023-09-18T04:00:02Z"));
         ledger.put("national/x/key-1", first);
         ledger.put("national/x/key-1", second);
 
@@ -44,7 +53,8 @@ class LedgerFileTest {
         LedgerFile file = new LedgerFile(dir, 2023, "x");
         Files.writeString(file.path(), "{ not json");
 
-        assertThatThrownBy(file::load).isInstanceOf(PublishSetupException.class)
+        assertThatThrownBy(file::load)
+                .isInstanceOf(PublishSetupException.class)
                 .hasMessageContaining("fix it or move it aside");
         assertThat(Files.readString(file.path())).isEqualTo("{ not json");
     }
@@ -54,7 +64,8 @@ class LedgerFileTest {
         LedgerFile file = new LedgerFile(dir, 2023, "x");
         try (LedgerFile.Lock first = file.lock()) {
             assertThat(first.ledger().year()).isEqualTo(2023);
-            assertThatThrownBy(file::lock).isInstanceOf(PublishSetupException.class)
+            assertThatThrownBy(file::lock)
+                    .isInstanceOf(PublishSetupException.class)
                     .hasMessageContaining("another 'presskit publish'");
         }
         try (LedgerFile.Lock again = file.lock()) {
@@ -64,6 +75,7 @@ class LedgerFileTest {
 
     @Test
     void theHashIsSha256OfTheUtf8Text() {
-        assertThat(ContentHash.of("")).isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        assertThat(ContentHash.of(""))
+                .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     }
 }

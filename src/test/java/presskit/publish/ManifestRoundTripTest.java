@@ -1,12 +1,15 @@
 package presskit.publish;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import presskit.kit.BinaryFile;
 import presskit.kit.Document;
 import presskit.kit.Kit;
@@ -17,12 +20,6 @@ import presskit.kit.Post;
 import presskit.kit.PostThread;
 import presskit.variant.Variant;
 import presskit.variant.VariantKind;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.util.List;
 
 /** What the build writes as {@code manifest.json} is what {@code publish} reads: one contract. */
 class ManifestRoundTripTest {

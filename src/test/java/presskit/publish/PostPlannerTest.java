@@ -14,24 +14,35 @@ import presskit.diagnostic.DiagnosticException;
 /** Reading the build's manifest and post files into the posts a run sends. */
 class PostPlannerTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void readsPostsAndThreadsWithoutTheTrailingNewlineAndIgnoresOtherChannels() {
-        BuildFixture build = new BuildFixture(dir, 2023).embargo("2023-09-18T06:00:00+02:00")
-                .thread("national/x/key-1", "national", List.of("Ett\nmed radbrytning", "Två"))
-                .post("national/x/short-1", "national", "Kort ");
+        BuildFixture build =
+                new BuildFixture(dir, 2023)
+                        .embargo("2023-09-18T06:00:00+02:00")
+                        .thread(
+                                "national/x/key-1",
+                                "national",
+                                List.of("Ett\nmed radbrytning", "Två"))
+                        .post("national/x/short-1", "national", "Kort ");
         build.write();
 
         BuildManifest manifest = ManifestReader.read(build.yearDir());
         List<PlannedPost> posts = new PostPlanner(manifest).plan(national(), true);
 
-        assertThat(manifest.embargoTime()).hasValueSatisfying(t -> assertThat(t.toString()).isEqualTo("2023-09-18T06:00+02:00"));
-        assertThat(posts).extracting(PlannedPost::outputId).containsExactly("national/x/key-1", "national/x/short-1");
-        assertThat(posts.get(0).parts()).extracting(PlannedPost.Part::text).containsExactly("Ett\nmed radbrytning", "Två");
+        assertThat(manifest.embargoTime())
+                .hasValueSatisfying(
+                        t -> assertThat(t.toString()).isEqualTo("2023-09-18T06:00+02:00"));
+        assertThat(posts)
+                .extracting(PlannedPost::outputId)
+                .containsExactly("national/x/key-1", "national/x/short-1");
+        assertThat(posts.get(0).parts())
+                .extracting(PlannedPost.Part::text)
+                .containsExactly("Ett\nmed radbrytning", "Två");
         assertThat(posts.get(1).parts().get(0).text()).isEqualTo("Kort ");
-        assertThat(posts.get(0).label(posts.get(0).parts().get(1))).isEqualTo("national/x/key-1 part 2/2");
+        assertThat(posts.get(0).label(posts.get(0).parts().get(1)))
+                .isEqualTo("national/x/key-1 part 2/2");
     }
 
     @Test
@@ -43,16 +54,25 @@ class PostPlannerTest {
 
     @Test
     void everyProblemIsReportedBeforeAnythingIsSent() throws Exception {
-        BuildFixture build = new BuildFixture(dir, 2023).post("national/x/a", "national", "A")
-                .post("national/x/b", "national", "B").examplePost("national/x/c", "C");
+        BuildFixture build =
+                new BuildFixture(dir, 2023)
+                        .post("national/x/a", "national", "A")
+                        .post("national/x/b", "national", "B")
+                        .examplePost("national/x/c", "C");
         build.write();
         Files.delete(build.yearDir().resolve("national/x/a.txt"));
         Files.write(build.yearDir().resolve("national/x/b.txt"), new byte[] {(byte) 0xff, 'x'});
 
-        assertThatThrownBy(() -> new PostPlanner(ManifestReader.read(build.yearDir())).plan(national(), true))
+        assertThatThrownBy(
+                        () ->
+                                new PostPlanner(ManifestReader.read(build.yearDir()))
+                                        .plan(national(), true))
                 .isInstanceOf(DiagnosticException.class)
                 .hasMessageContaining("'national/x/a': cannot read")
-                .hasMessageContaining("'national/x/b': " + build.yearDir().resolve("national/x/b.txt") + " is not UTF-8")
+                .hasMessageContaining(
+                        "'national/x/b': "
+                                + build.yearDir().resolve("national/x/b.txt")
+                                + " is not UTF-8")
                 .hasMessageContaining("'national/x/c': made from example data");
     }
 
@@ -61,9 +81,14 @@ class PostPlannerTest {
         BuildFixture build = new BuildFixture(dir, 2023).post("national/x/a", "national", "A");
         build.write();
         Path manifest = build.yearDir().resolve("manifest.json");
-        Files.writeString(manifest, Files.readString(manifest).replace("\"national/x/a.txt\"", "\"../../etc/passwd\""));
+        Files.writeString(
+                manifest,
+                Files.readString(manifest).replace("\"national/x/a.txt\"", "\"../../etc/passwd\""));
 
-        assertThatThrownBy(() -> new PostPlanner(ManifestReader.read(build.yearDir())).plan(national(), true))
+        assertThatThrownBy(
+                        () ->
+                                new PostPlanner(ManifestReader.read(build.yearDir()))
+                                        .plan(national(), true))
                 .hasMessageContaining("path '../../etc/passwd' leaves the build folder");
     }
 
@@ -79,7 +104,9 @@ class PostPlannerTest {
     @Test
     void missingFieldsAreNamed() throws Exception {
         Files.createDirectories(dir.resolve("2023"));
-        Files.writeString(dir.resolve("2023/manifest.json"), "{\"year\": \"2023\", \"outputs\": [{\"id\": \"a\"}]}");
+        Files.writeString(
+                dir.resolve("2023/manifest.json"),
+                "{\"year\": \"2023\", \"outputs\": [{\"id\": \"a\"}]}");
 
         assertThatThrownBy(() -> ManifestReader.read(dir.resolve("2023")))
                 .hasMessageContaining("'year': must be a whole number")

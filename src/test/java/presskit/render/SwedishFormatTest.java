@@ -41,8 +41,8 @@ class SwedishFormatTest {
         "2023-10-29T01:30:00Z, 29 oktober 2023 kl. 02.30",
         "2023-09-18T09:15:00-04:00, 18 september 2023 kl. 15.15",
     })
-    void aMomentIsShownInSwedishTimeWithAFullStopInTheClock(OffsetDateTime moment,
-            String expected) {
+    void aMomentIsShownInSwedishTimeWithAFullStopInTheClock(
+            OffsetDateTime moment, String expected) {
         assertThat(fmt.dateTime(moment)).isEqualTo(expected);
     }
 

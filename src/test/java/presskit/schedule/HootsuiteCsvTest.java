@@ -34,24 +34,33 @@ class HootsuiteCsvTest {
 
     @Test
     void quotesInAMessageAreDoubledAndCommasAndLineBreaksStayInsideTheField() {
-        String csv = HootsuiteCsv.of(List.of(post("2023-09-18T06:00:00+02:00",
-                "Hon sa \"nej\", och gick.\nLäs mer: https://www.vision.se/")));
+        String csv =
+                HootsuiteCsv.of(
+                        List.of(
+                                post(
+                                        "2023-09-18T06:00:00+02:00",
+                                        "Hon sa \"nej\", och gick.\nLäs mer: https://www.vision.se/")));
 
-        assertThat(csv).isEqualTo("\"18/09/2023 06:00\",\"Hon sa \"\"nej\"\", och gick.\n"
-                + "Läs mer: https://www.vision.se/\",\"\"\r\n");
+        assertThat(csv)
+                .isEqualTo(
+                        "\"18/09/2023 06:00\",\"Hon sa \"\"nej\"\", och gick.\n"
+                                + "Läs mer: https://www.vision.se/\",\"\"\r\n");
     }
 
     @Test
     void aThreadsPartsFollowFiveMinutesApartInOrder() {
-        String csv = HootsuiteCsv.of(List.of(
-                post("2023-09-18T09:55:00+02:00", "Ett 1/3", "Två 2/3", "Tre 3/3"),
-                post("2023-09-18T12:00:00+02:00", "Nästa")));
+        String csv =
+                HootsuiteCsv.of(
+                        List.of(
+                                post("2023-09-18T09:55:00+02:00", "Ett 1/3", "Två 2/3", "Tre 3/3"),
+                                post("2023-09-18T12:00:00+02:00", "Nästa")));
 
-        assertThat(csv.split("\r\n")).containsExactly(
-                "\"18/09/2023 09:55\",\"Ett 1/3\",\"\"",
-                "\"18/09/2023 10:00\",\"Två 2/3\",\"\"",
-                "\"18/09/2023 10:05\",\"Tre 3/3\",\"\"",
-                "\"18/09/2023 12:00\",\"Nästa\",\"\"");
+        assertThat(csv.split("\r\n"))
+                .containsExactly(
+                        "\"18/09/2023 09:55\",\"Ett 1/3\",\"\"",
+                        "\"18/09/2023 10:00\",\"Två 2/3\",\"\"",
+                        "\"18/09/2023 10:05\",\"Tre 3/3\",\"\"",
+                        "\"18/09/2023 12:00\",\"Nästa\",\"\"");
     }
 
     @Test

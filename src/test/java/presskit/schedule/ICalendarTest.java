@@ -29,31 +29,36 @@ class ICalendarTest {
 
         String ics = ICalendar.of("Testrapporten 2023", List.of(post));
 
-        assertThat(ics).isEqualTo(String.join("\r\n",
-                "BEGIN:VCALENDAR",
-                "VERSION:2.0",
-                "PRODID:-//presskit//publishing plan//SV",
-                "CALSCALE:GREGORIAN",
-                "X-WR-CALNAME:Testrapporten 2023",
-                "BEGIN:VEVENT",
-                "UID:national-x-key-1-x-20230918T040000Z@presskit",
-                "DTSTAMP:20230918T040000Z",
-                "DTSTART:20230918T040000Z",
-                "DTEND:20230918T041500Z",
-                "SUMMARY:X: national/x/key-1",
-                "DESCRIPTION:Sju av tio tycker om tester.",
-                "END:VEVENT",
-                "END:VCALENDAR",
-                ""));
+        assertThat(ics)
+                .isEqualTo(
+                        String.join(
+                                "\r\n",
+                                "BEGIN:VCALENDAR",
+                                "VERSION:2.0",
+                                "PRODID:-//presskit//publishing plan//SV",
+                                "CALSCALE:GREGORIAN",
+                                "X-WR-CALNAME:Testrapporten 2023",
+                                "BEGIN:VEVENT",
+                                "UID:national-x-key-1-x-20230918T040000Z@presskit",
+                                "DTSTAMP:20230918T040000Z",
+                                "DTSTART:20230918T040000Z",
+                                "DTEND:20230918T041500Z",
+                                "SUMMARY:X: national/x/key-1",
+                                "DESCRIPTION:Sju av tio tycker om tester.",
+                                "END:VEVENT",
+                                "END:VCALENDAR",
+                                ""));
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '§', value = {
-        "Komma, semikolon; klart§Komma\\, semikolon\\; klart",
-        "C:\\mapp§C:\\\\mapp",
-        "Rad ett\\nRad två§Rad ett\\nRad två",
-        "Citat \"så\" och kolon: ja§Citat \"så\" och kolon: ja",
-    })
+    @CsvSource(
+            delimiter = '§',
+            value = {
+                "Komma, semikolon; klart§Komma\\, semikolon\\; klart",
+                "C:\\mapp§C:\\\\mapp",
+                "Rad ett\\nRad två§Rad ett\\nRad två",
+                "Citat \"så\" och kolon: ja§Citat \"så\" och kolon: ja",
+            })
     void textValuesAreEscaped(String text, String escaped) {
         String value = text.replace("\\n", "\n");
 
@@ -64,28 +69,43 @@ class ICalendarTest {
 
     @Test
     void aThreadIsOneEventWithItsPartsAsParagraphsAndEventsFollowTheGivenOrder() {
-        String ics = ICalendar.of("Plan", List.of(
-                post("2023-09-18T06:00:00+02:00", "mastodon", "national/mastodon/key-1",
-                        "Del ett 1/2", "Del två 2/2"),
-                post("2023-12-01T12:00:00+01:00", "linkedin", "national/linkedin/post", "Inlägg")));
+        String ics =
+                ICalendar.of(
+                        "Plan",
+                        List.of(
+                                post(
+                                        "2023-09-18T06:00:00+02:00",
+                                        "mastodon",
+                                        "national/mastodon/key-1",
+                                        "Del ett 1/2",
+                                        "Del två 2/2"),
+                                post(
+                                        "2023-12-01T12:00:00+01:00",
+                                        "linkedin",
+                                        "national/linkedin/post",
+                                        "Inlägg")));
 
         assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(3);
-        assertThat(ics).contains("SUMMARY:Mastodon: national/mastodon/key-1\r\n"
-                + "DESCRIPTION:Del ett 1/2\\n\\nDel två 2/2\r\n");
+        assertThat(ics)
+                .contains(
+                        "SUMMARY:Mastodon: national/mastodon/key-1\r\n"
+                                + "DESCRIPTION:Del ett 1/2\\n\\nDel två 2/2\r\n");
         assertThat(ics).contains("DTSTART:20231201T110000Z\r\nDTEND:20231201T111500Z\r\n");
         assertThat(ics.indexOf("Del ett")).isLessThan(ics.indexOf("Inlägg"));
     }
 
     @Test
     void longLinesAreFoldedAt75OctetsWithoutCuttingALetter() {
-        String text = "Åtta av tio socialchefer har svårt att rekrytera socialsekreterare – "
-                + "och läget förvärras år för år i hela landet. "
-                + "Läs Socialchefsrapporten 2023 på https://www.vision.se/";
+        String text =
+                "Åtta av tio socialchefer har svårt att rekrytera socialsekreterare – "
+                        + "och läget förvärras år för år i hela landet. "
+                        + "Läs Socialchefsrapporten 2023 på https://www.vision.se/";
 
         String ics = ICalendar.of("Plan", List.of(keyOne(text)));
 
         for (String line : ics.split("\r\n")) {
-            assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line)
+            assertThat(line.getBytes(StandardCharsets.UTF_8).length)
+                    .as(line)
                     .isLessThanOrEqualTo(75);
             assertThat(line).doesNotContain("\uFFFD");
         }

@@ -2,8 +2,8 @@ package presskit.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
-
 import presskit.diagnostic.Diagnostic;
 import presskit.kit.Kit;
 import presskit.kit.Output;
@@ -11,8 +11,6 @@ import presskit.kit.OutputId;
 import presskit.kit.Post;
 import presskit.kit.PostThread;
 import presskit.variant.Variant;
-
-import java.util.List;
 
 class PostLengthRuleTest {
 

@@ -12,8 +12,15 @@ import presskit.model.FigureUnit;
 class FigurePhraseTest {
 
     private static Figure figure(int value, FigureUnit unit, String said) {
-        return new Figure("andel", value, unit, said, "socialchefer", "har svårt att rekrytera",
-                "Rapporten", Map.of());
+        return new Figure(
+                "andel",
+                value,
+                unit,
+                said,
+                "socialchefer",
+                "har svårt att rekrytera",
+                "Rapporten",
+                Map.of());
     }
 
     @ParameterizedTest(name = "{0} av tio is said \"{1}\"")
@@ -62,19 +69,21 @@ class FigurePhraseTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" → \"{1}\"")
-    @CsvSource(delimiter = '|', value = {
-        "{andel} socialchefer svarar ja.|Åtta av tio socialchefer svarar ja.",
-        "Hela {andel} socialchefer svarar ja.|Hela åtta av tio socialchefer svarar ja.",
-        "Läget är allvarligt. {andel} saknar folk.|Läget är allvarligt. Åtta av tio saknar folk.",
-        "Vet du? {andel} saknar folk!|Vet du? Åtta av tio saknar folk!",
-        "Nu! {andel} saknar folk.|Nu! Åtta av tio saknar folk.",
-        "  {andel} saknar folk.|  Åtta av tio saknar folk.",
-        "Rapporten visar att {andel} saknar folk.|Rapporten visar att åtta av tio saknar folk.",
-        "{andel} och {andel}.|Åtta av tio och åtta av tio.",
-        "{okand} saknar folk.|{okand} saknar folk.",
-        "Inga siffror här.|Inga siffror här.",
-        "Kostnad: {andel}|Kostnad: åtta av tio",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{andel} socialchefer svarar ja.|Åtta av tio socialchefer svarar ja.",
+                "Hela {andel} socialchefer svarar ja.|Hela åtta av tio socialchefer svarar ja.",
+                "Läget är allvarligt. {andel} saknar folk.|Läget är allvarligt. Åtta av tio saknar folk.",
+                "Vet du? {andel} saknar folk!|Vet du? Åtta av tio saknar folk!",
+                "Nu! {andel} saknar folk.|Nu! Åtta av tio saknar folk.",
+                "  {andel} saknar folk.|  Åtta av tio saknar folk.",
+                "Rapporten visar att {andel} saknar folk.|Rapporten visar att åtta av tio saknar folk.",
+                "{andel} och {andel}.|Åtta av tio och åtta av tio.",
+                "{okand} saknar folk.|{okand} saknar folk.",
+                "Inga siffror här.|Inga siffror här.",
+                "Kostnad: {andel}|Kostnad: åtta av tio",
+            })
     void placeholdersAreFilledAndCapitalisedAtTheStartOfASentence(String text, String expected) {
         Map<String, String> said = Map.of("andel", "åtta av tio");
 
@@ -83,10 +92,12 @@ class FigurePhraseTest {
 
     /** A line break ("\\n" in the table) starts a new line or paragraph, so a sentence too. */
     @ParameterizedTest(name = "a new line starts a sentence: {0}")
-    @CsvSource(delimiter = '|', value = {
-        "Rapporten 2023\\n{andel} saknar folk.|Rapporten 2023\\nÅtta av tio saknar folk.",
-        "Läget i landet:\\n\\n{andel} saknar folk.|Läget i landet:\\n\\nÅtta av tio saknar folk.",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Rapporten 2023\\n{andel} saknar folk.|Rapporten 2023\\nÅtta av tio saknar folk.",
+                "Läget i landet:\\n\\n{andel} saknar folk.|Läget i landet:\\n\\nÅtta av tio saknar folk.",
+            })
     void aPlaceholderOpeningALineIsCapitalised(String text, String expected) {
         Map<String, String> said = Map.of("andel", "åtta av tio");
 

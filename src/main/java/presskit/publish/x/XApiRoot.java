@@ -8,8 +8,9 @@ import java.util.Locale;
 import presskit.publish.PublishSetupException;
 
 /**
- * The root of the X API that posts go to, {@code https://api.x.com} unless a test or proxy says otherwise.
- * Plain {@code http} is allowed only to this machine, because signed requests carry the key and token.
+ * The root of the X API that posts go to, {@code https://api.x.com} unless a test or proxy says
+ * otherwise. Plain {@code http} is allowed only to this machine, because signed requests carry the
+ * key and token.
  *
  * @param root the root without a trailing slash
  */
@@ -33,7 +34,8 @@ public record XApiRoot(String root) {
             throw invalid(text, "it must not carry a query, fragment or user name");
         }
         if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-            throw invalid(text, "plain http is only allowed to this machine (127.0.0.1, localhost)");
+            throw invalid(
+                    text, "plain http is only allowed to this machine (127.0.0.1, localhost)");
         }
         String normalised = uri.toString();
         while (normalised.endsWith("/")) {

@@ -1,7 +1,5 @@
 package presskit.publish.x;
 
-import java.util.function.Function;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -14,16 +12,17 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import presskit.publish.PublishSetupException;
 
 /**
- * Finds the X credentials in the environment or in a properties file with the same keys, naming whatever
- * is missing. A file inside a Git working tree is refused: it is one {@code git add} away from being public.
+ * Finds the X credentials in the environment or in a properties file with the same keys, naming
+ * whatever is missing. A file inside a Git working tree is refused: it is one {@code git add} away
+ * from being public.
  */
 public final class XCredentialsLoader {
 
-    private XCredentialsLoader() {
-    }
+    private XCredentialsLoader() {}
 
     /** Reads {@code X_API_KEY} and the others from {@code environment}. */
     public static XCredentials fromEnvironment(Map<String, String> environment) {
@@ -40,12 +39,21 @@ public final class XCredentialsLoader {
         try {
             real = file.toRealPath();
         } catch (IOException e) {
-            throw new PublishSetupException("credentials file " + file + " cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new PublishSetupException(
+                    "credentials file "
+                            + file
+                            + " cannot be read ("
+                            + e.getClass().getSimpleName()
+                            + ")");
         }
         for (Path dir = real.getParent(); dir != null; dir = dir.getParent()) {
             if (Files.exists(dir.resolve(".git"))) {
-                throw new PublishSetupException("credentials file " + file + " is inside the Git working tree " + dir
-                        + "; keep it outside any repository, such as in ~/.config/presskit/");
+                throw new PublishSetupException(
+                        "credentials file "
+                                + file
+                                + " is inside the Git working tree "
+                                + dir
+                                + "; keep it outside any repository, such as in ~/.config/presskit/");
             }
         }
         warnIfShared(real, file, warnings);
@@ -54,7 +62,8 @@ public final class XCredentialsLoader {
             properties.load(reader);
         } catch (IOException | IllegalArgumentException e) {
             // The exception text may quote the file's content: name the file only.
-            throw new PublishSetupException("credentials file " + file + " is not a readable properties file");
+            throw new PublishSetupException(
+                    "credentials file " + file + " is not a readable properties file");
         }
         return build(properties::getProperty, "add them to " + file);
     }
@@ -70,7 +79,8 @@ public final class XCredentialsLoader {
             values.add(value == null ? "" : value.strip());
         }
         if (!missing.isEmpty()) {
-            throw new PublishSetupException("missing X credentials: " + String.join(", ", missing) + "; " + advice);
+            throw new PublishSetupException(
+                    "missing X credentials: " + String.join(", ", missing) + "; " + advice);
         }
         return new XCredentials(values.get(0), values.get(1), values.get(2), values.get(3));
     }
@@ -78,8 +88,14 @@ public final class XCredentialsLoader {
     private static void warnIfShared(Path real, Path shown, Consumer<String> warnings) {
         try {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(real);
-            if (permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ)) {
-                warnings.accept("credentials file " + shown + " can be read by other users; run 'chmod 600 " + shown + "'");
+            if (permissions.contains(PosixFilePermission.GROUP_READ)
+                    || permissions.contains(PosixFilePermission.OTHERS_READ)) {
+                warnings.accept(
+                        "credentials file "
+                                + shown
+                                + " can be read by other users; run 'chmod 600 "
+                                + shown
+                                + "'");
             }
         } catch (UnsupportedOperationException | IOException e) {
             // Not a POSIX file system: nothing to check.

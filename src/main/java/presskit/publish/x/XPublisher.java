@@ -17,8 +17,9 @@ import twitter4j.V2ConfigurationKt;
 import twitter4j.conf.ConfigurationBuilder;
 
 /**
- * Posts to X through {@code POST /2/tweets} with Twitter4J and its v2 add-on, signed with OAuth 1.0a user
- * context. This is the only class that calls Twitter4J; {@link XFailures} translates its exceptions.
+ * Posts to X through {@code POST /2/tweets} with Twitter4J and its v2 add-on, signed with OAuth
+ * 1.0a user context. This is the only class that calls Twitter4J; {@link XFailures} translates its
+ * exceptions.
  */
 public final class XPublisher implements Publisher {
 
@@ -38,13 +39,14 @@ public final class XPublisher implements Publisher {
     /** A publisher that posts for the account the credentials belong to. */
     public static XPublisher connect(XApiRoot root, XCredentials credentials) {
         Objects.requireNonNull(credentials, "credentials");
-        ConfigurationBuilder configuration = configuration(root)
-                .setOAuthConsumerKey(credentials.apiKey())
-                .setOAuthConsumerSecret(credentials.apiKeySecret())
-                .setOAuthAccessToken(credentials.accessToken())
-                .setOAuthAccessTokenSecret(credentials.accessTokenSecret());
-        return new XPublisher(client(root, configuration), true,
-                new SecretScrubber(credentials.values()));
+        ConfigurationBuilder configuration =
+                configuration(root)
+                        .setOAuthConsumerKey(credentials.apiKey())
+                        .setOAuthConsumerSecret(credentials.apiKeySecret())
+                        .setOAuthAccessToken(credentials.accessToken())
+                        .setOAuthAccessTokenSecret(credentials.accessTokenSecret());
+        return new XPublisher(
+                client(root, configuration), true, new SecretScrubber(credentials.values()));
     }
 
     /**
@@ -52,18 +54,20 @@ public final class XPublisher implements Publisher {
      * nothing; every post is answered with {@link #NOT_SENT}.
      */
     public static XPublisher dryRun(XApiRoot root) {
-        return new XPublisher(client(root, configuration(root)), false,
-                new SecretScrubber(List.of()));
+        return new XPublisher(
+                client(root, configuration(root)), false, new SecretScrubber(List.of()));
     }
 
     private static ConfigurationBuilder configuration(XApiRoot root) {
         Objects.requireNonNull(root, "root");
         return new ConfigurationBuilder()
-                // Set explicitly: a twitter4j.properties in the working folder must not switch on debug output.
+                // Set explicitly: a twitter4j.properties in the working folder must not switch on
+                // debug output.
                 .setDebugEnabled(false)
                 .setJSONStoreEnabled(false)
                 .setRestBaseURL(root.v1BaseUrl())
-                // presskit's RetryPolicy decides about retries; a hidden second layer would multiply them.
+                // presskit's RetryPolicy decides about retries; a hidden second layer would
+                // multiply them.
                 .setHttpRetryCount(0)
                 .setHttpConnectionTimeout(20_000)
                 .setHttpReadTimeout(60_000);
@@ -71,7 +75,8 @@ public final class XPublisher implements Publisher {
 
     private static TwitterV2 client(XApiRoot root, ConfigurationBuilder configuration) {
         Twitter twitter = new TwitterFactory(configuration.build()).getInstance();
-        V2ConfigurationKt.getV2Configuration(twitter.getConfiguration()).setBaseURL(root.v2BaseUrl());
+        V2ConfigurationKt.getV2Configuration(twitter.getConfiguration())
+                .setBaseURL(root.v2BaseUrl());
         return TwitterV2ExKt.getV2(twitter);
     }
 
@@ -86,16 +91,23 @@ public final class XPublisher implements Publisher {
         Long replyTo = inReplyTo.map(XPublisher::numericId).orElse(null);
         CreateTweetResponse response;
         try {
-            response = api.createTweet(null, null, null, null, null, null, null, null, null, replyTo, null, text);
+            response =
+                    api.createTweet(
+                            null, null, null, null, null, null, null, null, null, replyTo, null,
+                            text);
         } catch (TwitterException e) {
             throw XFailures.translate(e, scrubber);
         } catch (RuntimeException e) {
-            throw new PublishFailure(PublishFailure.Kind.UNEXPECTED,
-                    "X's client failed: " + scrubber.scrub(e.getClass().getSimpleName() + ": " + e.getMessage()), true);
+            throw new PublishFailure(
+                    PublishFailure.Kind.UNEXPECTED,
+                    "X's client failed: "
+                            + scrubber.scrub(e.getClass().getSimpleName() + ": " + e.getMessage()),
+                    true);
         }
         if (response == null || response.getId() <= 0) {
             // Twitter4J turns a missing id into -1: the post may exist, but it is not confirmed.
-            throw new PublishFailure(PublishFailure.Kind.UNEXPECTED, "X answered without the new post's id", true);
+            throw new PublishFailure(
+                    PublishFailure.Kind.UNEXPECTED, "X answered without the new post's id", true);
         }
         return new PostedId(Long.toString(response.getId()));
     }
@@ -104,7 +116,8 @@ public final class XPublisher implements Publisher {
         try {
             return Long.valueOf(id.value());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'inReplyTo' must be a numeric X id, not '" + id.value() + "'", e);
+            throw new IllegalArgumentException(
+                    "'inReplyTo' must be a numeric X id, not '" + id.value() + "'", e);
         }
     }
 }

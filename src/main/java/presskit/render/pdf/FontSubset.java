@@ -12,16 +12,19 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * A font from the jar cut down to the characters a build's releases use. Parsing DejaVu Sans's 6 000 glyphs is
- * most of the time a PDF takes; a build parses it once here, and every PDF then embeds the small subset.
+ * A font from the jar cut down to the characters a build's releases use. Parsing DejaVu Sans's 6
+ * 000 glyphs is most of the time a PDF takes; a build parses it once here, and every PDF then
+ * embeds the small subset.
  */
 final class FontSubset {
 
-    /** Always kept, whatever the texts hold: printable ASCII, Latin-1 and the punctuation renderers add. */
+    /**
+     * Always kept, whatever the texts hold: printable ASCII, Latin-1 and the punctuation renderers
+     * add.
+     */
     private static final String ALWAYS = "–—‘’‚“”„…•·◦▪●′″€";
 
-    private FontSubset() {
-    }
+    private FontSubset() {}
 
     /** The code points to keep for {@code text}. */
     static Set<Integer> coverage(String text) {
@@ -40,7 +43,8 @@ final class FontSubset {
             if (in == null) {
                 throw new IllegalStateException("font " + name + " is missing from the jar");
             }
-            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()))) {
+            try (TrueTypeFont font =
+                    new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()))) {
                 TTFSubsetter subsetter = new TTFSubsetter(font);
                 subsetter.addAll(codePoints);
                 ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);

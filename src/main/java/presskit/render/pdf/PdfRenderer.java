@@ -22,11 +22,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Turns a press release's HTML into an A4 PDF with selectable text, DejaVu Sans embedded (so å, ä and ö render
- * on a machine without fonts), and a page header naming the organisation and repeating the release's embargo
- * line (its element of class {@code embargo}) on every page. The same HTML always gives the same bytes.
+ * Turns a press release's HTML into an A4 PDF with selectable text, DejaVu Sans embedded (so å, ä
+ * and ö render on a machine without fonts), and a page header naming the organisation and repeating
+ * the release's embargo line (its element of class {@code embargo}) on every page. The same HTML
+ * always gives the same bytes.
  *
- * <p>The only class that sees openhtmltopdf and PDFBox. It is thread-safe: each call builds its own renderer.
+ * <p>The only class that sees openhtmltopdf and PDFBox. It is thread-safe: each call builds its own
+ * renderer.
  */
 public final class PdfRenderer {
 
@@ -36,13 +38,15 @@ public final class PdfRenderer {
     private final byte[] bold;
 
     static {
-        // openhtmltopdf logs every layout step through java.util.logging; presskit reports problems itself.
+        // openhtmltopdf logs every layout step through java.util.logging; presskit reports problems
+        // itself.
         XRLog.setLoggingEnabled(false);
     }
 
     /**
-     * A renderer whose embedded fonts cover the characters of {@code texts} (every HTML it will render, and the
-     * organisation's name) besides Latin-1; a character outside them would print as a blank.
+     * A renderer whose embedded fonts cover the characters of {@code texts} (every HTML it will
+     * render, and the organisation's name) besides Latin-1; a character outside them would print as
+     * a blank.
      */
     public PdfRenderer(String texts) {
         var coverage = FontSubset.coverage(texts);
@@ -54,16 +58,22 @@ public final class PdfRenderer {
     public byte[] render(String html, String organisation) {
         Document page = Jsoup.parse(html);
         Element embargo = page.selectFirst(".embargo");
-        page.head().appendElement("style").appendText(pageCss(organisation, embargo == null ? "" : embargo.text()));
+        page.head()
+                .appendElement("style")
+                .appendText(pageCss(organisation, embargo == null ? "" : embargo.text()));
         try (PDDocument pdf = new PDDocument()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder()
-                    .usePDDocument(pdf)
-                    .withW3cDocument(new W3CDom().fromJsoup(page), null)
-                    // Nothing is fetched: a release is self-contained, and a build makes no network requests.
-                    .useUriResolver((base, uri) -> null)
-                    .withProducer("presskit");
-            builder.useFont(() -> new ByteArrayInputStream(regular), FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> new ByteArrayInputStream(bold), FAMILY, 700, FontStyle.NORMAL, true);
+            PdfRendererBuilder builder =
+                    new PdfRendererBuilder()
+                            .usePDDocument(pdf)
+                            .withW3cDocument(new W3CDom().fromJsoup(page), null)
+                            // Nothing is fetched: a release is self-contained, and a build makes no
+                            // network requests.
+                            .useUriResolver((base, uri) -> null)
+                            .withProducer("presskit");
+            builder.useFont(
+                    () -> new ByteArrayInputStream(regular), FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(
+                    () -> new ByteArrayInputStream(bold), FAMILY, 700, FontStyle.NORMAL, true);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.layout();
                 renderer.createPDFWithoutClosing();
@@ -80,25 +90,40 @@ public final class PdfRenderer {
     /** A4 with room for the header; every text in DejaVu Sans, the embedded font. */
     static String pageCss(String organisation, String embargo) {
         return "@page { size: A4; margin: 22mm 20mm 20mm 20mm;"
-                + " @top-left { content: " + cssString(organisation) + "; font: 9pt '" + FAMILY + "'; color: #333; }"
-                + " @top-right { content: " + cssString(embargo) + "; font: bold 9pt '" + FAMILY + "'; color: #8a1c1c; } }"
-                + " html, body, h1, h2, p, li, blockquote, a { font-family: '" + FAMILY + "'; }"
+                + " @top-left { content: "
+                + cssString(organisation)
+                + "; font: 9pt '"
+                + FAMILY
+                + "'; color: #333; }"
+                + " @top-right { content: "
+                + cssString(embargo)
+                + "; font: bold 9pt '"
+                + FAMILY
+                + "'; color: #8a1c1c; } }"
+                + " html, body, h1, h2, p, li, blockquote, a { font-family: '"
+                + FAMILY
+                + "'; }"
                 + " body { max-width: none; margin: 0; }";
     }
 
     private static String cssString(String text) {
         StringBuilder out = new StringBuilder("\"");
-        text.codePoints().forEach(c -> {
-            if (c == '"' || c == '\\' || c < 0x20) {
-                out.append('\\').append(Integer.toHexString(c)).append(' ');
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
+        text.codePoints()
+                .forEach(
+                        c -> {
+                            if (c == '"' || c == '\\' || c < 0x20) {
+                                out.append('\\').append(Integer.toHexString(c)).append(' ');
+                            } else {
+                                out.appendCodePoint(c);
+                            }
+                        });
         return out.append('"').toString();
     }
 
-    /** No clock in the file: no dates, and a document id derived from the content, so builds are reproducible. */
+    /**
+     * No clock in the file: no dates, and a document id derived from the content, so builds are
+     * reproducible.
+     */
     private static void fixIdentity(PDDocument pdf, String html, String title) {
         PDDocumentInformation info = new PDDocumentInformation();
         info.setTitle(title);
@@ -113,7 +138,8 @@ public final class PdfRenderer {
 
     private static byte[] sha256(String text) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

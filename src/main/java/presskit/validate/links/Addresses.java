@@ -7,13 +7,14 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns a URL as people write it into one a client can send, and says whether it may be checked. */
+/**
+ * Turns a URL as people write it into one a client can send, and says whether it may be checked.
+ */
 final class Addresses {
 
     private static final Pattern AUTHORITY = Pattern.compile("^(.*@)?([^@:]*)(:\\d*)?$");
 
-    private Addresses() {
-    }
+    private Addresses() {}
 
     /**
      * Parses a URL, writing an international domain name (räksmörgås.se) as punycode and non-ASCII
@@ -30,11 +31,20 @@ final class Addresses {
                 } catch (IllegalArgumentException e) {
                     throw new URISyntaxException(url, "invalid host name");
                 }
-                String authority = (m.group(1) == null ? "" : m.group(1)) + host
-                        + (m.group(3) == null ? "" : m.group(3));
-                uri = new URI(uri.getScheme() + "://" + authority + (uri.getRawPath() == null ? "" : uri.getRawPath())
-                        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
-                        + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment()));
+                String authority =
+                        (m.group(1) == null ? "" : m.group(1))
+                                + host
+                                + (m.group(3) == null ? "" : m.group(3));
+                uri =
+                        new URI(
+                                uri.getScheme()
+                                        + "://"
+                                        + authority
+                                        + (uri.getRawPath() == null ? "" : uri.getRawPath())
+                                        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                                        + (uri.getRawFragment() == null
+                                                ? ""
+                                                : "#" + uri.getRawFragment()));
             }
         }
         return new URI(uri.toASCIIString());

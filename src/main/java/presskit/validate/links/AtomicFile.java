@@ -11,19 +11,22 @@ import java.util.UUID;
 /** Replaces a file's content whole or not at all: a reader never sees half a file. */
 final class AtomicFile {
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     /** Writes the bytes to a temporary file beside {@code file}, then renames it over it. */
     static void replace(Path file, byte[] content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        // Not createTempFile: its owner-only permissions would stick to a file people share and commit.
+        // Not createTempFile: its owner-only permissions would stick to a file people share and
+        // commit.
         Path temp = dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             Files.write(temp, content, StandardOpenOption.CREATE_NEW);
             try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE,
+                Files.move(
+                        temp,
+                        file,
+                        StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);

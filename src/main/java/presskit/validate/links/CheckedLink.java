@@ -5,8 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * What one check of a link found, and when: an entry of the year's links file, which builds show
- * on the page and in the manifest.
+ * What one check of a link found, and when: an entry of the year's links file, which builds show on
+ * the page and in the manifest.
  *
  * @param url the URL checked: as used, without tracking parameters or fragment
  * @param verdict what the check concluded
@@ -35,7 +35,13 @@ public record CheckedLink(
 
     /** The result of a check made at the given time. */
     public static CheckedLink of(LinkResult result, Instant checkedAt) {
-        return new CheckedLink(result.url(), result.verdict(), result.status(), result.finalUrl(),
-                result.title(), result.og(), checkedAt);
+        return new CheckedLink(
+                result.url(),
+                result.verdict(),
+                result.status(),
+                result.finalUrl(),
+                result.title(),
+                result.og(),
+                checkedAt);
     }
 }

@@ -14,9 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * Runs URL checks on a bounded pool with a cap per host. Each host gets at most {@code perHost} lanes, a
- * lane checks that host's URLs one after the other, and lanes of different hosts are started in turn, so
- * no thread ever waits for a host's permit while another host's URLs could be checked.
+ * Runs URL checks on a bounded pool with a cap per host. Each host gets at most {@code perHost}
+ * lanes, a lane checks that host's URLs one after the other, and lanes of different hosts are
+ * started in turn, so no thread ever waits for a host's permit while another host's URLs could be
+ * checked.
  */
 final class HostLanes {
 
@@ -30,7 +31,10 @@ final class HostLanes {
         this.perHost = perHost;
     }
 
-    /** Checks every URL key and hands each result over as soon as it is known; returns when all are done. */
+    /**
+     * Checks every URL key and hands each result over as soon as it is known; returns when all are
+     * done.
+     */
     void checkAll(List<String> keys, Consumer<LinkResult> onResult) {
         if (keys.isEmpty()) {
             return;
@@ -47,7 +51,8 @@ final class HostLanes {
                 }
             }
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(maxConcurrency, lanes.size()), threads());
+        ExecutorService pool =
+                Executors.newFixedThreadPool(Math.min(maxConcurrency, lanes.size()), threads());
         try {
             pool.invokeAll(lanes);
         } catch (InterruptedException e) {
@@ -60,19 +65,43 @@ final class HostLanes {
 
     /** The result for a URL whose check never ran because the run was stopped. */
     static LinkResult stopped(String key) {
-        return new LinkResult(key, Verdict.TIMEOUT, null, null, List.of(), null, OpenGraph.NONE, List.of(), 0,
-                "the check was stopped", false);
+        return new LinkResult(
+                key,
+                Verdict.TIMEOUT,
+                null,
+                null,
+                List.of(),
+                null,
+                OpenGraph.NONE,
+                List.of(),
+                0,
+                "the check was stopped",
+                false);
     }
 
     private Void drain(Queue<String> queue, Consumer<LinkResult> onResult) {
-        for (String key = queue.poll(); key != null && !Thread.currentThread().isInterrupted(); key = queue.poll()) {
+        for (String key = queue.poll();
+                key != null && !Thread.currentThread().isInterrupted();
+                key = queue.poll()) {
             LinkResult result;
             try {
                 result = probe.check(key);
             } catch (RuntimeException e) {
-                // A page that trips the parser must not take the rest of the host's URLs down with it.
-                result = new LinkResult(key, Verdict.BROKEN, null, key, List.of(), null, OpenGraph.NONE, List.of(),
-                        0, "the check failed: " + Reasons.message(e), false);
+                // A page that trips the parser must not take the rest of the host's URLs down with
+                // it.
+                result =
+                        new LinkResult(
+                                key,
+                                Verdict.BROKEN,
+                                null,
+                                key,
+                                List.of(),
+                                null,
+                                OpenGraph.NONE,
+                                List.of(),
+                                0,
+                                "the check failed: " + Reasons.message(e),
+                                false);
             }
             onResult.accept(result);
         }

@@ -20,20 +20,27 @@ import org.jsoup.parser.StreamParser;
 record HtmlPage(String title, String heading, OpenGraph og) {
 
     /**
-     * Parses a (possibly truncated) body up to its first {@code <h1>}: by then the head, with the title and
-     * the tags, is complete, and the rest of a long page need not be parsed.
+     * Parses a (possibly truncated) body up to its first {@code <h1>}: by then the head, with the
+     * title and the tags, is complete, and the rest of a long page need not be parsed.
      *
-     * @param charset the charset named by the Content-Type header, or null to detect it from the page
+     * @param charset the charset named by the Content-Type header, or null to detect it from the
+     *     page
      * @param address the page's address, against which a relative {@code og:image} is resolved
      */
     static HtmlPage parse(byte[] body, String charset, String address) {
-        Reader reader = new InputStreamReader(new ByteArrayInputStream(body), PageCharset.of(body, charset));
+        Reader reader =
+                new InputStreamReader(
+                        new ByteArrayInputStream(body), PageCharset.of(body, charset));
         try (StreamParser streamer = new StreamParser(Parser.htmlParser()).parse(reader, address)) {
             Element h1 = streamer.selectFirst("h1");
             Document doc = streamer.document();
-            OpenGraph og = new OpenGraph(meta(doc, "og:title", false), meta(doc, "og:description", false),
-                    meta(doc, "og:image", true));
-            return new HtmlPage(blankToNull(doc.title()), h1 == null ? null : blankToNull(h1.text()), og);
+            OpenGraph og =
+                    new OpenGraph(
+                            meta(doc, "og:title", false),
+                            meta(doc, "og:description", false),
+                            meta(doc, "og:image", true));
+            return new HtmlPage(
+                    blankToNull(doc.title()), h1 == null ? null : blankToNull(h1.text()), og);
         } catch (IOException impossible) {
             // The bytes are already in memory: reading them cannot fail.
             throw new UncheckedIOException(impossible);
@@ -47,7 +54,8 @@ record HtmlPage(String title, String heading, OpenGraph og) {
 
     private static String meta(Document doc, String property, boolean url) {
         // Open Graph says "property", but many sites write "name"; previews accept both.
-        Element tag = doc.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
+        Element tag =
+                doc.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
         if (tag == null) {
             return null;
         }

@@ -9,8 +9,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * Collects a response body up to a number of bytes, then stops reading. A link check needs the page's
- * head, not a 50 MB download, and a server must not be able to make us read forever.
+ * Collects a response body up to a number of bytes, then stops reading. A link check needs the
+ * page's head, not a 50 MB download, and a server must not be able to make us read forever.
  */
 final class LimitedBody implements BodySubscriber<byte[]> {
 

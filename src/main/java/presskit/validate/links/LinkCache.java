@@ -15,19 +15,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Remembers the results of working links for a while, in {@code links.json} under a cache folder, so a
- * re-run after fixing one link re-checks only what is not known to work. Failures are never cached: they
- * are what the user is fixing, and the next run must look again.
+ * Remembers the results of working links for a while, in {@code links.json} under a cache folder,
+ * so a re-run after fixing one link re-checks only what is not known to work. Failures are never
+ * cached: they are what the user is fixing, and the next run must look again.
  */
 public final class LinkCache {
 
     /** Where the cache lives unless told otherwise, relative to the working directory. */
     public static final Path DEFAULT_DIR = Path.of(".presskit", "cache");
+
     /** How long a result is trusted unless told otherwise. */
     public static final Duration DEFAULT_TTL = Duration.ofHours(1);
 
-    private record Entry(Instant checkedAt, LinkResult result) {
-    }
+    private record Entry(Instant checkedAt, LinkResult result) {}
 
     private final Path file;
     private final Duration ttl;
@@ -48,7 +48,8 @@ public final class LinkCache {
         if (ttl.isNegative()) {
             throw new IllegalArgumentException("'ttl' must not be negative: " + ttl);
         }
-        return new LinkCache(dir.resolve("links.json"), ttl, Objects.requireNonNull(clock, "clock"), true);
+        return new LinkCache(
+                dir.resolve("links.json"), ttl, Objects.requireNonNull(clock, "clock"), true);
     }
 
     /** No cache: nothing is reused and nothing written. */
@@ -56,46 +57,61 @@ public final class LinkCache {
         return new LinkCache(null, Duration.ZERO, Clock.systemUTC(), false);
     }
 
-    /** The same cache, but one that reuses nothing: every URL is checked and the results are stored. */
+    /**
+     * The same cache, but one that reuses nothing: every URL is checked and the results are stored.
+     */
     public LinkCache refreshing() {
         return new LinkCache(file, ttl, clock, false);
     }
 
-    /** The stored result for a URL (normalised as {@link UrlKey} does) if it is younger than the TTL. */
+    /**
+     * The stored result for a URL (normalised as {@link UrlKey} does) if it is younger than the
+     * TTL.
+     */
     public synchronized Optional<LinkResult> lookup(String url) {
         if (!reuse || file == null) {
             return Optional.empty();
         }
         Entry entry = entries().get(UrlKey.of(url));
-        return entry != null && fresh(entry) ? Optional.of(entry.result().asCached()) : Optional.empty();
+        return entry != null && fresh(entry)
+                ? Optional.of(entry.result().asCached())
+                : Optional.empty();
     }
 
     /**
      * When a result was checked: for a working link, the time its entry was stored (by this run or,
-     * for a result reused from the cache, by the run that checked it); for a failure, which is never
-     * stored, now.
+     * for a result reused from the cache, by the run that checked it); for a failure, which is
+     * never stored, now.
      */
     public synchronized Instant checkedAt(LinkResult result) {
         Entry entry = file == null || result.isFailure() ? null : entries().get(result.url());
         return entry == null ? clock.instant() : entry.checkedAt();
     }
 
-    /** Adds the working links among the results, drops expired entries and rewrites the file atomically. */
+    /**
+     * Adds the working links among the results, drops expired entries and rewrites the file
+     * atomically.
+     */
     public synchronized void store(Collection<LinkResult> results) throws IOException {
         if (file == null || results.stream().allMatch(LinkResult::isFailure)) {
             return;
         }
         Map<String, Entry> all = entries();
         Instant now = clock.instant();
-        results.stream().filter(r -> !r.isFailure()).forEach(r -> all.put(r.url(), new Entry(now, r)));
+        results.stream()
+                .filter(r -> !r.isFailure())
+                .forEach(r -> all.put(r.url(), new Entry(now, r)));
         all.values().removeIf(e -> !fresh(e));
         ObjectNode root = LinkJson.MAPPER.createObjectNode();
         root.put("version", 1);
         ObjectNode links = root.putObject("links");
-        all.forEach((url, e) -> links.putObject(url).put("checked_at", e.checkedAt().toString())
-                .set("result", LinkJson.toJson(e.result().withUsedBy(List.of()))));
-        AtomicFile.replace(file,
-                LinkJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+        all.forEach(
+                (url, e) ->
+                        links.putObject(url)
+                                .put("checked_at", e.checkedAt().toString())
+                                .set("result", LinkJson.toJson(e.result().withUsedBy(List.of()))));
+        AtomicFile.replace(
+                file, LinkJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     }
 
     private boolean fresh(Entry entry) {
@@ -113,11 +129,22 @@ public final class LinkCache {
         Map<String, Entry> loaded = new LinkedHashMap<>();
         try {
             JsonNode root = LinkJson.MAPPER.readTree(file.toFile());
-            root.path("links").fields().forEachRemaining(f -> loaded.put(f.getKey(),
-                    new Entry(Instant.parse(f.getValue().path("checked_at").asText()),
-                            LinkJson.fromJson(f.getValue().path("result")))));
+            root.path("links")
+                    .fields()
+                    .forEachRemaining(
+                            f ->
+                                    loaded.put(
+                                            f.getKey(),
+                                            new Entry(
+                                                    Instant.parse(
+                                                            f.getValue()
+                                                                    .path("checked_at")
+                                                                    .asText()),
+                                                    LinkJson.fromJson(
+                                                            f.getValue().path("result")))));
         } catch (IOException | RuntimeException unreadable) {
-            // A missing, older or damaged cache only costs a fresh check; it is rewritten on the next store.
+            // A missing, older or damaged cache only costs a fresh check; it is rewritten on the
+            // next store.
             loaded.clear();
         }
         return loaded;

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param maxConcurrency how many URLs are checked at once, over all hosts
  * @param perHost how many URLs of one host are checked at once, so no site sees a burst from us
  * @param maxRedirects how many redirects are followed before giving up
- * @param maxBodyBytes how much of an HTML page is read (the head, where title and tags are, comes first)
+ * @param maxBodyBytes how much of an HTML page is read (the head, where title and tags are, comes
+ *     first)
  * @param retryBackoff the wait before the one retry after 429 or 503 when the server names none
  * @param clock the time used to read a {@code Retry-After} date
  */
@@ -39,24 +40,34 @@ public record LinkCheckOptions(
 
     /** 10 s per URL, 32 at once and 8 per host, 10 redirects, 1 MiB of page, 1 s before a retry. */
     public static LinkCheckOptions defaults() {
-        return new LinkCheckOptions(Duration.ofSeconds(10), 32, 8, 10, 1024 * 1024, Duration.ofSeconds(1),
+        return new LinkCheckOptions(
+                Duration.ofSeconds(10),
+                32,
+                8,
+                10,
+                1024 * 1024,
+                Duration.ofSeconds(1),
                 Clock.systemUTC());
     }
 
     public LinkCheckOptions withTimeout(Duration value) {
-        return new LinkCheckOptions(value, maxConcurrency, perHost, maxRedirects, maxBodyBytes, retryBackoff, clock);
+        return new LinkCheckOptions(
+                value, maxConcurrency, perHost, maxRedirects, maxBodyBytes, retryBackoff, clock);
     }
 
     public LinkCheckOptions withConcurrency(int overall, int oneHost) {
-        return new LinkCheckOptions(timeout, overall, oneHost, maxRedirects, maxBodyBytes, retryBackoff, clock);
+        return new LinkCheckOptions(
+                timeout, overall, oneHost, maxRedirects, maxBodyBytes, retryBackoff, clock);
     }
 
     public LinkCheckOptions withRetryBackoff(Duration value) {
-        return new LinkCheckOptions(timeout, maxConcurrency, perHost, maxRedirects, maxBodyBytes, value, clock);
+        return new LinkCheckOptions(
+                timeout, maxConcurrency, perHost, maxRedirects, maxBodyBytes, value, clock);
     }
 
     public LinkCheckOptions withClock(Clock value) {
-        return new LinkCheckOptions(timeout, maxConcurrency, perHost, maxRedirects, maxBodyBytes, retryBackoff, value);
+        return new LinkCheckOptions(
+                timeout, maxConcurrency, perHost, maxRedirects, maxBodyBytes, retryBackoff, value);
     }
 
     private static void positive(String name, int value) {

@@ -16,22 +16,28 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Checks links online: each unique URL once (however many outputs use it, with whatever tracking
- * parameters), concurrently within {@link LinkCheckOptions}, reusing fresh results from a {@link LinkCache}.
+ * parameters), concurrently within {@link LinkCheckOptions}, reusing fresh results from a {@link
+ * LinkCache}.
  */
 public final class LinkChecker {
 
     private final LinkCache cache;
     private final HostLanes lanes;
 
-    /** A checker that reuses and stores results in the given cache ({@link LinkCache#disabled()} for none). */
+    /**
+     * A checker that reuses and stores results in the given cache ({@link LinkCache#disabled()} for
+     * none).
+     */
     public LinkChecker(LinkCheckOptions options, LinkCache cache) {
         Objects.requireNonNull(options, "options");
         this.cache = Objects.requireNonNull(cache, "cache");
-        HttpClient client = HttpClient.newBuilder()
-                // Redirects are followed one by one by UrlProbe, to record and bound the chain.
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(options.timeout())
-                .build();
+        HttpClient client =
+                HttpClient.newBuilder()
+                        // Redirects are followed one by one by UrlProbe, to record and bound the
+                        // chain.
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .connectTimeout(options.timeout())
+                        .build();
         UrlProbe probe = new UrlProbe(new PageFetcher(client, options.maxBodyBytes()), options);
         this.lanes = new HostLanes(probe, options.maxConcurrency(), options.perHost());
     }
@@ -42,8 +48,8 @@ public final class LinkChecker {
     }
 
     /**
-     * Checks every unique URL of the uses and returns one result per URL, in the order the URLs first
-     * appear, each listing all the outputs that use it.
+     * Checks every unique URL of the uses and returns one result per URL, in the order the URLs
+     * first appear, each listing all the outputs that use it.
      */
     public List<LinkResult> check(Collection<LinkUse> uses, LinkCheckListener listener) {
         Objects.requireNonNull(listener, "listener");
@@ -63,13 +69,15 @@ public final class LinkChecker {
             }
         }
         List<LinkResult> fresh = new ArrayList<>();
-        lanes.checkAll(toCheck, result -> {
-            results.put(result.url(), result);
-            synchronized (fresh) {
-                fresh.add(result);
-            }
-            listener.checked(withUsers(result, users), done.incrementAndGet(), total);
-        });
+        lanes.checkAll(
+                toCheck,
+                result -> {
+                    results.put(result.url(), result);
+                    synchronized (fresh) {
+                        fresh.add(result);
+                    }
+                    listener.checked(withUsers(result, users), done.incrementAndGet(), total);
+                });
         try {
             cache.store(fresh);
         } catch (IOException | RuntimeException e) {
@@ -90,7 +98,8 @@ public final class LinkChecker {
     private static Map<String, Set<String>> byKey(Collection<LinkUse> uses) {
         Map<String, Set<String>> users = new LinkedHashMap<>();
         for (LinkUse use : uses) {
-            users.computeIfAbsent(UrlKey.of(use.url()), k -> new LinkedHashSet<>()).addAll(use.usedBy());
+            users.computeIfAbsent(UrlKey.of(use.url()), k -> new LinkedHashSet<>())
+                    .addAll(use.usedBy());
         }
         return users;
     }

@@ -12,10 +12,12 @@ final class LinkJson {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private LinkJson() {
-    }
+    private LinkJson() {}
 
-    /** The result as {@code {"url", "verdict", "status", "final_url", "title", "og", "used_by", ...}}. */
+    /**
+     * The result as {@code {"url", "verdict", "status", "final_url", "title", "og", "used_by",
+     * ...}}.
+     */
     static ObjectNode toJson(LinkResult r) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("url", r.url());
@@ -39,7 +41,10 @@ final class LinkJson {
         return node;
     }
 
-    /** Reads back what {@link #toJson} wrote; throws {@link IllegalArgumentException} on anything else. */
+    /**
+     * Reads back what {@link #toJson} wrote; throws {@link IllegalArgumentException} on anything
+     * else.
+     */
     static LinkResult fromJson(JsonNode node) {
         List<Redirect> redirects = new ArrayList<>();
         for (JsonNode hop : node.path("redirects")) {

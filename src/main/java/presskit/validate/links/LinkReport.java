@@ -33,19 +33,30 @@ public final class LinkReport {
 
     /** One line per link (verdict, status, URL, then title or reason) and a summary line. */
     public void printText(PrintWriter out) {
-        int urlWidth = Math.min(MAX_URL_WIDTH, results.stream().mapToInt(r -> r.url().length()).max().orElse(3));
+        int urlWidth =
+                Math.min(
+                        MAX_URL_WIDTH,
+                        results.stream().mapToInt(r -> r.url().length()).max().orElse(3));
         String format = "%-" + VERDICT_WIDTH + "s  %-6s  %-" + urlWidth + "s  %s%n";
         if (!results.isEmpty()) {
             out.printf(format, "VERDICT", "STATUS", "URL", "TITLE / REASON");
         }
         for (LinkResult r : results) {
-            out.printf(format, r.verdict().label(), r.status() == null ? "-" : r.status(), r.url(), detail(r));
+            out.printf(
+                    format,
+                    r.verdict().label(),
+                    r.status() == null ? "-" : r.status(),
+                    r.url(),
+                    detail(r));
         }
         out.println(summary());
         out.flush();
     }
 
-    /** {@code {"links":[{"url", "verdict", "status", "final_url", "title", "og", "used_by", "elapsed_ms", ...}]}}. */
+    /**
+     * {@code {"links":[{"url", "verdict", "status", "final_url", "title", "og", "used_by",
+     * "elapsed_ms", ...}]}}.
+     */
     public void printJson(PrintWriter out) {
         ObjectNode root = LinkJson.MAPPER.createObjectNode();
         ArrayNode links = root.putArray("links");
@@ -69,19 +80,26 @@ public final class LinkReport {
         StringJoiner byVerdict = new StringJoiner(", ");
         counts.forEach((verdict, n) -> byVerdict.add(n + " " + verdict.label()));
         long cached = results.stream().filter(LinkResult::cached).count();
-        return Reasons.plural(results.size(), "link") + ": " + byVerdict
+        return Reasons.plural(results.size(), "link")
+                + ": "
+                + byVerdict
                 + (cached == 0 ? "" : "; " + cached + " from the cache");
     }
 
     private static String detail(LinkResult r) {
-        String text = switch (r.verdict()) {
-            case OK -> r.title() == null ? r.reason() : r.title();
-            case REDIRECTED -> r.reason() + (r.title() == null ? "" : " — " + r.title());
-            default -> r.reason();
-        };
+        String text =
+                switch (r.verdict()) {
+                    case OK -> r.title() == null ? r.reason() : r.title();
+                    case REDIRECTED -> r.reason() + (r.title() == null ? "" : " — " + r.title());
+                    default -> r.reason();
+                };
         if (r.isFailure() && !r.usedBy().isEmpty()) {
             int others = r.usedBy().size() - 1;
-            text += " (used by " + r.usedBy().get(0) + (others == 0 ? "" : " and " + others + " more") + ")";
+            text +=
+                    " (used by "
+                            + r.usedBy().get(0)
+                            + (others == 0 ? "" : " and " + others + " more")
+                            + ")";
         }
         return text;
     }

@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param url the URL checked: as used, without tracking parameters or fragment
  * @param verdict what the check concluded
  * @param status the last HTTP status received, or null when none was (timeout, refused connection)
- * @param finalUrl the last address requested, after redirects; null when the URL could not be requested
+ * @param finalUrl the last address requested, after redirects; null when the URL could not be
+ *     requested
  * @param redirects the redirect chain, in order; empty when the first answer was not a redirect
  * @param title the page's {@code <title>}, or null
  * @param og the page's Open Graph tags
@@ -42,13 +43,16 @@ public record LinkResult(
 
     /** This result for the given outputs. */
     public LinkResult withUsedBy(List<String> outputIds) {
-        return new LinkResult(url, verdict, status, finalUrl, redirects, title, og, outputIds, elapsedMs, reason,
+        return new LinkResult(
+                url, verdict, status, finalUrl, redirects, title, og, outputIds, elapsedMs, reason,
                 cached);
     }
 
     /** This result as read back from the cache. */
     public LinkResult asCached() {
-        return new LinkResult(url, verdict, status, finalUrl, redirects, title, og, usedBy, elapsedMs, reason, true);
+        return new LinkResult(
+                url, verdict, status, finalUrl, redirects, title, og, usedBy, elapsedMs, reason,
+                true);
     }
 
     public boolean isFailure() {

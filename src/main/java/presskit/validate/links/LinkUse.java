@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A URL as the outputs use it, with the ids of those outputs (for example {@code municipalities/0180/x}).
+ * A URL as the outputs use it, with the ids of those outputs (for example {@code
+ * municipalities/0180/x}).
  *
  * @param url the URL as written, tracking parameters and fragment included
  * @param usedBy ids of the outputs that use it; empty for a URL given on the command line

@@ -24,29 +24,29 @@ import presskit.diagnostic.Diagnostic;
 import presskit.source.SourceFiles;
 
 /**
- * Writes and reads a year's links file, {@code <messages>/<year>.links.json}: what the last
- * {@code presskit links} of the year found. Builds read this file and never the link cache, so
- * the same files always give the same kit.
+ * Writes and reads a year's links file, {@code <messages>/<year>.links.json}: what the last {@code
+ * presskit links} of the year found. Builds read this file and never the link cache, so the same
+ * files always give the same kit.
  *
- * <p>The file is {@code {"version": 1, "links": [...]}}, the links sorted by URL, each with
- * {@code url}, {@code verdict}, {@code status}, {@code final_url}, {@code title}, {@code og}
- * ({@code title}, {@code description}, {@code image}) and {@code checked_at}, in that order;
- * two-space indentation and a final newline. The same results checked at the same times give the
- * same bytes.
+ * <p>The file is {@code {"version": 1, "links": [...]}}, the links sorted by URL, each with {@code
+ * url}, {@code verdict}, {@code status}, {@code final_url}, {@code title}, {@code og} ({@code
+ * title}, {@code description}, {@code image}) and {@code checked_at}, in that order; two-space
+ * indentation and a final newline. The same results checked at the same times give the same bytes.
  */
 public final class LinksFile {
 
     private static final int VERSION = 1;
     private static final DefaultIndenter NEWLINE = new DefaultIndenter("  ", "\n");
     // Fixed indentation and line ends, never the platform's, so the bytes are the same everywhere.
-    private static final ObjectWriter WRITER = LinkJson.MAPPER.writer(new DefaultPrettyPrinter(
-                    Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(NEWLINE)
-            .withArrayIndenter(NEWLINE));
+    private static final ObjectWriter WRITER =
+            LinkJson.MAPPER.writer(
+                    new DefaultPrettyPrinter(
+                                    Separators.createDefaultInstance()
+                                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                            .withObjectIndenter(NEWLINE)
+                            .withArrayIndenter(NEWLINE));
 
-    private LinksFile() {
-    }
+    private LinksFile() {}
 
     /** The links file of a year in a campaign folder, such as {@code messages/2023.links.json}. */
     public static Path of(Path messages, int year) {
@@ -65,9 +65,9 @@ public final class LinksFile {
     }
 
     /**
-     * The links in the file; none when there is no file. A file that cannot be read as a links
-     * file is reported as a warning and ignored: the kit then shows the links as unchecked, and the
-     * next {@code presskit links} (which builds the kit first) can replace it.
+     * The links in the file; none when there is no file. A file that cannot be read as a links file
+     * is reported as a warning and ignored: the kit then shows the links as unchecked, and the next
+     * {@code presskit links} (which builds the kit first) can replace it.
      */
     public static List<CheckedLink> read(Path file, Consumer<Diagnostic> warnings) {
         if (!Files.exists(file)) {
@@ -79,19 +79,30 @@ public final class LinksFile {
             root = LinkJson.MAPPER.readTree(file.toFile());
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
-            warnings.accept(Diagnostic.warning(shown, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), "",
-                    ignored("not JSON: " + headline(e.getOriginalMessage()))));
+            warnings.accept(
+                    Diagnostic.warning(
+                            shown,
+                            at == null ? 0 : at.getLineNr(),
+                            at == null ? 0 : at.getColumnNr(),
+                            "",
+                            ignored("not JSON: " + headline(e.getOriginalMessage()))));
             return List.of();
         } catch (IOException e) {
-            warnings.accept(Diagnostic.warning(shown, 0, 0, "",
-                    ignored("cannot be read: " + e.getMessage())));
+            warnings.accept(
+                    Diagnostic.warning(
+                            shown, 0, 0, "", ignored("cannot be read: " + e.getMessage())));
             return List.of();
         }
-        if (root == null || root.path("version").asInt() != VERSION
+        if (root == null
+                || root.path("version").asInt() != VERSION
                 || !root.path("links").isArray()) {
-            warnings.accept(Diagnostic.warning(shown, 0, 0, "",
-                    ignored("expected {\"version\": " + VERSION + ", \"links\": [...]}")));
+            warnings.accept(
+                    Diagnostic.warning(
+                            shown,
+                            0,
+                            0,
+                            "",
+                            ignored("expected {\"version\": " + VERSION + ", \"links\": [...]}")));
             return List.of();
         }
         List<CheckedLink> links = new ArrayList<>();
@@ -99,8 +110,9 @@ public final class LinksFile {
             try {
                 links.add(fromJson(root.get("links").get(i)));
             } catch (IllegalArgumentException | DateTimeParseException e) {
-                warnings.accept(Diagnostic.warning(shown, 0, 0, "links[" + i + "]",
-                        ignored(e.getMessage())));
+                warnings.accept(
+                        Diagnostic.warning(
+                                shown, 0, 0, "links[" + i + "]", ignored(e.getMessage())));
                 return List.of();
             }
         }
@@ -141,7 +153,9 @@ public final class LinksFile {
                 status.isInt() ? status.asInt() : null,
                 LinkJson.text(node, "final_url"),
                 LinkJson.text(node, "title"),
-                new OpenGraph(LinkJson.text(og, "title"), LinkJson.text(og, "description"),
+                new OpenGraph(
+                        LinkJson.text(og, "title"),
+                        LinkJson.text(og, "description"),
                         LinkJson.text(og, "image")),
                 Instant.parse(LinkJson.required(node, "checked_at")));
     }

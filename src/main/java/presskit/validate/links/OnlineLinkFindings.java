@@ -1,32 +1,28 @@
 package presskit.validate.links;
 
 import java.nio.file.Path;
-
-import presskit.kit.Kit;
-import presskit.source.LoadedCampaign;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import presskit.diagnostic.Diagnostic;
-import presskit.source.SourceMap;
+import presskit.kit.Kit;
 import presskit.model.Link;
-import presskit.validate.links.LinkCache;
-import presskit.validate.links.LinkCheckOptions;
-import presskit.validate.links.LinkChecker;
-import presskit.validate.links.LinkResult;
-import presskit.validate.links.UrlKey;
-import presskit.validate.links.Verdict;
+import presskit.source.LoadedCampaign;
+import presskit.source.SourceMap;
 
-/** {@code validate --online}: the online link check's results as findings at each link's line in the YAML. */
+/**
+ * {@code validate --online}: the online link check's results as findings at each link's line in the
+ * YAML.
+ */
 public final class OnlineLinkFindings {
 
-    private OnlineLinkFindings() {
-    }
+    private OnlineLinkFindings() {}
 
     public static List<Diagnostic> of(LoadedCampaign campaign, Kit kit, Path cacheDir) {
         LinkCache cache = LinkCache.in(cacheDir, LinkCache.DEFAULT_TTL, Clock.systemUTC());
-        List<LinkResult> results = new LinkChecker(LinkCheckOptions.defaults(), cache).check(YearLinks.of(campaign, kit));
+        List<LinkResult> results =
+                new LinkChecker(LinkCheckOptions.defaults(), cache)
+                        .check(YearLinks.of(campaign, kit));
         SourceMap sources = campaign.year();
         List<Link> links = campaign.campaign().year().links();
         List<Diagnostic> found = new ArrayList<>();
@@ -39,11 +35,28 @@ public final class OnlineLinkFindings {
                     continue;
                 }
                 if (r.isFailure()) {
-                    found.add(Diagnostic.error(sources.file(), at.line(), at.column(), field,
-                            r.verdict().label() + (r.status() == null ? "" : " (HTTP " + r.status() + ")") + ": " + r.reason()));
+                    found.add(
+                            Diagnostic.error(
+                                    sources.file(),
+                                    at.line(),
+                                    at.column(),
+                                    field,
+                                    r.verdict().label()
+                                            + (r.status() == null
+                                                    ? ""
+                                                    : " (HTTP " + r.status() + ")")
+                                            + ": "
+                                            + r.reason()));
                 } else if (r.verdict() == Verdict.REDIRECTED) {
-                    found.add(Diagnostic.warning(sources.file(), at.line(), at.column(), field,
-                            "redirects to " + r.finalUrl() + "; consider linking there directly"));
+                    found.add(
+                            Diagnostic.warning(
+                                    sources.file(),
+                                    at.line(),
+                                    at.column(),
+                                    field,
+                                    "redirects to "
+                                            + r.finalUrl()
+                                            + "; consider linking there directly"));
                 }
             }
         }

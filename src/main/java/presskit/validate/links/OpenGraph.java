@@ -1,7 +1,8 @@
 package presskit.validate.links;
 
 /**
- * The Open Graph tags a link preview (a "link card") is built from; each is null when the page has none.
+ * The Open Graph tags a link preview (a "link card") is built from; each is null when the page has
+ * none.
  *
  * @param title {@code og:title}
  * @param description {@code og:description}

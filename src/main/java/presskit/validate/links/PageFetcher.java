@@ -13,10 +13,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Sends one GET for one address and returns the answer, within a deadline and with a bounded body. */
+/**
+ * Sends one GET for one address and returns the answer, within a deadline and with a bounded body.
+ */
 final class PageFetcher {
 
-    /** What a server answered: status, the headers the check needs, and the body if it is an HTML page. */
+    /**
+     * What a server answered: status, the headers the check needs, and the body if it is an HTML
+     * page.
+     */
     record Answer(int status, String contentType, String location, String retryAfter, byte[] body) {
 
         boolean isHtml() {
@@ -54,28 +59,35 @@ final class PageFetcher {
     }
 
     /**
-     * Requests the address; throws {@link TimeoutException} when no full answer came before the deadline
-     * (a {@link System#nanoTime()} value) and {@link IOException} when the exchange failed.
+     * Requests the address; throws {@link TimeoutException} when no full answer came before the
+     * deadline (a {@link System#nanoTime()} value) and {@link IOException} when the exchange
+     * failed.
      */
-    Answer get(URI address, long deadlineNanos) throws IOException, TimeoutException, InterruptedException {
+    Answer get(URI address, long deadlineNanos)
+            throws IOException, TimeoutException, InterruptedException {
         long remaining = deadlineNanos - System.nanoTime();
         if (remaining <= 0) {
             throw new TimeoutException();
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(address).GET()
-                .timeout(Duration.ofNanos(remaining))
-                .header("User-Agent", USER_AGENT)
-                .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8")
-                .header("Accept-Language", "sv,en;q=0.8");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(address)
+                        .GET()
+                        .timeout(Duration.ofNanos(remaining))
+                        .header("User-Agent", USER_AGENT)
+                        .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8")
+                        .header("Accept-Language", "sv,en;q=0.8");
         if ("http".equalsIgnoreCase(address.getScheme())) {
             // Plain HTTP/2 would start with an upgrade request that some servers mishandle.
             request.version(HttpClient.Version.HTTP_1_1);
         }
-        CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request.build(),
-                info -> new LimitedBody(wantsPage(info) ? maxBodyBytes : SMALL_BODY));
+        CompletableFuture<HttpResponse<byte[]>> pending =
+                client.sendAsync(
+                        request.build(),
+                        info -> new LimitedBody(wantsPage(info) ? maxBodyBytes : SMALL_BODY));
         try {
             HttpResponse<byte[]> response = pending.get(remaining, TimeUnit.NANOSECONDS);
-            return new Answer(response.statusCode(),
+            return new Answer(
+                    response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(null),
                     response.headers().firstValue("Retry-After").orElse(null),

@@ -3,8 +3,9 @@ package presskit.validate.links;
 import java.io.PrintWriter;
 
 /**
- * Draws {@code checking links [#####.....] 12/200} on one terminal line while links are checked, and
- * clears it at the end. Only for a terminal: redirected output must not fill with carriage returns.
+ * Draws {@code checking links [#####.....] 12/200} on one terminal line while links are checked,
+ * and clears it at the end. Only for a terminal: redirected output must not fill with carriage
+ * returns.
  */
 public final class ProgressBar implements LinkCheckListener {
 
@@ -44,7 +45,14 @@ public final class ProgressBar implements LinkCheckListener {
 
     private void draw(int done, int total) {
         int filled = (int) ((long) WIDTH * done / total);
-        String line = "checking links [" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + done + "/" + total;
+        String line =
+                "checking links ["
+                        + "#".repeat(filled)
+                        + ".".repeat(WIDTH - filled)
+                        + "] "
+                        + done
+                        + "/"
+                        + total;
         err.print("\r" + line);
         err.flush();
         drawnLength = line.length();

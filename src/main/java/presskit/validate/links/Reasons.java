@@ -12,16 +12,27 @@ import javax.net.ssl.SSLException;
 /** Words the short human reasons of link results, so the same failure always reads the same. */
 final class Reasons {
 
-    private static final Map<Integer, String> PHRASES = Map.ofEntries(
-            Map.entry(200, "OK"), Map.entry(301, "Moved Permanently"), Map.entry(302, "Found"),
-            Map.entry(303, "See Other"), Map.entry(307, "Temporary Redirect"), Map.entry(308, "Permanent Redirect"),
-            Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
-            Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"), Map.entry(410, "Gone"),
-            Map.entry(429, "Too Many Requests"), Map.entry(500, "Internal Server Error"),
-            Map.entry(502, "Bad Gateway"), Map.entry(503, "Service Unavailable"), Map.entry(504, "Gateway Timeout"));
+    private static final Map<Integer, String> PHRASES =
+            Map.ofEntries(
+                    Map.entry(200, "OK"),
+                    Map.entry(301, "Moved Permanently"),
+                    Map.entry(302, "Found"),
+                    Map.entry(303, "See Other"),
+                    Map.entry(307, "Temporary Redirect"),
+                    Map.entry(308, "Permanent Redirect"),
+                    Map.entry(400, "Bad Request"),
+                    Map.entry(401, "Unauthorized"),
+                    Map.entry(403, "Forbidden"),
+                    Map.entry(404, "Not Found"),
+                    Map.entry(405, "Method Not Allowed"),
+                    Map.entry(410, "Gone"),
+                    Map.entry(429, "Too Many Requests"),
+                    Map.entry(500, "Internal Server Error"),
+                    Map.entry(502, "Bad Gateway"),
+                    Map.entry(503, "Service Unavailable"),
+                    Map.entry(504, "Gateway Timeout"));
 
-    private Reasons() {
-    }
+    private Reasons() {}
 
     /** {@code "HTTP 404 Not Found"}. */
     static String status(int status) {
@@ -29,7 +40,9 @@ final class Reasons {
         return "HTTP " + status + (phrase == null ? "" : " " + phrase);
     }
 
-    /** A failed exchange in a user's words; the exception's class names only an unexpected failure. */
+    /**
+     * A failed exchange in a user's words; the exception's class names only an unexpected failure.
+     */
     static String of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
@@ -51,7 +64,9 @@ final class Reasons {
     /** {@code "10 s"}, or {@code "1.5 s"}. */
     static String seconds(Duration d) {
         long ms = d.toMillis();
-        return ms % 1000 == 0 ? ms / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
+        return ms % 1000 == 0
+                ? ms / 1000 + " s"
+                : String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
     }
 
     /** {@code "1 redirect"}, {@code "2 redirects"}. */
@@ -61,6 +76,8 @@ final class Reasons {
 
     /** The exception's message, or its simple class name when it has none. */
     static String message(Throwable t) {
-        return t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getSimpleName() : t.getMessage();
+        return t.getMessage() == null || t.getMessage().isBlank()
+                ? t.getClass().getSimpleName()
+                : t.getMessage();
     }
 }

@@ -7,15 +7,17 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** Reads an HTTP {@code Retry-After} header: a number of seconds, or a date (RFC 9110, section 10.2.3). */
+/**
+ * Reads an HTTP {@code Retry-After} header: a number of seconds, or a date (RFC 9110, section
+ * 10.2.3).
+ */
 final class RetryAfter {
 
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     /**
-     * How long the server asks us to wait, or empty when the header is missing or unreadable.
-     * A date in the past means no wait.
+     * How long the server asks us to wait, or empty when the header is missing or unreadable. A
+     * date in the past means no wait.
      */
     static Optional<Duration> parse(String header, Clock clock) {
         if (header == null || header.isBlank()) {

@@ -4,13 +4,13 @@ import java.util.Locale;
 import java.util.StringJoiner;
 
 /**
- * Reduces a URL to what identifies the page: without {@code utm_*} tracking parameters and fragment, with
- * the scheme and host in lower case. Two uses that differ only in campaign tracking are one check.
+ * Reduces a URL to what identifies the page: without {@code utm_*} tracking parameters and
+ * fragment, with the scheme and host in lower case. Two uses that differ only in campaign tracking
+ * are one check.
  */
 public final class UrlKey {
 
-    private UrlKey() {
-    }
+    private UrlKey() {}
 
     /** The key of a URL; text that is not a URL is returned trimmed, to be reported as broken. */
     public static String of(String url) {
@@ -38,7 +38,8 @@ public final class UrlKey {
     private static String withoutTracking(String query) {
         StringJoiner kept = new StringJoiner("&");
         for (String param : query.split("&")) {
-            // utm_* only tell analytics where a visitor came from; the page is the same without them.
+            // utm_* only tell analytics where a visitor came from; the page is the same without
+            // them.
             if (!param.isEmpty() && !param.toLowerCase(Locale.ROOT).startsWith("utm_")) {
                 kept.add(param);
             }

@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Checks one URL: follows its redirects one by one (so the chain is known and bounded), retries once on
- * 429 or 503, and turns the last answer into a verdict, all within the URL's deadline.
+ * Checks one URL: follows its redirects one by one (so the chain is known and bounded), retries
+ * once on 429 or 503, and turns the last answer into a verdict, all within the URL's deadline.
  */
 final class UrlProbe {
 
@@ -38,7 +38,8 @@ final class UrlProbe {
             return trail.end(Verdict.BROKEN, null, "not a valid URL: " + e.getReason());
         }
         if (!Addresses.checkable(current)) {
-            return trail.end(Verdict.BROKEN, null, "only absolute http and https addresses are checked");
+            return trail.end(
+                    Verdict.BROKEN, null, "only absolute http and https addresses are checked");
         }
         boolean retried = false;
         while (true) {
@@ -48,7 +49,8 @@ final class UrlProbe {
                 answer = fetcher.get(current, deadline);
             } catch (TimeoutException e) {
                 String limit = Reasons.seconds(options.timeout());
-                return trail.end(Verdict.TIMEOUT, trail.status, "no complete answer within " + limit);
+                return trail.end(
+                        Verdict.TIMEOUT, trail.status, "no complete answer within " + limit);
             } catch (IOException e) {
                 return trail.end(Verdict.BROKEN, trail.status, Reasons.of(e));
             } catch (InterruptedException e) {
@@ -58,10 +60,18 @@ final class UrlProbe {
             int status = answer.status();
             trail.status = status;
             if ((status == 429 || status == 503) && !retried) {
-                Duration wait = RetryAfter.parse(answer.retryAfter(), options.clock()).orElse(options.retryBackoff());
+                Duration wait =
+                        RetryAfter.parse(answer.retryAfter(), options.clock())
+                                .orElse(options.retryBackoff());
                 if (System.nanoTime() + wait.toNanos() >= deadline) {
-                    return trail.end(Verdict.BROKEN, status, Reasons.status(status) + "; the server asked to retry"
-                            + " after " + Reasons.seconds(wait) + ", beyond the time limit");
+                    return trail.end(
+                            Verdict.BROKEN,
+                            status,
+                            Reasons.status(status)
+                                    + "; the server asked to retry"
+                                    + " after "
+                                    + Reasons.seconds(wait)
+                                    + ", beyond the time limit");
                 }
                 retried = true;
                 if (!sleep(wait)) {
@@ -73,23 +83,36 @@ final class UrlProbe {
                 return classify(trail, answer);
             }
             if (answer.location() == null) {
-                return trail.end(Verdict.BROKEN, status, Reasons.status(status) + " without a Location");
+                return trail.end(
+                        Verdict.BROKEN, status, Reasons.status(status) + " without a Location");
             }
             URI next;
             try {
                 next = current.resolve(Addresses.parse(answer.location()));
             } catch (URISyntaxException | IllegalArgumentException e) {
-                return trail.end(Verdict.BROKEN, status, "redirects to an invalid address: " + answer.location());
+                return trail.end(
+                        Verdict.BROKEN,
+                        status,
+                        "redirects to an invalid address: " + answer.location());
             }
             trail.redirects.add(new Redirect(current.toString(), status));
             if (trail.redirects.size() > options.maxRedirects()) {
-                boolean loop = trail.redirects.stream().anyMatch(r -> r.url().equals(next.toString()));
-                return trail.end(Verdict.TOO_MANY_REDIRECTS, status, "more than " + options.maxRedirects()
-                        + " redirects" + (loop ? " (a loop through " + next + ")" : ""));
+                boolean loop =
+                        trail.redirects.stream().anyMatch(r -> r.url().equals(next.toString()));
+                return trail.end(
+                        Verdict.TOO_MANY_REDIRECTS,
+                        status,
+                        "more than "
+                                + options.maxRedirects()
+                                + " redirects"
+                                + (loop ? " (a loop through " + next + ")" : ""));
             }
             if (!Addresses.checkable(next)) {
                 trail.finalUrl = next.toString();
-                return trail.end(Verdict.BROKEN, status, "redirects to an address that is not http or https");
+                return trail.end(
+                        Verdict.BROKEN,
+                        status,
+                        "redirects to an address that is not http or https");
             }
             current = next;
         }
@@ -100,7 +123,10 @@ final class UrlProbe {
         if (status / 100 != 2) {
             return trail.end(Verdict.BROKEN, status, Reasons.status(status));
         }
-        String hops = trail.redirects.isEmpty() ? "" : " after " + Reasons.plural(trail.redirects.size(), "redirect");
+        String hops =
+                trail.redirects.isEmpty()
+                        ? ""
+                        : " after " + Reasons.plural(trail.redirects.size(), "redirect");
         if (!answer.isHtml()) {
             String type = answer.mediaType().isEmpty() ? "no content type" : answer.mediaType();
             return trail.end(Verdict.NOT_HTML, status, type + hops);
@@ -109,8 +135,12 @@ final class UrlProbe {
         trail.title = page.title();
         trail.og = page.og();
         if (page.saysNotFound()) {
-            String says = NotFoundWording.saysNotFound(page.title()) ? page.title() : page.heading();
-            return trail.end(Verdict.SOFT_404, status, "status " + status + " but the page says \"" + says + "\"");
+            String says =
+                    NotFoundWording.saysNotFound(page.title()) ? page.title() : page.heading();
+            return trail.end(
+                    Verdict.SOFT_404,
+                    status,
+                    "status " + status + " but the page says \"" + says + "\"");
         }
         if (trail.redirects.isEmpty() || trail.finalUrl.equals(trail.url)) {
             return trail.end(Verdict.OK, status, "OK");
@@ -145,8 +175,18 @@ final class UrlProbe {
 
         LinkResult end(Verdict verdict, Integer lastStatus, String reason) {
             long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-            return new LinkResult(url, verdict, lastStatus, finalUrl, redirects, title, og, List.of(), elapsedMs,
-                    reason, false);
+            return new LinkResult(
+                    url,
+                    verdict,
+                    lastStatus,
+                    finalUrl,
+                    redirects,
+                    title,
+                    og,
+                    List.of(),
+                    elapsedMs,
+                    reason,
+                    false);
         }
     }
 }

@@ -8,7 +8,10 @@ public enum Verdict {
     OK("ok", false),
     /** The page works, but only after redirects: the address is worth updating. */
     REDIRECTED("redirected", false),
-    /** A 4xx or 5xx answer, an unknown host, a refused connection or an address that cannot be checked. */
+    /**
+     * A 4xx or 5xx answer, an unknown host, a refused connection or an address that cannot be
+     * checked.
+     */
     BROKEN("broken", true),
     /** No complete answer within the time allowed for the URL. */
     TIMEOUT("timeout", true),
@@ -16,7 +19,9 @@ public enum Verdict {
     TOO_MANY_REDIRECTS("too-many-redirects", true),
     /** A 200 page whose title or heading says the page does not exist. */
     SOFT_404("soft-404", true),
-    /** A working address whose content is not HTML, such as a PDF: fine, but it has no preview tags. */
+    /**
+     * A working address whose content is not HTML, such as a PDF: fine, but it has no preview tags.
+     */
     NOT_HTML("not-html", false);
 
     private final String label;

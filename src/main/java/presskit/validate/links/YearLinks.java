@@ -1,32 +1,28 @@
 package presskit.validate.links;
 
-import java.util.HashSet;
-import java.util.Set;
-
-import presskit.kit.Kit;
-import presskit.source.LoadedCampaign;
-
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import presskit.kit.Kit;
 import presskit.kit.TextOutput;
 import presskit.model.Link;
-import presskit.validate.links.LinkUse;
-import presskit.validate.links.UrlKey;
+import presskit.source.LoadedCampaign;
 
 /**
- * The year's links, each with the outputs that carry it, for the online check. Outputs are matched on the
- * address without tracking parameters, so a post's UTM-tagged link counts as a use of the year's link.
+ * The year's links, each with the outputs that carry it, for the online check. Outputs are matched
+ * on the address without tracking parameters, so a post's UTM-tagged link counts as a use of the
+ * year's link.
  */
 public final class YearLinks {
 
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"')\\]]+");
 
-    private YearLinks() {
-    }
+    private YearLinks() {}
 
     public static List<LinkUse> of(LoadedCampaign campaign, Kit kit) {
         Map<String, List<String>> usedBy = new LinkedHashMap<>();
@@ -46,7 +42,10 @@ public final class YearLinks {
         List<LinkUse> uses = new ArrayList<>();
         for (Link link : links) {
             List<String> users = usedBy.get(UrlKey.of(link.url()));
-            uses.add(new LinkUse(link.url(), users.isEmpty() ? List.of("links." + link.id()) : List.copyOf(users)));
+            uses.add(
+                    new LinkUse(
+                            link.url(),
+                            users.isEmpty() ? List.of("links." + link.id()) : List.copyOf(users)));
         }
         return uses;
     }

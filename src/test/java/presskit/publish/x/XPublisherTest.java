@@ -20,7 +20,8 @@ import twitter4j.Logger;
 /** The real Twitter4J client against a local fake of X's v2 API. */
 class XPublisherTest {
 
-    static final XCredentials KEYS = new XCredentials("key-AAA", "key-secret-BBB", "token-CCC", "token-secret-DDD");
+    static final XCredentials KEYS =
+            new XCredentials("key-AAA", "key-secret-BBB", "token-CCC", "token-secret-DDD");
 
     FakeXApi api;
     XPublisher publisher;
@@ -47,8 +48,12 @@ class XPublisherTest {
         assertThat(request.path()).isEqualTo("/2/tweets");
         assertThat(request.text()).isEqualTo(text);
         assertThat(request.inReplyTo()).isEqualTo("1700000000000000000");
-        assertThat(request.authorization()).startsWith("OAuth ").contains("oauth_consumer_key=\"key-AAA\"",
-                "oauth_token=\"token-CCC\"", "oauth_signature=");
+        assertThat(request.authorization())
+                .startsWith("OAuth ")
+                .contains(
+                        "oauth_consumer_key=\"key-AAA\"",
+                        "oauth_token=\"token-CCC\"",
+                        "oauth_signature=");
         assertThat(id.value()).isEqualTo("1700000000000000001");
     }
 
@@ -91,17 +96,27 @@ class XPublisherTest {
 
     @Test
     void unauthorizedNamesTheCredentialsToCheck() {
-        api.then(FakeXApi.status(401, "{\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"Unauthorized\"}", Map.of()));
+        api.then(
+                FakeXApi.status(
+                        401,
+                        "{\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"Unauthorized\"}",
+                        Map.of()));
 
         PublishFailure failure = failureOf("text");
 
         assertThat(failure.kind()).isEqualTo(Kind.AUTH);
-        assertThat(failure).hasMessageContaining("X_ACCESS_TOKEN_SECRET").hasMessageContaining("401 Unauthorized");
+        assertThat(failure)
+                .hasMessageContaining("X_ACCESS_TOKEN_SECRET")
+                .hasMessageContaining("401 Unauthorized");
     }
 
     @Test
     void forbiddenOtherThanDuplicateNamesTheAppPermission() {
-        api.then(FakeXApi.status(403, "{\"title\":\"Forbidden\",\"detail\":\"You are not permitted to perform this action.\"}", Map.of()));
+        api.then(
+                FakeXApi.status(
+                        403,
+                        "{\"title\":\"Forbidden\",\"detail\":\"You are not permitted to perform this action.\"}",
+                        Map.of()));
 
         PublishFailure failure = failureOf("text");
 
@@ -121,7 +136,9 @@ class XPublisherTest {
         XPublisher nowhere = XPublisher.connect(XApiRoot.parse(api.root()), KEYS);
         api.close();
 
-        PublishFailure failure = catchThrowableOfType(PublishFailure.class, () -> nowhere.post("text", Optional.empty()));
+        PublishFailure failure =
+                catchThrowableOfType(
+                        PublishFailure.class, () -> nowhere.post("text", Optional.empty()));
 
         assertThat(failure.kind()).isEqualTo(Kind.TRANSIENT);
         assertThat(failure.mayHaveArrived()).isFalse();
@@ -149,11 +166,15 @@ class XPublisherTest {
 
     @Test
     void theApiRootMustBeHttpsUnlessLocal() {
-        assertThat(XApiRoot.parse("https://api.x.com/").tweetsUrl()).isEqualTo("https://api.x.com/2/tweets");
-        assertThat(XApiRoot.parse("http://127.0.0.1:8080").tweetsUrl()).isEqualTo("http://127.0.0.1:8080/2/tweets");
-        assertThatThrownBy(() -> XApiRoot.parse("http://api.x.com")).isInstanceOf(PublishSetupException.class)
+        assertThat(XApiRoot.parse("https://api.x.com/").tweetsUrl())
+                .isEqualTo("https://api.x.com/2/tweets");
+        assertThat(XApiRoot.parse("http://127.0.0.1:8080").tweetsUrl())
+                .isEqualTo("http://127.0.0.1:8080/2/tweets");
+        assertThatThrownBy(() -> XApiRoot.parse("http://api.x.com"))
+                .isInstanceOf(PublishSetupException.class)
                 .hasMessageContaining("plain http");
-        assertThatThrownBy(() -> XApiRoot.parse("ftp://api.x.com")).isInstanceOf(PublishSetupException.class);
+        assertThatThrownBy(() -> XApiRoot.parse("ftp://api.x.com"))
+                .isInstanceOf(PublishSetupException.class);
     }
 
     @Test
@@ -162,6 +183,7 @@ class XPublisherTest {
     }
 
     private PublishFailure failureOf(String text) {
-        return catchThrowableOfType(PublishFailure.class, () -> publisher.post(text, Optional.empty()));
+        return catchThrowableOfType(
+                PublishFailure.class, () -> publisher.post(text, Optional.empty()));
     }
 }

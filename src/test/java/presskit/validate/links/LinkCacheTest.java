@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LinkCacheTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private TestSite site;
     private final MutableClock clock = new MutableClock(Instant.parse("2023-03-14T08:00:00Z"));
@@ -32,7 +31,10 @@ class LinkCacheTest {
     }
 
     private List<LinkResult> run(LinkCache cache, String... paths) {
-        List<LinkUse> uses = java.util.Arrays.stream(paths).map(p -> LinkUse.of(site.url(p), "out" + p)).toList();
+        List<LinkUse> uses =
+                java.util.Arrays.stream(paths)
+                        .map(p -> LinkUse.of(site.url(p), "out" + p))
+                        .toList();
         return new LinkChecker(LinkCheckOptions.defaults(), cache).check(uses);
     }
 

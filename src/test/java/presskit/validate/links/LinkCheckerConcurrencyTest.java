@@ -16,11 +16,14 @@ class LinkCheckerConcurrencyTest {
             List<LinkUse> uses = new ArrayList<>();
             for (int i = 0; i < 300; i++) {
                 // Channel tracking and fragments do not make another page.
-                String url = site.url("/og") + switch (i % 3) {
-                    case 0 -> "";
-                    case 1 -> "?utm_source=x&utm_medium=social&utm_campaign=scr" + i;
-                    default -> "#fakta";
-                };
+                String url =
+                        site.url("/og")
+                                + switch (i % 3) {
+                                    case 0 -> "";
+                                    case 1 ->
+                                            "?utm_source=x&utm_medium=social&utm_campaign=scr" + i;
+                                    default -> "#fakta";
+                                };
                 uses.add(LinkUse.of(url, "municipalities/" + i + "/x"));
             }
             List<LinkResult> results = new LinkChecker(LinkCheckOptions.defaults()).check(uses);
@@ -39,11 +42,15 @@ class LinkCheckerConcurrencyTest {
             for (int i = 0; i < 200; i++) {
                 uses.add(LinkUse.of(site.url("/delay/" + i)));
             }
-            LinkCheckOptions options = LinkCheckOptions.defaults()
-                    .withTimeout(Duration.ofSeconds(10))
-                    .withConcurrency(32, 16);
+            LinkCheckOptions options =
+                    LinkCheckOptions.defaults()
+                            .withTimeout(Duration.ofSeconds(10))
+                            .withConcurrency(32, 16);
             List<LinkResult> results = new LinkChecker(options).check(uses);
-            assertThat(results).hasSize(200).extracting(LinkResult::verdict).containsOnly(Verdict.OK);
+            assertThat(results)
+                    .hasSize(200)
+                    .extracting(LinkResult::verdict)
+                    .containsOnly(Verdict.OK);
             assertThat(results.get(7).title()).isEqualTo("Page 7");
             assertThat(site.totalHits()).isEqualTo(200);
             assertThat(site.maxInFlight()).isBetween(4, 16);

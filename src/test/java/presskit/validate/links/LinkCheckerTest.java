@@ -19,9 +19,11 @@ class LinkCheckerTest {
     @BeforeAll
     static void start() throws IOException {
         site = new TestSite();
-        checker = new LinkChecker(LinkCheckOptions.defaults()
-                .withTimeout(Duration.ofSeconds(2))
-                .withRetryBackoff(Duration.ofMillis(100)));
+        checker =
+                new LinkChecker(
+                        LinkCheckOptions.defaults()
+                                .withTimeout(Duration.ofSeconds(2))
+                                .withRetryBackoff(Duration.ofMillis(100)));
     }
 
     @AfterAll
@@ -43,8 +45,12 @@ class LinkCheckerTest {
         assertThat(r.finalUrl()).isEqualTo(site.url("/og"));
         assertThat(r.redirects()).isEmpty();
         assertThat(r.title()).isEqualTo("Socialchefsrapporten 2023");
-        assertThat(r.og()).isEqualTo(new OpenGraph("Socialchefer larmar",
-                "Åtta av tio socialchefer ser ökade behov.", site.url("/img/card.png")));
+        assertThat(r.og())
+                .isEqualTo(
+                        new OpenGraph(
+                                "Socialchefer larmar",
+                                "Åtta av tio socialchefer ser ökade behov.",
+                                site.url("/img/card.png")));
         assertThat(r.usedBy()).containsExactly("national/x");
         assertThat(r.elapsedMs()).isNotNegative();
     }
@@ -91,8 +97,10 @@ class LinkCheckerTest {
 
     @Test
     void slowPageTimesOutWithinTheDeadline() {
-        LinkResult r = new LinkChecker(LinkCheckOptions.defaults().withTimeout(Duration.ofMillis(500)))
-                .check(List.of(LinkUse.of(site.url("/slow")))).get(0);
+        LinkResult r =
+                new LinkChecker(LinkCheckOptions.defaults().withTimeout(Duration.ofMillis(500)))
+                        .check(List.of(LinkUse.of(site.url("/slow"))))
+                        .get(0);
         assertThat(r.verdict()).isEqualTo(Verdict.TIMEOUT);
         assertThat(r.status()).isNull();
         assertThat(r.reason()).isEqualTo("no complete answer within 0.5 s");
@@ -101,8 +109,10 @@ class LinkCheckerTest {
 
     @Test
     void bodyThatKeepsComingIsATimeoutToo() {
-        LinkResult r = new LinkChecker(LinkCheckOptions.defaults().withTimeout(Duration.ofMillis(800)))
-                .check(List.of(LinkUse.of(site.url("/trickle")))).get(0);
+        LinkResult r =
+                new LinkChecker(LinkCheckOptions.defaults().withTimeout(Duration.ofMillis(800)))
+                        .check(List.of(LinkUse.of(site.url("/trickle"))))
+                        .get(0);
         assertThat(r.verdict()).isEqualTo(Verdict.TIMEOUT);
         assertThat(r.elapsedMs()).isLessThan(4_000);
     }
@@ -161,12 +171,19 @@ class LinkCheckerTest {
 
     @Test
     void onlyHttpAndHttpsAreChecked() {
-        List<LinkResult> results = checker.check(List.of(LinkUse.of("ftp://127.0.0.1/file"),
-                LinkUse.of("mailto:press@vision.se"), LinkUse.of("not a url"), LinkUse.of(site.url("/to-ftp"))));
+        List<LinkResult> results =
+                checker.check(
+                        List.of(
+                                LinkUse.of("ftp://127.0.0.1/file"),
+                                LinkUse.of("mailto:press@vision.se"),
+                                LinkUse.of("not a url"),
+                                LinkUse.of(site.url("/to-ftp"))));
         assertThat(results).extracting(LinkResult::verdict).containsOnly(Verdict.BROKEN);
-        assertThat(results.get(0).reason()).isEqualTo("only absolute http and https addresses are checked");
+        assertThat(results.get(0).reason())
+                .isEqualTo("only absolute http and https addresses are checked");
         assertThat(results.get(2).reason()).startsWith("not a valid URL");
-        assertThat(results.get(3).reason()).isEqualTo("redirects to an address that is not http or https");
+        assertThat(results.get(3).reason())
+                .isEqualTo("redirects to an address that is not http or https");
     }
 
     @Test

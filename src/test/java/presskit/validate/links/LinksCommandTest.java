@@ -23,8 +23,7 @@ class LinksCommandTest {
 
     private static TestSite site;
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -40,7 +39,8 @@ class LinksCommandTest {
     }
 
     private int run(String... args) {
-        List<String> all = new ArrayList<>(List.of("links", "--cache-dir", dir.resolve("cache").toString()));
+        List<String> all =
+                new ArrayList<>(List.of("links", "--cache-dir", dir.resolve("cache").toString()));
         all.addAll(List.of(args));
         return Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
     }
@@ -53,17 +53,43 @@ class LinksCommandTest {
 
     @Test
     void jsonHasEveryFieldForEveryVerdict() throws IOException {
-        String[] paths = {"/og", "/old", "/loop/a", "/missing", "/error", "/slow", "/borttagen", "/report.pdf"};
-        int status = run(Stream.concat(Stream.of("--format", "json", "--timeout", "1"),
-                Stream.of(paths).map(site::url)).toArray(String[]::new));
+        String[] paths = {
+            "/og", "/old", "/loop/a", "/missing", "/error", "/slow", "/borttagen", "/report.pdf"
+        };
+        int status =
+                run(
+                        Stream.concat(
+                                        Stream.of("--format", "json", "--timeout", "1"),
+                                        Stream.of(paths).map(site::url))
+                                .toArray(String[]::new));
         assertThat(status).isEqualTo(1);
         JsonNode links = links();
-        assertThat(links).extracting(l -> l.get("verdict").asText()).containsExactly(
-                "ok", "redirected", "too-many-redirects", "broken", "broken", "timeout", "soft-404", "not-html");
+        assertThat(links)
+                .extracting(l -> l.get("verdict").asText())
+                .containsExactly(
+                        "ok",
+                        "redirected",
+                        "too-many-redirects",
+                        "broken",
+                        "broken",
+                        "timeout",
+                        "soft-404",
+                        "not-html");
         for (JsonNode link : links) {
-            assertThat(link.fieldNames()).toIterable().contains(
-                    "url", "verdict", "status", "final_url", "title", "og", "used_by", "elapsed_ms");
-            assertThat(link.get("og").fieldNames()).toIterable().containsExactly("title", "description", "image");
+            assertThat(link.fieldNames())
+                    .toIterable()
+                    .contains(
+                            "url",
+                            "verdict",
+                            "status",
+                            "final_url",
+                            "title",
+                            "og",
+                            "used_by",
+                            "elapsed_ms");
+            assertThat(link.get("og").fieldNames())
+                    .toIterable()
+                    .containsExactly("title", "description", "image");
             assertThat(link.get("used_by").isArray()).isTrue();
             assertThat(link.get("elapsed_ms").isIntegralNumber()).isTrue();
         }
@@ -85,7 +111,9 @@ class LinksCommandTest {
     void workingLinksExitZeroWithATable() {
         int status = run("--no-cache", site.url("/og"), site.url("/old"), site.url("/report.pdf"));
         assertThat(status).isZero();
-        assertThat(out.toString()).startsWith("VERDICT ").contains("Socialchefsrapporten 2023")
+        assertThat(out.toString())
+                .startsWith("VERDICT ")
+                .contains("Socialchefsrapporten 2023")
                 .endsWith("3 links: 1 ok, 1 redirected, 1 not-html" + System.lineSeparator());
         assertThat(err.toString()).as("no progress bar when not on a terminal").isEmpty();
     }
@@ -93,10 +121,13 @@ class LinksCommandTest {
     @Test
     void fromFileSkipsBlankLinesAndComments() throws IOException {
         Path list = dir.resolve("links.txt");
-        Files.writeString(list, "# the report\n" + site.url("/og") + "\n\n   \n  " + site.url("/missing") + "  \n");
+        Files.writeString(
+                list,
+                "# the report\n" + site.url("/og") + "\n\n   \n  " + site.url("/missing") + "  \n");
         int status = run("--from", list.toString(), "--format", "json");
         assertThat(status).isEqualTo(1);
-        assertThat(links()).extracting(l -> l.get("url").asText())
+        assertThat(links())
+                .extracting(l -> l.get("url").asText())
                 .containsExactly(site.url("/og"), site.url("/missing"));
     }
 
@@ -117,21 +148,35 @@ class LinksCommandTest {
         Files.createDirectories(messages);
         Path minimal = Path.of("src/test/resources/fixtures/minimal");
         Files.copy(minimal.resolve("organisation.yaml"), messages.resolve("organisation.yaml"));
-        // With Sweden's 290 municipalities, every local post of every network carries the same report link.
+        // With Sweden's 290 municipalities, every local post of every network carries the same
+        // report link.
         Files.copy(Path.of("messages/sweden.yaml"), messages.resolve("sweden.yaml"));
-        Files.writeString(messages.resolve("2023.yaml"), Files.readString(minimal.resolve("2023.yaml"))
-                .replace("year: 2023", "year: 2023\ntracking:\n  campaign: test")
-                .replace("https://www.vision.se/", site.url("/og?utm_source=x"))
-                + "  - id: samma\n    url: " + site.url("/og?utm_source=mastodon") + "\n    title: Samma sida\n");
+        Files.writeString(
+                messages.resolve("2023.yaml"),
+                Files.readString(minimal.resolve("2023.yaml"))
+                                .replace("year: 2023", "year: 2023\ntracking:\n  campaign: test")
+                                .replace("https://www.vision.se/", site.url("/og?utm_source=x"))
+                        + "  - id: samma\n    url: "
+                        + site.url("/og?utm_source=mastodon")
+                        + "\n    title: Samma sida\n");
         int before = site.hits("/og");
 
         int status = run("--format", "json", "--messages", messages.toString());
 
         assertThat(status).as(err.toString()).isZero();
         assertThat(site.hits("/og")).isEqualTo(before + 1);
-        assertThat(links()).singleElement().satisfies(link -> assertThat(link.get("used_by"))
-                .extracting(JsonNode::asText).contains("national/x/short-1", "national/release-html", "national/sheet-md",
-                        "municipalities/0114-upplands-vasby/x/local", "municipalities/2584-kiruna/bluesky/local"));
+        assertThat(links())
+                .singleElement()
+                .satisfies(
+                        link ->
+                                assertThat(link.get("used_by"))
+                                        .extracting(JsonNode::asText)
+                                        .contains(
+                                                "national/x/short-1",
+                                                "national/release-html",
+                                                "national/sheet-md",
+                                                "municipalities/0114-upplands-vasby/x/local",
+                                                "municipalities/2584-kiruna/bluesky/local"));
     }
 
     @Test
@@ -140,7 +185,8 @@ class LinksCommandTest {
         assertThat(run("--format", "xml", site.url("/delay/usage"))).isEqualTo(2);
         assertThat(run("--year", "2023", site.url("/delay/usage"))).isEqualTo(2);
         assertThat(run("--from", dir.resolve("nope.txt").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("--timeout must be between 0 and 600 seconds")
+        assertThat(err.toString())
+                .contains("--timeout must be between 0 and 600 seconds")
                 .contains("nope.txt: no such file")
                 .doesNotContain("Exception");
         assertThat(site.hits("/delay/usage")).isZero();

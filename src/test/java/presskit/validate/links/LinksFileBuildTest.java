@@ -33,8 +33,7 @@ class LinksFileBuildTest {
 
     private static TestSite site;
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @BeforeAll
     static void start() throws IOException {
@@ -51,14 +50,14 @@ class LinksFileBuildTest {
         Files.createDirectories(messages);
         Path minimal = Path.of("src/test/resources/fixtures/minimal");
         Files.copy(minimal.resolve("organisation.yaml"), messages.resolve("organisation.yaml"));
-        Files.writeString(messages.resolve("2023.yaml"),
+        Files.writeString(
+                messages.resolve("2023.yaml"),
                 Files.readString(minimal.resolve("2023.yaml"))
                         .replace("https://www.vision.se/", reportUrl));
         return messages;
     }
 
-    private record Run(int status, String out, String err) {
-    }
+    private record Run(int status, String out, String err) {}
 
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -68,8 +67,15 @@ class LinksFileBuildTest {
     }
 
     private Run build(Path messages, Path out) {
-        return run("build", "--messages", messages.toString(), "--out", out.toString(),
-                "--only", "national", "--no-pdf");
+        return run(
+                "build",
+                "--messages",
+                messages.toString(),
+                "--out",
+                out.toString(),
+                "--only",
+                "national",
+                "--no-pdf");
     }
 
     @Test
@@ -77,12 +83,21 @@ class LinksFileBuildTest {
         Path messages = messages(site.url("/og"));
         // Another year's links file is not a year: the build still takes 2023, the only YAML year.
         Files.writeString(messages.resolve("2024.links.json"), "{}\n");
-        Run links = run("links", "--messages", messages.toString(),
-                "--cache-dir", dir.resolve("cache").toString());
+        Run links =
+                run(
+                        "links",
+                        "--messages",
+                        messages.toString(),
+                        "--cache-dir",
+                        dir.resolve("cache").toString());
         assertThat(links.status()).as(links.err()).isZero();
         Path file = messages.resolve("2023.links.json");
-        assertThat(links.out()).endsWith("Wrote " + file + ": the next build shows these results."
-                + System.lineSeparator());
+        assertThat(links.out())
+                .endsWith(
+                        "Wrote "
+                                + file
+                                + ": the next build shows these results."
+                                + System.lineSeparator());
         JsonNode saved = new ObjectMapper().readTree(file.toFile()).get("links").get(0);
         Instant checkedAt = Instant.parse(saved.get("checked_at").asText());
 
@@ -91,8 +106,11 @@ class LinksFileBuildTest {
         assertThat(build.status()).as(build.err()).isZero();
         assertThat(build.err()).doesNotContain("links.json");
         assertThat(dir.resolve("out")).isDirectoryNotContaining("glob:**/2024");
-        JsonNode card = new ObjectMapper().readTree(dir.resolve("out/2023/manifest.json").toFile())
-                .get("links").get(0);
+        JsonNode card =
+                new ObjectMapper()
+                        .readTree(dir.resolve("out/2023/manifest.json").toFile())
+                        .get("links")
+                        .get(0);
         assertThat(card.get("id").asText()).isEqualTo("rapport");
         assertThat(card.get("verdict").asText()).isEqualTo("ok");
         assertThat(card.get("checked_at").asText()).isEqualTo(checkedAt.toString());
@@ -108,15 +126,26 @@ class LinksFileBuildTest {
     @Test
     void aRerunFromTheCacheWritesTheSameBytesAndCheckingUrlsWritesNoFile() throws IOException {
         Path messages = messages(site.url("/og?run=rerun"));
-        String[] year = {"links", "--messages", messages.toString(),
-            "--cache-dir", dir.resolve("cache").toString()};
+        String[] year = {
+            "links",
+            "--messages",
+            messages.toString(),
+            "--cache-dir",
+            dir.resolve("cache").toString()
+        };
         assertThat(run(year).status()).isZero();
         Path file = messages.resolve("2023.links.json");
         byte[] first = Files.readAllBytes(file);
 
         Run again = run(year);
-        Run urls = run("links", "--messages", messages.toString(), "--cache-dir",
-                dir.resolve("cache").toString(), site.url("/report.pdf"));
+        Run urls =
+                run(
+                        "links",
+                        "--messages",
+                        messages.toString(),
+                        "--cache-dir",
+                        dir.resolve("cache").toString(),
+                        site.url("/report.pdf"));
 
         assertThat(again.out()).contains("1 from the cache");
         assertThat(urls.status()).isZero();
@@ -144,7 +173,8 @@ class LinksFileBuildTest {
         assertThat(after.status()).as(after.err()).isZero();
         assertThat(tree(dir.resolve("after"))).isEqualTo(tree(dir.resolve("before")));
         assertThat(Files.readString(dir.resolve("after/2023/manifest.json")))
-                .contains("\"verdict\" : null").contains("\"checked_at\" : null");
+                .contains("\"verdict\" : null")
+                .contains("\"checked_at\" : null");
     }
 
     @Test
@@ -153,11 +183,17 @@ class LinksFileBuildTest {
         // A non-empty folder where the file belongs: no rename can replace it.
         Files.createDirectories(messages.resolve("2023.links.json/taken"));
 
-        Run links = run("links", "--messages", messages.toString(),
-                "--cache-dir", dir.resolve("cache").toString());
+        Run links =
+                run(
+                        "links",
+                        "--messages",
+                        messages.toString(),
+                        "--cache-dir",
+                        dir.resolve("cache").toString());
 
         assertThat(links.status()).isEqualTo(2);
-        assertThat(links.err()).contains(messages.resolve("2023.links.json") + ": cannot be written")
+        assertThat(links.err())
+                .contains(messages.resolve("2023.links.json") + ": cannot be written")
                 .doesNotContain("Exception");
         try (Stream<Path> files = Files.list(messages)) {
             assertThat(files).noneMatch(p -> p.getFileName().toString().endsWith(".tmp"));
@@ -166,8 +202,13 @@ class LinksFileBuildTest {
 
     @Test
     void buildTakesNoCacheFolder() throws IOException {
-        Run build = run("build", "--messages", messages(site.url("/og")).toString(),
-                "--cache-dir", dir.resolve("cache").toString());
+        Run build =
+                run(
+                        "build",
+                        "--messages",
+                        messages(site.url("/og")).toString(),
+                        "--cache-dir",
+                        dir.resolve("cache").toString());
 
         assertThat(build.status()).isEqualTo(2);
         assertThat(build.err()).contains("'--cache-dir'");
@@ -181,8 +222,11 @@ class LinksFileBuildTest {
 
         Run validate = run("validate", "--messages", messages.toString(), "--only", "national");
 
-        assertThat(validate.out()).contains(file + ":2:1: warning: not JSON: Unexpected"
-                + " end-of-input; the file is ignored (run presskit links to write it again)");
+        assertThat(validate.out())
+                .contains(
+                        file
+                                + ":2:1: warning: not JSON: Unexpected"
+                                + " end-of-input; the file is ignored (run presskit links to write it again)");
         // The fixture's test-site link is http, an error of its own; the file adds only a warning.
         assertThat(validate.out()).contains("1 error, 1 warning.");
     }
@@ -191,7 +235,8 @@ class LinksFileBuildTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(f).toString(),
+                files.put(
+                        root.relativize(f).toString(),
                         new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
             }
         }

@@ -22,23 +22,39 @@ class LinksFileTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden/links/2023.links.json");
     private static final Instant MORNING = Instant.parse("2023-09-18T06:15:00Z");
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private final List<Diagnostic> warnings = new ArrayList<>();
 
     private static List<CheckedLink> links() {
         return List.of(
-                new CheckedLink("https://www.vision.se/rapport", Verdict.OK, 200,
-                        "https://www.vision.se/rapport", "Socialchefsrapporten 2023",
-                        new OpenGraph("Socialchefer larmar", "Åtta av tio har svårt att rekrytera.",
+                new CheckedLink(
+                        "https://www.vision.se/rapport",
+                        Verdict.OK,
+                        200,
+                        "https://www.vision.se/rapport",
+                        "Socialchefsrapporten 2023",
+                        new OpenGraph(
+                                "Socialchefer larmar",
+                                "Åtta av tio har svårt att rekrytera.",
                                 "https://www.vision.se/img/card.png"),
                         MORNING.plusNanos(123_456_789)),
-                new CheckedLink("https://www.vision.se/gammal", Verdict.BROKEN, 404,
-                        "https://www.vision.se/gammal", null, OpenGraph.NONE,
+                new CheckedLink(
+                        "https://www.vision.se/gammal",
+                        Verdict.BROKEN,
+                        404,
+                        "https://www.vision.se/gammal",
+                        null,
+                        OpenGraph.NONE,
                         MORNING.minusSeconds(3600)),
-                new CheckedLink("https://www.vision.se/om.pdf", Verdict.NOT_HTML, 200,
-                        "https://www.vision.se/om.pdf", null, null, MORNING));
+                new CheckedLink(
+                        "https://www.vision.se/om.pdf",
+                        Verdict.NOT_HTML,
+                        200,
+                        "https://www.vision.se/om.pdf",
+                        null,
+                        null,
+                        MORNING));
     }
 
     @Test
@@ -84,9 +100,12 @@ class LinksFileTest {
         List<CheckedLink> read = LinksFile.read(file, warnings::add);
 
         assertThat(warnings).isEmpty();
-        assertThat(read).extracting(CheckedLink::url).containsExactly(
-                "https://www.vision.se/gammal", "https://www.vision.se/om.pdf",
-                "https://www.vision.se/rapport");
+        assertThat(read)
+                .extracting(CheckedLink::url)
+                .containsExactly(
+                        "https://www.vision.se/gammal",
+                        "https://www.vision.se/om.pdf",
+                        "https://www.vision.se/rapport");
         assertThat(read).containsAll(links());
         assertThat(read.get(2).checkedAt()).isEqualTo(MORNING);
     }
@@ -104,9 +123,12 @@ class LinksFileTest {
 
         assertThat(LinksFile.read(file, warnings::add)).isEmpty();
 
-        assertThat(warnings).extracting(Diagnostic::format).containsExactly(file
-                + ":3:19: warning: not JSON: Unrecognized token 'oops'; the file is ignored"
-                + " (run presskit links to write it again)");
+        assertThat(warnings)
+                .extracting(Diagnostic::format)
+                .containsExactly(
+                        file
+                                + ":3:19: warning: not JSON: Unrecognized token 'oops'; the file is ignored"
+                                + " (run presskit links to write it again)");
     }
 
     @Test
@@ -117,8 +139,11 @@ class LinksFileTest {
 
         assertThat(LinksFile.read(file, warnings::add)).isEmpty();
 
-        assertThat(warnings).extracting(Diagnostic::format).containsExactly(file
-                + ": warning: 'links[1]': unknown verdict 'fine'; the file is ignored"
-                + " (run presskit links to write it again)");
+        assertThat(warnings)
+                .extracting(Diagnostic::format)
+                .containsExactly(
+                        file
+                                + ": warning: 'links[1]': unknown verdict 'fine'; the file is ignored"
+                                + " (run presskit links to write it again)");
     }
 }

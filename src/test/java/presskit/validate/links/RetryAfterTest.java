@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class RetryAfterTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2023-03-14T08:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK =
+            Clock.fixed(Instant.parse("2023-03-14T08:00:00Z"), ZoneOffset.UTC);
 
     @Test
     void secondsAreAWait() {
@@ -19,12 +20,14 @@ class RetryAfterTest {
 
     @Test
     void httpDateIsAWaitUntilThen() {
-        assertThat(RetryAfter.parse("Tue, 14 Mar 2023 08:00:30 GMT", CLOCK)).contains(Duration.ofSeconds(30));
+        assertThat(RetryAfter.parse("Tue, 14 Mar 2023 08:00:30 GMT", CLOCK))
+                .contains(Duration.ofSeconds(30));
     }
 
     @Test
     void dateInThePastMeansNoWait() {
-        assertThat(RetryAfter.parse("Tue, 14 Mar 2023 07:00:00 GMT", CLOCK)).contains(Duration.ZERO);
+        assertThat(RetryAfter.parse("Tue, 14 Mar 2023 07:00:00 GMT", CLOCK))
+                .contains(Duration.ZERO);
     }
 
     @Test

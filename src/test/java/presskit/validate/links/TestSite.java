@@ -8,20 +8,21 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A small web site on 127.0.0.1 with one route per kind of link the checker must judge; it counts the
- * requests per path and the most requests it ever had in flight at once.
+ * A small web site on 127.0.0.1 with one route per kind of link the checker must judge; it counts
+ * the requests per path and the most requests it ever had in flight at once.
  */
 final class TestSite implements AutoCloseable {
 
-    static final String OG_PAGE = """
+    static final String OG_PAGE =
+            """
             <!doctype html><html><head><meta charset="utf-8">
             <title>Socialchefsrapporten 2023</title>
             <meta property="og:title" content="Socialchefer larmar">
@@ -83,8 +84,8 @@ final class TestSite implements AutoCloseable {
     }
 
     /**
-     * A request stops being in flight when its answer starts: the client may send its next request as
-     * soon as it has read the answer, which can be before this handler has returned.
+     * A request stops being in flight when its answer starts: the client may send its next request
+     * as soon as it has read the answer, which can be before this handler has returned.
      */
     private void answered(HttpExchange ex) {
         // Not an exchange attribute: the JDK server shares those across its context.
@@ -93,7 +94,8 @@ final class TestSite implements AutoCloseable {
         }
     }
 
-    private void route(HttpExchange ex, String path, int hit) throws IOException, InterruptedException {
+    private void route(HttpExchange ex, String path, int hit)
+            throws IOException, InterruptedException {
         switch (path) {
             case "/og" -> send(ex, 200, "text/html; charset=utf-8", OG_PAGE);
             case "/old" -> redirect(ex, 301, "/og");
@@ -108,11 +110,20 @@ final class TestSite implements AutoCloseable {
                 Thread.sleep(5_000);
                 send(ex, 200, "text/html", "<title>Too late</title>");
             }
-            case "/borttagen" -> send(ex, 200, "text/html; charset=utf-8",
-                    "<html><head><title>Sidan kunde inte hittas | Vision</title></head><body></body></html>");
-            case "/gone-en" -> send(ex, 200, "text/html",
-                    "<html><head><title>Vision</title></head><body><h1>Page not found</h1></body></html>");
-            case "/report.pdf" -> send(ex, 200, "application/pdf", "%PDF-1.4\n%" + "x".repeat(100_000));
+            case "/borttagen" ->
+                    send(
+                            ex,
+                            200,
+                            "text/html; charset=utf-8",
+                            "<html><head><title>Sidan kunde inte hittas | Vision</title></head><body></body></html>");
+            case "/gone-en" ->
+                    send(
+                            ex,
+                            200,
+                            "text/html",
+                            "<html><head><title>Vision</title></head><body><h1>Page not found</h1></body></html>");
+            case "/report.pdf" ->
+                    send(ex, 200, "application/pdf", "%PDF-1.4\n%" + "x".repeat(100_000));
             case "/busy" -> {
                 if (hit == 1) {
                     ex.getResponseHeaders().set("Retry-After", "1");
@@ -127,7 +138,8 @@ final class TestSite implements AutoCloseable {
             }
             case "/huge" -> endless(ex, 64 * 1024 * 1024, 0);
             case "/trickle" -> endless(ex, 100, 200);
-            case "/unavailable" -> send(ex, hit == 1 ? 503 : 200, "text/html", "<title>Back again</title>");
+            case "/unavailable" ->
+                    send(ex, hit == 1 ? 503 : 200, "text/html", "<title>Back again</title>");
             default -> {
                 if (path.startsWith("/delay/")) {
                     Thread.sleep(200);
@@ -139,14 +151,19 @@ final class TestSite implements AutoCloseable {
         }
     }
 
-    /** A page whose head comes at once and whose body goes on, in chunks of 64 KiB apart by pauseMs. */
-    private void endless(HttpExchange ex, int chunks, long pauseMs) throws IOException, InterruptedException {
+    /**
+     * A page whose head comes at once and whose body goes on, in chunks of 64 KiB apart by pauseMs.
+     */
+    private void endless(HttpExchange ex, int chunks, long pauseMs)
+            throws IOException, InterruptedException {
         ex.getResponseHeaders().set("Content-Type", "text/html");
         answered(ex);
         ex.sendResponseHeaders(200, 0);
         byte[] filler = "<p>fyllnad</p>\n".repeat(64 * 1024 / 15).getBytes(StandardCharsets.UTF_8);
         try (OutputStream out = ex.getResponseBody()) {
-            out.write("<html><head><title>Stor sida</title></head><body>".getBytes(StandardCharsets.UTF_8));
+            out.write(
+                    "<html><head><title>Stor sida</title></head><body>"
+                            .getBytes(StandardCharsets.UTF_8));
             for (int i = 0; i < chunks; i++) {
                 out.write(filler);
                 out.flush();

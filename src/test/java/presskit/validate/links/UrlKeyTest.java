@@ -8,7 +8,9 @@ class UrlKeyTest {
 
     @Test
     void trackingParametersAndFragmentAreDropped() {
-        assertThat(UrlKey.of("https://vision.se/rapport?utm_source=x&utm_medium=social&utm_campaign=scr#fakta"))
+        assertThat(
+                        UrlKey.of(
+                                "https://vision.se/rapport?utm_source=x&utm_medium=social&utm_campaign=scr#fakta"))
                 .isEqualTo("https://vision.se/rapport");
     }
 
@@ -20,7 +22,8 @@ class UrlKeyTest {
 
     @Test
     void schemeAndHostAreCaseInsensitiveButThePathIsNot() {
-        assertThat(UrlKey.of("  HTTPS://Vision.SE/Rapport  ")).isEqualTo("https://vision.se/Rapport");
+        assertThat(UrlKey.of("  HTTPS://Vision.SE/Rapport  "))
+                .isEqualTo("https://vision.se/Rapport");
     }
 
     @Test

@@ -18,8 +18,7 @@ class ValidateOnlineTest {
 
     private static TestSite site;
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @BeforeAll
     static void start() throws IOException {
@@ -36,8 +35,10 @@ class ValidateOnlineTest {
         Files.createDirectories(messages);
         Path minimal = Path.of("src/test/resources/fixtures/minimal");
         Files.copy(minimal.resolve("organisation.yaml"), messages.resolve("organisation.yaml"));
-        Files.writeString(messages.resolve("2023.yaml"),
-                Files.readString(minimal.resolve("2023.yaml")).replace("https://www.vision.se/", reportUrl));
+        Files.writeString(
+                messages.resolve("2023.yaml"),
+                Files.readString(minimal.resolve("2023.yaml"))
+                        .replace("https://www.vision.se/", reportUrl));
         return messages;
     }
 
@@ -50,10 +51,21 @@ class ValidateOnlineTest {
         Path messages = messages(site.url("/missing"));
         StringWriter out = new StringWriter();
 
-        int status = run(out, new StringWriter(), "validate", "--online", "--messages", messages.toString(),
-                "--cache-dir", dir.resolve("cache").toString());
+        int status =
+                run(
+                        out,
+                        new StringWriter(),
+                        "validate",
+                        "--online",
+                        "--messages",
+                        messages.toString(),
+                        "--cache-dir",
+                        dir.resolve("cache").toString());
 
         assertThat(status).isEqualTo(1);
-        assertThat(out.toString()).contains(messages.resolve("2023.yaml") + ":43:10: error: 'links[0].url': broken (HTTP 404)");
+        assertThat(out.toString())
+                .contains(
+                        messages.resolve("2023.yaml")
+                                + ":43:10: error: 'links[0].url': broken (HTTP 404)");
     }
 }
