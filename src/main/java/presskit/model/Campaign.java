@@ -15,11 +15,6 @@ public record Campaign(
         branches = Map.copyOf(branches);
     }
 
-    /** A campaign without regions or branches: national outputs only. */
-    public Campaign(Organisation organisation, CampaignYear year) {
-        this(organisation, year, Sweden.none(), Map.of());
-    }
-
     /** The year's own contacts, or the organisation's when the year names none. */
     public List<Contact> contacts() {
         return year.contacts().isEmpty() ? organisation.contacts() : year.contacts();

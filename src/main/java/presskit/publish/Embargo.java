@@ -1,7 +1,6 @@
 package presskit.publish;
 
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * The time before which nothing of a year's material may be published, as the build's manifest
@@ -22,10 +21,6 @@ public final class Embargo {
     /** Whether the embargo still holds at {@code now}. */
     public boolean holdsAt(Instant now) {
         return lifts != null && now.isBefore(lifts);
-    }
-
-    public Optional<Instant> lifts() {
-        return Optional.ofNullable(lifts);
     }
 
     /** What a run at {@code now} should tell the user about the embargo. */

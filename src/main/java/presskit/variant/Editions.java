@@ -25,10 +25,7 @@ public final class Editions {
             boolean regions,
             boolean municipalities,
             String regionCode,
-            String municipalityCode) {
-
-        public static final Selection ALL = new Selection(true, true, true, null, null);
-    }
+            String municipalityCode) {}
 
     /**
      * Every edition the selection asks for, national first, then regions and municipalities by

@@ -21,9 +21,6 @@ import java.util.Optional;
  */
 public final class LinkCache {
 
-    /** Where the cache lives unless told otherwise, relative to the working directory. */
-    public static final Path DEFAULT_DIR = Path.of(".presskit", "cache");
-
     /** How long a result is trusted unless told otherwise. */
     public static final Duration DEFAULT_TTL = Duration.ofHours(1);
 

@@ -65,11 +65,6 @@ public record LinkCheckOptions(
                 timeout, maxConcurrency, perHost, maxRedirects, maxBodyBytes, value, clock);
     }
 
-    public LinkCheckOptions withClock(Clock value) {
-        return new LinkCheckOptions(
-                timeout, maxConcurrency, perHost, maxRedirects, maxBodyBytes, retryBackoff, value);
-    }
-
     private static void positive(String name, int value) {
         if (value <= 0) {
             throw new IllegalArgumentException("'" + name + "' must be positive: " + value);

@@ -42,11 +42,6 @@ public final class LinkChecker {
         this.lanes = new HostLanes(probe, options.maxConcurrency(), options.perHost());
     }
 
-    /** A checker without a cache. */
-    public LinkChecker(LinkCheckOptions options) {
-        this(options, LinkCache.disabled());
-    }
-
     /**
      * Checks every unique URL of the uses and returns one result per URL, in the order the URLs
      * first appear, each listing all the outputs that use it.

@@ -22,10 +22,6 @@ public final class LinkReport {
         this.results = List.copyOf(results);
     }
 
-    public List<LinkResult> results() {
-        return results;
-    }
-
     /** Whether any link must be fixed: broken, timed out, redirected too often or a soft 404. */
     public boolean hasFailures() {
         return results.stream().anyMatch(LinkResult::isFailure);

@@ -26,7 +26,8 @@ class LinkCheckerConcurrencyTest {
                                 };
                 uses.add(LinkUse.of(url, "municipalities/" + i + "/x"));
             }
-            List<LinkResult> results = new LinkChecker(LinkCheckOptions.defaults()).check(uses);
+            List<LinkResult> results =
+                    new LinkChecker(LinkCheckOptions.defaults(), LinkCache.disabled()).check(uses);
             assertThat(results).hasSize(1);
             assertThat(results.get(0).url()).isEqualTo(site.url("/og"));
             assertThat(results.get(0).usedBy()).hasSize(300).startsWith("municipalities/0/x");
@@ -46,7 +47,7 @@ class LinkCheckerConcurrencyTest {
                     LinkCheckOptions.defaults()
                             .withTimeout(Duration.ofSeconds(10))
                             .withConcurrency(32, 16);
-            List<LinkResult> results = new LinkChecker(options).check(uses);
+            List<LinkResult> results = new LinkChecker(options, LinkCache.disabled()).check(uses);
             assertThat(results)
                     .hasSize(200)
                     .extracting(LinkResult::verdict)

@@ -23,7 +23,8 @@ class LinkCheckerTest {
                 new LinkChecker(
                         LinkCheckOptions.defaults()
                                 .withTimeout(Duration.ofSeconds(2))
-                                .withRetryBackoff(Duration.ofMillis(100)));
+                                .withRetryBackoff(Duration.ofMillis(100)),
+                        LinkCache.disabled());
     }
 
     @AfterAll
@@ -98,7 +99,9 @@ class LinkCheckerTest {
     @Test
     void slowPageTimesOutWithinTheDeadline() {
         LinkResult r =
-                new LinkChecker(LinkCheckOptions.defaults().withTimeout(Duration.ofMillis(500)))
+                new LinkChecker(
+                                LinkCheckOptions.defaults().withTimeout(Duration.ofMillis(500)),
+                                LinkCache.disabled())
                         .check(List.of(LinkUse.of(site.url("/slow"))))
                         .get(0);
         assertThat(r.verdict()).isEqualTo(Verdict.TIMEOUT);
@@ -110,7 +113,9 @@ class LinkCheckerTest {
     @Test
     void bodyThatKeepsComingIsATimeoutToo() {
         LinkResult r =
-                new LinkChecker(LinkCheckOptions.defaults().withTimeout(Duration.ofMillis(800)))
+                new LinkChecker(
+                                LinkCheckOptions.defaults().withTimeout(Duration.ofMillis(800)),
+                                LinkCache.disabled())
                         .check(List.of(LinkUse.of(site.url("/trickle"))))
                         .get(0);
         assertThat(r.verdict()).isEqualTo(Verdict.TIMEOUT);

@@ -163,7 +163,8 @@ class LinksFileBuildTest {
         assertThat(before.status()).as(before.err()).isZero();
         // Stored where the cache has always been by default, as presskit links would store it.
         LinkCache cache =
-                LinkCache.in(LinkCache.DEFAULT_DIR, LinkCache.DEFAULT_TTL, Clock.systemUTC());
+                LinkCache.in(
+                        Path.of(".presskit", "cache"), LinkCache.DEFAULT_TTL, Clock.systemUTC());
         new LinkChecker(LinkCheckOptions.defaults(), cache)
                 .check(List.of(LinkUse.of(site.url("/og"))));
         assertThat(cache.lookup(site.url("/og"))).isPresent();
