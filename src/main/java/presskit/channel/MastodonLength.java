@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  *
  * @param urlLength how much every {@code http(s)} link counts
  */
-public record MastodonLength(int urlLength) implements LengthRule {
+public final class MastodonLength implements LengthRule {
 
     /** Mastodon's default {@code characters_reserved_per_url}. */
     public static final int DEFAULT_URL_LENGTH = 23;
@@ -45,11 +45,32 @@ public record MastodonLength(int urlLength) implements LengthRule {
         this(DEFAULT_URL_LENGTH);
     }
 
-    public MastodonLength {
+    private final int urlLength;
+    private final Remembered remembered = new Remembered();
+
+    public MastodonLength(int urlLength) {
         if (urlLength < 0) {
             throw new IllegalArgumentException(
                     "'urlLength' must not be negative, was " + urlLength);
         }
+        this.urlLength = urlLength;
+    }
+
+    /** How much every link counts. */
+    public int urlLength() {
+        return urlLength;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other != null
+                && other.getClass() == getClass()
+                && ((MastodonLength) other).urlLength == urlLength;
+    }
+
+    @Override
+    public int hashCode() {
+        return Integer.hashCode(urlLength);
     }
 
     @Override
@@ -59,9 +80,7 @@ public record MastodonLength(int urlLength) implements LengthRule {
 
     @Override
     public int length(String text) {
-        // Keyed by URL length too: two instances with different settings must not share answers.
-        return Remembered.length(
-                urlLength + "\u0000" + text, () -> Graphemes.count(countableText(text)));
+        return remembered.length(text, () -> Graphemes.count(countableText(text)));
     }
 
     /**

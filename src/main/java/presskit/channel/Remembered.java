@@ -6,26 +6,24 @@ import java.util.function.IntSupplier;
 
 /**
  * Remembers lengths that are slow to measure: fitting a post measures the same candidate texts
- * again and again, and thousands of posts share lines. Bounded, so a long run cannot grow it
- * without limit.
+ * again and again, and thousands of posts share lines. One per counting rule, so what one rule
+ * measured never answers for another; bounded, so a long run cannot grow it without limit.
  */
 final class Remembered {
 
     private static final int MEMORY = 50_000;
-    private static final Map<String, Integer> KNOWN = new ConcurrentHashMap<>();
+    private final Map<String, Integer> known = new ConcurrentHashMap<>();
 
-    private Remembered() {}
-
-    static int length(String key, IntSupplier measure) {
-        Integer known = KNOWN.get(key);
-        if (known != null) {
-            return known;
+    int length(String text, IntSupplier measure) {
+        Integer length = known.get(text);
+        if (length != null) {
+            return length;
         }
-        int length = measure.getAsInt();
-        if (KNOWN.size() >= MEMORY) {
-            KNOWN.clear();
+        int measured = measure.getAsInt();
+        if (known.size() >= MEMORY) {
+            known.clear();
         }
-        KNOWN.put(key, length);
-        return length;
+        known.put(text, measured);
+        return measured;
     }
 }

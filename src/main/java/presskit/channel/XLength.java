@@ -17,7 +17,7 @@ import com.twitter.twittertext.TwitterTextParser;
  * are also remembered, up to a bound, because fitting a post measures the same candidates again and
  * again.
  */
-public record XLength() implements LengthRule {
+public final class XLength implements LengthRule {
 
     private static final TwitterTextConfiguration FULL =
             TwitterTextParser.TWITTER_TEXT_DEFAULT_CONFIG;
@@ -32,10 +32,23 @@ public record XLength() implements LengthRule {
                     .setEmojiParsingEnabled(false)
                     .build();
 
+    private final Remembered remembered = new Remembered();
+
+    /** Every instance counts alike: the lengths each remembers are its own. */
+    @Override
+    public boolean equals(Object other) {
+        return other != null && other.getClass() == getClass();
+    }
+
+    @Override
+    public int hashCode() {
+        return XLength.class.hashCode();
+    }
+
     @Override
     public int length(String text) {
-        return Remembered.length(
-                "x\u0000" + text,
+        return remembered.length(
+                text,
                 () ->
                         TwitterTextParser.parseTweet(text, emojiFree(text) ? WITHOUT_EMOJI : FULL)
                                 .weightedLength);
