@@ -178,7 +178,14 @@ class BadInputTest {
             Files.copy(MINIMAL.resolve(file), messages.resolve(file));
         }
         Path out = tmp.resolve("out");
-        Cli.Run good = Cli.run("build", "--messages", messages.toString(), "--out", out.toString());
+        Cli.Run good =
+                Cli.run(
+                        "build",
+                        "--no-pdf",
+                        "--messages",
+                        messages.toString(),
+                        "--out",
+                        out.toString());
         assertThat(good.status()).as(good.all()).isZero();
         Map<String, String> before = Trees.snapshot(out);
 
@@ -186,7 +193,14 @@ class BadInputTest {
                 BAD.resolve(name + "." + replaces),
                 messages.resolve(replaces),
                 StandardCopyOption.REPLACE_EXISTING);
-        Cli.Run run = Cli.run("build", "--messages", messages.toString(), "--out", out.toString());
+        Cli.Run run =
+                Cli.run(
+                        "build",
+                        "--no-pdf",
+                        "--messages",
+                        messages.toString(),
+                        "--out",
+                        out.toString());
 
         Expected expected = EXPECTED.get(name);
         String place = messages.resolve(replaces) + ":" + expected.line() + ":";

@@ -42,6 +42,8 @@ class OneBuildTest {
                         tmp.resolve("built").toString());
 
         assertThat(publish.status()).as(publish.all()).isZero();
+        assertThat(publish.err())
+                .contains("no build found, so built " + tmp.resolve("published/2023") + " first.");
         assertThat(publish.out()).contains("national/x/short-1 (").contains("Testa mera.");
         assertThat(publish.out()).doesNotContain("Socialchefsrapporten");
         assertThat(build.status()).as(build.all()).isZero();

@@ -233,18 +233,6 @@ class PublishCommandTest {
     }
 
     @Test
-    void aMissingBuildIsRenderedFromTheShippedDataFirst() {
-        Cli.Run result = cli.execute(args("publish", "--channel", "x", "--year", "2023"));
-
-        assertThat(result.status()).as(result.err()).isZero();
-        assertThat(result.err())
-                .contains("no build found, so built " + dir.resolve("out/2023") + " first.");
-        assertThat(dir.resolve("out/2023/manifest.json")).isRegularFile();
-        assertThat(result.out()).contains("national/x/short-1 (");
-        assertThat(api.requests()).isEmpty();
-    }
-
-    @Test
     void aYearWithoutDataIsAnError() {
         Cli.Run result = cli.execute(args("publish", "--channel", "x", "--year", "1999"));
 

@@ -20,8 +20,12 @@ class TemplateErrorTest {
         Path templates = tmp.resolve("templates");
         Files.createDirectories(templates.resolve(template).getParent());
         Files.writeString(templates.resolve(template), content);
+        // The national edition uses every template but the local and regional posts'.
         return Cli.run(
                 "build",
+                "--only",
+                "national",
+                "--no-pdf",
                 "--templates",
                 templates.toString(),
                 "--out",

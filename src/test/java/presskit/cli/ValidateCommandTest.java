@@ -137,7 +137,13 @@ class ValidateCommandTest {
         Files.writeString(messages.resolve("channels.yaml"), "x:\n  limit: 100\n");
         Path out = tmp.resolve("out");
         assertThat(
-                        Cli.run("build", "--messages", messages.toString(), "--out", out.toString())
+                        Cli.run(
+                                        "build",
+                                        "--no-pdf",
+                                        "--messages",
+                                        messages.toString(),
+                                        "--out",
+                                        out.toString())
                                 .status())
                 .isZero();
         assertThat(Files.readString(out.resolve("2023/manifest.json")))
@@ -178,7 +184,13 @@ class ValidateCommandTest {
         assertThat(Cli.run("validate", "--messages", messages.toString()).out())
                 .isEqualTo("No findings.\n");
         assertThat(
-                        Cli.run("build", "--messages", messages.toString(), "--out", out.toString())
+                        Cli.run(
+                                        "build",
+                                        "--no-pdf",
+                                        "--messages",
+                                        messages.toString(),
+                                        "--out",
+                                        out.toString())
                                 .status())
                 .isZero();
 

@@ -117,7 +117,14 @@ class VariantsTest {
                         "    source: Testrapporten 2023\n    regions:\n      \"18\": 6");
         Path out = tmp.resolve("out");
 
-        Cli.Run run = Cli.run("build", "--messages", messages.toString(), "--out", out.toString());
+        Cli.Run run =
+                Cli.run(
+                        "build",
+                        "--no-pdf",
+                        "--messages",
+                        messages.toString(),
+                        "--out",
+                        out.toString());
 
         assertThat(run.status()).as(run.all()).isZero();
         String orebro = Files.readString(out.resolve("2023/regions/18-orebro-lan/release.txt"));
@@ -159,6 +166,7 @@ class VariantsTest {
         Cli.Run run =
                 Cli.run(
                         "build",
+                        "--no-pdf",
                         "--messages",
                         messages.toString(),
                         "--out",
@@ -202,6 +210,7 @@ class VariantsTest {
         Cli.Run run =
                 Cli.run(
                         "build",
+                        "--no-pdf",
                         "--messages",
                         messages.toString(),
                         "--out",
@@ -251,6 +260,7 @@ class VariantsTest {
         Cli.Run run =
                 Cli.run(
                         "build",
+                        "--no-pdf",
                         "--messages",
                         messages.toString(),
                         "--out",
@@ -280,6 +290,7 @@ class VariantsTest {
         Cli.Run run =
                 Cli.run(
                         "build",
+                        "--no-pdf",
                         "--region",
                         "18",
                         "--only",
