@@ -56,7 +56,9 @@ class PresskitIT {
     void theJarIsSelfContainedAndBuildsTheKitWithItsBuiltInTemplates() throws Exception {
         copy(Path.of("messages"), tmp.resolve("messages"));
 
-        Process build = run(tmp, java("build"));
+        // The launcher test below builds the whole year; the national edition shows the jar carries
+        // its templates, schemas and fonts.
+        Process build = run(tmp, java("build", "--only", "national"));
 
         assertThat(build.status()).as(build.err()).isZero();
         assertThat(build.err()).isEmpty();
@@ -96,8 +98,9 @@ class PresskitIT {
         assertThat(first.out()).contains("Wrote out/2023");
         assertThat(tmp.resolve("out/2023/national/x/short-1.txt")).isRegularFile();
 
-        Process second = run(tmp, List.of("./presskit", "validate"));
+        Process second = run(tmp, List.of("./presskit", "--version"));
         assertThat(second.status()).as(second.err()).isZero();
+        assertThat(second.out()).startsWith("presskit ");
         assertThat(second.err()).doesNotContain("building the jar");
     }
 
