@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * read-only so that a test which writes into the shared kit fails instead of changing what the
  * other tests read.
  */
-final class SharedKit {
+public final class SharedKit {
 
     /** The shipped year that a build without {@code --year} makes. */
     static final String YEAR = "2023";
@@ -44,7 +44,7 @@ final class SharedKit {
     }
 
     /** {@code out/2023} of the shared full build. */
-    static Path year() {
+    public static Path year() {
         return build().year();
     }
 
