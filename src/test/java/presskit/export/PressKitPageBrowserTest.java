@@ -15,8 +15,10 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -36,6 +38,7 @@ import presskit.cli.SharedKit;
  * never a downloaded browser): filtering by place, live counters that agree with the Java counters,
  * copy buttons, no request leaving the page, and no serious accessibility violation by axe-core.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PressKitPageBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -91,6 +94,7 @@ class PressKitPageBrowserTest {
                         .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+        load();
     }
 
     @AfterAll
@@ -100,8 +104,12 @@ class PressKitPageBrowserTest {
         }
     }
 
-    @BeforeEach
-    void open() {
+    /**
+     * Opens the page afresh. The tests share one load where they can: each puts back what it
+     * changed, and the two that need a fresh page (to watch its requests, or because axe reads a
+     * cut-down page) load it themselves and run last.
+     */
+    private static void load() {
         browser.manage()
                 .logs()
                 .get(LogType.PERFORMANCE); // drains what came before, e.g. the start-up tab
@@ -110,7 +118,18 @@ class PressKitPageBrowserTest {
                 .until(d -> !d.findElements(By.cssSelector(".post")).isEmpty());
     }
 
+    /** Sets a field's value as typing would, so the page's input handlers run. */
+    private static void type(WebElement field, String value) {
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value = arguments[1];"
+                                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+                        field,
+                        value);
+    }
+
     @Test
+    @Order(4)
     void filteringByOrebroShowsOrebrosPostsAndHidesOthers() {
         browser.findElement(By.id("filter")).sendKeys("orebro");
         WebElement orebro = browser.findElement(By.id("g-1880"));
@@ -135,12 +154,17 @@ class PressKitPageBrowserTest {
         browser.findElement(By.id("filter")).sendKeys("ÖREBRO KOMMUN");
         assertThat(orebro.isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("g-18")).isDisplayed()).as("Örebro län").isFalse();
+
+        type(browser.findElement(By.id("filter")), "");
+        assertThat(browser.findElement(By.id("g-national")).isDisplayed()).isTrue();
     }
 
     @Test
+    @Order(3)
     void editingAPostCountsItAsXDoes() {
         WebElement area =
                 browser.findElement(By.cssSelector("#g-national .post[data-channel=x] textarea"));
+        String original = area.getAttribute("value");
         WebElement counter = area.findElement(By.xpath("following-sibling::div/output"));
         area.clear();
         area.sendKeys("Hej Örebro! ");
@@ -148,12 +172,7 @@ class PressKitPageBrowserTest {
         // by script.
         String text =
                 "Hej Örebro! 👩‍👩‍👧 Läs mer: https://vision.se/socialchefsrapporten?utm=x #svpol 🇸🇪";
-        ((JavascriptExecutor) browser)
-                .executeScript(
-                        "arguments[0].value = arguments[1];"
-                                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
-                        area,
-                        text);
+        type(area, text);
         int expected = Channels.builtIn().get("x").length(text);
         assertThat(counter.getText()).isEqualTo(expected + " / 280");
         assertThat(counter.getAttribute("class")).doesNotContain("over");
@@ -164,6 +183,9 @@ class PressKitPageBrowserTest {
                         Channels.builtIn().get("x").length(area.getAttribute("value"))
                                 + " / 280 – för långt");
         assertThat(counter.getAttribute("class")).contains("over");
+
+        type(area, original);
+        assertThat(counter.getAttribute("class")).doesNotContain("over");
     }
 
     /** The texts of the counting table in ChannelCountingTest, and a few more a post might hold. */
@@ -192,6 +214,7 @@ class PressKitPageBrowserTest {
                     "Åtta av tio 👩‍⚕️ https://vision.se/x?utm_source=x #Socialchefsrapporten @vision_fack");
 
     @Test
+    @Order(1)
     void everyChannelCountsAsTheJavaCountersDo() {
         Channels channels = Channels.builtIn();
         for (String channel : channels.ids()) {
@@ -210,6 +233,7 @@ class PressKitPageBrowserTest {
     }
 
     @Test
+    @Order(2)
     void theCopyButtonCopiesThePostExactly() throws IOException {
         WebElement post = browser.findElement(By.cssSelector("[data-id='national/x/short-1']"));
         WebElement button = post.findElement(By.cssSelector("button.copy"));
@@ -227,7 +251,9 @@ class PressKitPageBrowserTest {
     }
 
     @Test
+    @Order(5)
     void noRequestLeavesThePage() {
+        load();
         browser.findElement(By.cssSelector("#g-national details summary"))
                 .click(); // loads the release's iframe
         browser.findElement(By.cssSelector("#g-national button.copy")).click();
@@ -246,13 +272,14 @@ class PressKitPageBrowserTest {
     }
 
     @Test
+    @Order(6)
     void axeFindsNoSeriousOrCriticalViolation() throws IOException {
+        load();
         JavascriptExecutor js = browser;
-        // Every group of a kind is drawn by the same script from the same data shape: axe reads one
-        // of each
-        // (the nation, Örebro län, Örebro), with the page's own header, filter and downloads around
-        // them. Reading
-        // all 312 groups takes minutes and finds nothing these three do not.
+        // Every group of a kind is drawn by the same script from the same data shape: axe reads
+        // one of each (the nation, Örebro län, Örebro), with the page's own header, filter and
+        // downloads around them. Reading all 312 groups takes minutes and finds nothing these
+        // three do not.
         js.executeScript(
                 "document.querySelectorAll('[id^=\"g-\"]').forEach(function (g) {"
                         + " if (['g-national', 'g-18', 'g-1880'].indexOf(g.id) < 0) { g.remove(); } });");
