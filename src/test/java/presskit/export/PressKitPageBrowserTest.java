@@ -150,8 +150,8 @@ class PressKitPageBrowserTest {
         }
         assertThat(browser.findElement(By.id("filter-status")).getText()).startsWith("Visar ");
 
-        browser.findElement(By.id("filter")).clear();
-        browser.findElement(By.id("filter")).sendKeys("ÖREBRO KOMMUN");
+        // Typed key by key above; here the whole name at once, as a paste.
+        type(browser.findElement(By.id("filter")), "ÖREBRO KOMMUN");
         assertThat(orebro.isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("g-18")).isDisplayed()).as("Örebro län").isFalse();
 

@@ -142,7 +142,7 @@ final class TestSite implements AutoCloseable {
                     send(ex, hit == 1 ? 503 : 200, "text/html", "<title>Back again</title>");
             default -> {
                 if (path.startsWith("/delay/")) {
-                    Thread.sleep(200);
+                    Thread.sleep(50);
                     send(ex, 200, "text/html", "<title>Page " + path.substring(7) + "</title>");
                 } else {
                     send(ex, 404, "text/plain", "no route");
