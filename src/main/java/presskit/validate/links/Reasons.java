@@ -63,10 +63,12 @@ final class Reasons {
 
     /** {@code "10 s"}, or {@code "1.5 s"}. */
     static String seconds(Duration d) {
-        long ms = d.toMillis();
-        return ms % 1000 == 0
-                ? ms / 1000 + " s"
-                : String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
+        // Seconds and milliseconds apart: a Retry-After of Long.MAX_VALUE seconds has no millis.
+        long seconds = d.getSeconds();
+        int millis = d.getNano() / 1_000_000;
+        return millis == 0
+                ? seconds + " s"
+                : String.format(Locale.ROOT, "%.1f s", seconds + millis / 1000.0);
     }
 
     /** {@code "1 redirect"}, {@code "2 redirects"}. */

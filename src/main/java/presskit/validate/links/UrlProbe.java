@@ -63,7 +63,8 @@ final class UrlProbe {
                 Duration wait =
                         RetryAfter.parse(answer.retryAfter(), options.clock())
                                 .orElse(options.retryBackoff());
-                if (System.nanoTime() + wait.toNanos() >= deadline) {
+                // Compared as durations: a huge Retry-After must not overflow into "in time".
+                if (wait.compareTo(Duration.ofNanos(deadline - System.nanoTime())) >= 0) {
                     return trail.end(
                             Verdict.BROKEN,
                             status,

@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LinkCheckerTest {
 
@@ -163,6 +165,17 @@ class LinkCheckerTest {
         LinkResult r = check("/unavailable");
         assertThat(r.verdict()).isEqualTo(Verdict.OK);
         assertThat(site.hits("/unavailable")).isEqualTo(2);
+    }
+
+    /** A Retry-After beyond any number of nanoseconds ends the check at once, not in 292 years. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/busy-huge", "/busy-max"})
+    void aHugeRetryAfterEndsTheCheckWithinTheDeadline(String path) {
+        LinkResult r = check(path);
+        assertThat(r.verdict()).isEqualTo(Verdict.BROKEN);
+        assertThat(r.status()).isEqualTo(429);
+        assertThat(r.reason()).contains("beyond the time limit");
+        assertThat(site.hits(path)).isEqualTo(1);
     }
 
     @Test

@@ -132,6 +132,14 @@ final class TestSite implements AutoCloseable {
                     send(ex, 200, "text/html", "<title>After the wait</title>");
                 }
             }
+            case "/busy-huge" -> {
+                ex.getResponseHeaders().set("Retry-After", "99999999999999999999999999");
+                send(ex, 429, "text/plain", "come back in a few aeons");
+            }
+            case "/busy-max" -> {
+                ex.getResponseHeaders().set("Retry-After", String.valueOf(Long.MAX_VALUE));
+                send(ex, 429, "text/plain", "come back at the end of time");
+            }
             case "/busy-long" -> {
                 ex.getResponseHeaders().set("Retry-After", "120");
                 send(ex, 429, "text/plain", "come back later");
