@@ -10,6 +10,7 @@ import presskit.diagnostic.DiagnosticException;
 import presskit.diagnostic.Diagnostics;
 import presskit.export.PressKitPage;
 import presskit.kit.Kit;
+import presskit.kit.LinkCard;
 import presskit.load.CampaignLoader;
 import presskit.plan.KitBuilder;
 import presskit.render.TemplateEngine;
@@ -47,16 +48,16 @@ public final class KitBuild {
         timings.mark("load");
         Channels channels = ChannelSetup.of(campaign);
         List<Edition> editions = Editions.of(campaign.campaign(), Selections.of(request, campaign));
-        TemplateEngine engine = new TemplateEngine(request.templates());
-        Kit kit =
-                new KitBuilder(engine, channels).build(campaign, editions, PressKitPage.TEMPLATES);
-        timings.mark("render");
         // What the last link check found comes from the year's links file, an input like the YAML.
         List<Diagnostic> linksFileProblems = new ArrayList<>();
         Path linksFile = LinksFile.of(request.messages(), campaign.campaign().year().year());
-        kit =
-                kit.withLinks(
-                        LinkCards.of(campaign, LinksFile.read(linksFile, linksFileProblems::add)));
+        List<LinkCard> links =
+                LinkCards.of(campaign, LinksFile.read(linksFile, linksFileProblems::add));
+        TemplateEngine engine = new TemplateEngine(request.templates());
+        Kit kit =
+                new KitBuilder(engine, channels)
+                        .build(campaign, editions, PressKitPage.TEMPLATES, links);
+        timings.mark("render");
         kit = kit.with(ScheduleOutputs.of(campaign, kit));
         Diagnostics findings = new Validator(channels).check(campaign, kit);
         findings.addAll(linksFileProblems);

@@ -28,17 +28,7 @@ final class LinkCards {
 
     private static LinkCard card(Link link, CheckedLink check) {
         if (check == null) {
-            return new LinkCard(
-                    link.id(),
-                    link.url(),
-                    link.title(),
-                    link.description(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null);
+            return LinkCard.unchecked(link);
         }
         return new LinkCard(
                 link.id(),

@@ -2,8 +2,10 @@ package presskit.build;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import presskit.diagnostic.Diagnostic;
 import presskit.diagnostic.DiagnosticException;
+import presskit.diagnostic.Severity;
 import presskit.kit.Document;
 import presskit.kit.Kit;
 import presskit.kit.OutputId;
@@ -42,31 +44,25 @@ public final class ScheduleOutputs {
      * an entry for a network {@code channels.yaml} switches off is left out (see {@link #leftOut}).
      */
     public static List<ScheduledPost> posts(LoadedCampaign campaign, Kit kit) {
-        List<PlanEntry> entries = campaign.campaign().year().plan();
         List<PlanEntry> plan = new ArrayList<>();
-        SourceMap sources = campaign.year();
         List<Diagnostic> missing = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            PlanEntry e = entries.get(i);
-            if (campaign.switchedOff(e.channel())) {
+        for (Numbered n : numbered(campaign)) {
+            if (campaign.switchedOff(n.entry().channel())) {
                 continue;
             }
-            plan.add(e);
-            if (Schedules.output(e, kit).isEmpty()) {
-                SourceMap.Position at = sources.value("plan[" + i + "].post");
+            plan.add(n.entry());
+            if (Schedules.output(n.entry(), kit).isEmpty()) {
                 missing.add(
-                        Diagnostic.error(
-                                sources.file(),
-                                at.line(),
-                                at.column(),
-                                "plan[" + i + "].post",
+                        n.at(
+                                campaign,
+                                "post",
+                                Severity.ERROR,
                                 "there is no national "
-                                        + e.channel()
+                                        + n.entry().channel()
                                         + " post '"
-                                        + e.post()
-                                        + "' (templates/"
-                                        + e.channel()
-                                        + "/ has no template for it, or the channel is not built)"));
+                                        + n.entry().post()
+                                        + "' (its kind is not among the network's posts,"
+                                        + " or channels.yaml skips it)"));
             }
         }
         if (!missing.isEmpty()) {
@@ -77,28 +73,37 @@ public final class ScheduleOutputs {
 
     /** A warning at each plan entry for a network {@code channels.yaml} switches off. */
     static List<Diagnostic> leftOut(LoadedCampaign campaign) {
+        return numbered(campaign).stream()
+                .filter(n -> campaign.switchedOff(n.entry().channel()))
+                .map(
+                        n ->
+                                n.at(
+                                        campaign,
+                                        "channel",
+                                        Severity.WARNING,
+                                        "channels.yaml switches "
+                                                + n.entry().channel()
+                                                + " off, so the post '"
+                                                + n.entry().post()
+                                                + "' is left out of the schedule"))
+                .toList();
+    }
+
+    private static List<Numbered> numbered(LoadedCampaign campaign) {
         List<PlanEntry> plan = campaign.campaign().year().plan();
-        SourceMap sources = campaign.year();
-        List<Diagnostic> warnings = new ArrayList<>();
-        for (int i = 0; i < plan.size(); i++) {
-            PlanEntry e = plan.get(i);
-            if (campaign.switchedOff(e.channel())) {
-                String field = "plan[" + i + "].channel";
-                SourceMap.Position at = sources.value(field);
-                warnings.add(
-                        Diagnostic.warning(
-                                sources.file(),
-                                at.line(),
-                                at.column(),
-                                field,
-                                "channels.yaml switches "
-                                        + e.channel()
-                                        + " off, so the post '"
-                                        + e.post()
-                                        + "' is left out of the schedule"));
-            }
+        return IntStream.range(0, plan.size()).mapToObj(i -> new Numbered(i, plan.get(i))).toList();
+    }
+
+    /** A plan entry with its place in the year file's {@code plan:} list. */
+    private record Numbered(int index, PlanEntry entry) {
+
+        /** A finding at this entry's {@code key}, located in the year file. */
+        Diagnostic at(LoadedCampaign campaign, String key, Severity severity, String message) {
+            String field = "plan[" + index + "]." + key;
+            SourceMap sources = campaign.year();
+            SourceMap.Position p = sources.value(field);
+            return new Diagnostic(severity, sources.file(), p.line(), p.column(), field, message);
         }
-        return warnings;
     }
 
     private static Document file(String format, String path, String content) {

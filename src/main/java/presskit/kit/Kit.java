@@ -27,11 +27,6 @@ public record Kit(int year, OffsetDateTime embargo, List<Output> outputs, List<L
         return new Kit(year, embargo, all, links);
     }
 
-    /** The same kit with these link cards. */
-    public Kit withLinks(List<LinkCard> cards) {
-        return new Kit(year, embargo, outputs, cards);
-    }
-
     /** The posts and threads, in id order. */
     public List<Posted> posts() {
         return outputs.stream().filter(Posted.class::isInstance).map(Posted.class::cast).toList();

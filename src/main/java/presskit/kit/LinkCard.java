@@ -1,6 +1,7 @@
 package presskit.kit;
 
 import java.time.Instant;
+import presskit.model.Link;
 
 /**
  * A link as the press-kit page shows it: the year's own title and description, and, when the year's
@@ -17,4 +18,20 @@ public record LinkCard(
         String ogTitle,
         String ogDescription,
         String ogImage,
-        Instant checkedAt) {}
+        Instant checkedAt) {
+
+    /** The year's {@code link} as no check has seen it. */
+    public static LinkCard unchecked(Link link) {
+        return new LinkCard(
+                link.id(),
+                link.url(),
+                link.title(),
+                link.description(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+}

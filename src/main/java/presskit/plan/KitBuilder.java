@@ -44,8 +44,13 @@ public final class KitBuilder {
      *
      * @param laterTemplates the templates the build renders after the kit (the page's), checked
      *     with the kit's before anything renders
+     * @param links the year's links as the kit shows them
      */
-    public Kit build(LoadedCampaign loaded, List<Edition> editions, List<String> laterTemplates) {
+    public Kit build(
+            LoadedCampaign loaded,
+            List<Edition> editions,
+            List<String> laterTemplates,
+            List<LinkCard> links) {
         List<Job> jobs = editions.stream().flatMap(e -> plan.jobs(e).stream()).toList();
         List<String> templates = new ArrayList<>(laterTemplates);
         jobs.forEach(job -> templates.add(job.template()));
@@ -79,22 +84,6 @@ public final class KitBuilder {
                     cause.get().getCause());
         }
         var report = loaded.campaign().year().report();
-        List<LinkCard> links =
-                loaded.campaign().year().links().stream()
-                        .map(
-                                l ->
-                                        new LinkCard(
-                                                l.id(),
-                                                l.url(),
-                                                l.title(),
-                                                l.description(),
-                                                null,
-                                                null,
-                                                null,
-                                                null,
-                                                null,
-                                                null))
-                        .toList();
         return new Kit(loaded.campaign().year().year(), report.embargo(), outputs, links);
     }
 
