@@ -30,6 +30,7 @@ import presskit.validate.links.LinkUse;
 import presskit.validate.links.LinksFile;
 import presskit.validate.links.ProgressBar;
 import presskit.validate.links.YearLinks;
+import presskit.write.WriteFailure;
 
 /** {@code presskit links}: checks that links work, for a year's outputs or for the URLs given. */
 @Command(
@@ -143,8 +144,7 @@ public final class LinksCommand implements Callable<Integer> {
                     file,
                     results.stream().map(r -> CheckedLink.of(r, cache.checkedAt(r))).toList());
         } catch (IOException e) {
-            throw new CommandFailure(
-                    ExitCode.USAGE_OR_INPUT, file + ": cannot be written (" + e.getMessage() + ")");
+            throw new WriteFailure(file, e);
         }
         return file;
     }
