@@ -46,15 +46,7 @@ class LinksFileBuildTest {
     }
 
     private Path messages(String reportUrl) throws IOException {
-        Path messages = dir.resolve("messages");
-        Files.createDirectories(messages);
-        Path minimal = Path.of("src/test/resources/fixtures/minimal");
-        Files.copy(minimal.resolve("organisation.yaml"), messages.resolve("organisation.yaml"));
-        Files.writeString(
-                messages.resolve("2023.yaml"),
-                Files.readString(minimal.resolve("2023.yaml"))
-                        .replace("https://www.vision.se/", reportUrl));
-        return messages;
+        return MinimalCampaign.linkingTo(dir, reportUrl);
     }
 
     private record Run(int status, String out, String err) {}

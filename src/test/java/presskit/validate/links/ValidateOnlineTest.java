@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,15 +30,7 @@ class ValidateOnlineTest {
     }
 
     private Path messages(String reportUrl) throws IOException {
-        Path messages = dir.resolve("messages");
-        Files.createDirectories(messages);
-        Path minimal = Path.of("src/test/resources/fixtures/minimal");
-        Files.copy(minimal.resolve("organisation.yaml"), messages.resolve("organisation.yaml"));
-        Files.writeString(
-                messages.resolve("2023.yaml"),
-                Files.readString(minimal.resolve("2023.yaml"))
-                        .replace("https://www.vision.se/", reportUrl));
-        return messages;
+        return MinimalCampaign.linkingTo(dir, reportUrl);
     }
 
     private int run(StringWriter out, StringWriter err, String... args) {
