@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import presskit.channel.Channel;
 import presskit.channel.Channels;
+import presskit.write.WriteFailure;
 
 /** {@code presskit count}: the length of a text as a network counts it. */
 @Command(
@@ -127,8 +128,11 @@ final class CountCommand implements Callable<Integer> {
                     text.endsWith("\r\n")
                             ? text.substring(0, text.length() - 2)
                             : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause =
+                    e instanceof IOException io ? io : ((UncheckedIOException) e).getCause();
+            throw new CommandFailure(
+                    ExitCode.IO, "cannot read standard input: " + WriteFailure.reasonOf(cause));
         }
     }
 }

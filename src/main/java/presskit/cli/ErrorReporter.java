@@ -42,11 +42,9 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             err.println("presskit: cannot read or write a file: " + describe(io.getCause()));
         } else {
             err.println(
-                    "presskit: unexpected error ("
-                            + ex
-                            + "). This is a bug in presskit:"
-                            + " run the same command again with --debug before the command name and send"
-                            + " the whole output to presskit's maintainers.");
+                    "presskit: stopped by a bug in presskit, not by anything in your files or"
+                            + " options. Run the same command again with --debug before the command"
+                            + " name and send the whole output to presskit's maintainers.");
         }
         if (debug(parseResult)) {
             ex.printStackTrace(err);

@@ -35,7 +35,7 @@ public final class PresskitCommand implements Runnable {
     @Option(
             names = "--debug",
             scope = ScopeType.INHERIT,
-            description = "Print the stack trace of an unexpected error, for a bug report.")
+            description = "Print the stack trace of a failure, for a bug report.")
     boolean debug;
 
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -239,29 +239,51 @@ public final class PublishCommand implements Callable<Integer> {
         return summary.complete() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
     }
 
-    /** Reads {@code 90s}, {@code 15m}, {@code 1h} or an ISO-8601 duration such as {@code PT15M}. */
+    /**
+     * Reads {@code 90s}, {@code 15m}, {@code 1h} or an ISO-8601 duration such as {@code PT15M},
+     * from zero to a day: a rate limit that resets later than that is not worth waiting for on
+     * launch day.
+     */
     static final class WaitConverter implements ITypeConverter<Duration> {
+        static final Duration LONGEST = Duration.ofHours(24);
+
         @Override
         public Duration convert(String value) {
             String text = value.strip().toLowerCase(Locale.ROOT);
-            if (text.startsWith("-")) {
-                throw new TypeConversionException(
-                        "'" + value + "' is negative; a wait is 0s or longer");
-            }
+            Duration wait;
             try {
-                if (text.matches("\\d+[smh]")) {
-                    long amount = Long.parseLong(text.substring(0, text.length() - 1));
-                    return switch (text.charAt(text.length() - 1)) {
-                        case 's' -> Duration.ofSeconds(amount);
-                        case 'm' -> Duration.ofMinutes(amount);
-                        default -> Duration.ofHours(amount);
-                    };
-                }
-                return Duration.parse(text.toUpperCase(Locale.ROOT));
-            } catch (DateTimeParseException | NumberFormatException e) {
+                wait = parse(text);
+            } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
+                wait = null;
+            }
+            if (wait == null && !text.startsWith("-")) {
                 throw new TypeConversionException(
                         "'" + value + "' is not a duration such as 90s, 15m or 1h");
             }
+            if (wait == null || wait.isNegative()) {
+                throw new TypeConversionException(
+                        "'" + value + "' is negative; a wait is 0s or longer");
+            }
+            if (wait.compareTo(LONGEST) > 0) {
+                throw new TypeConversionException(
+                        "'" + value + "' is longer than a day; give 24h or less");
+            }
+            return wait;
+        }
+
+        private static Duration parse(String text) {
+            if (text.matches("-?\\d{1,18}[smh]")) {
+                long amount = Long.parseLong(text.substring(0, text.length() - 1));
+                return switch (text.charAt(text.length() - 1)) {
+                    case 's' -> Duration.ofSeconds(amount);
+                    case 'm' -> Duration.ofMinutes(amount);
+                    default -> Duration.ofHours(amount);
+                };
+            }
+            if (text.matches("\\d+[smh]")) {
+                return LONGEST.plusSeconds(1);
+            }
+            return Duration.parse(text.toUpperCase(Locale.ROOT));
         }
     }
 }

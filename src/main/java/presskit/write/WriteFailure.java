@@ -2,7 +2,9 @@ package presskit.write;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -37,21 +39,26 @@ public final class WriteFailure extends RuntimeException {
 
     /** What went wrong, in the operating system's words, in lower case to follow a colon. */
     public static String reasonOf(IOException e) {
-        String reason;
         if (e instanceof AccessDeniedException) {
             // Java leaves the reason of this one empty; its class says it.
-            reason = "permission denied";
-        } else if (e instanceof NoSuchFileException) {
-            reason = "no such file or folder";
-        } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            reason = fs.getReason();
-        } else if (e.getMessage() != null) {
-            reason = e.getMessage();
-        } else {
-            reason = e.getClass().getSimpleName();
+            return "permission denied";
         }
-        return reason.isEmpty()
-                ? reason
-                : reason.substring(0, 1).toLowerCase(Locale.ROOT) + reason.substring(1);
+        if (e instanceof FileAlreadyExistsException exists
+                && exists.getFile() != null
+                && !Files.isDirectory(Path.of(exists.getFile()))) {
+            // Thrown where a folder was to be made and a file is in the way: /dev/null, notes.txt.
+            return exists.getFile() + " exists and is not a folder";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        String reason =
+                e instanceof FileSystemException fs && fs.getReason() != null
+                        ? fs.getReason()
+                        : e.getMessage();
+        if (reason == null || reason.isBlank()) {
+            return "the system gave no reason";
+        }
+        return reason.substring(0, 1).toLowerCase(Locale.ROOT) + reason.substring(1);
     }
 }

@@ -1,14 +1,21 @@
 package presskit.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Runs the command line in-process with captured streams, as a user's terminal would see it, in a
@@ -24,7 +31,11 @@ final class Cli {
         }
     }
 
-    private String stdin = "";
+    private static final Pattern JAVA_EXCEPTION =
+            Pattern.compile(
+                    "\\b[a-z][a-z0-9]*(\\.[a-z][a-z0-9]*)*\\.[A-Z]\\w*(Exception|Error)\\b");
+
+    private Supplier<InputStream> stdin = () -> InputStream.nullInputStream();
     private Map<String, String> environment = Map.of();
     private Clock clock = Clock.systemUTC();
     final List<Duration> sleeps = new ArrayList<>();
@@ -34,8 +45,35 @@ final class Cli {
         return new Cli().execute(args);
     }
 
+    /**
+     * Every input a test gives is one a user could give: none may end as a bug or show a Java
+     * exception's name, so every test through this harness checks it.
+     */
+    private static void assertNoBug(Run run) {
+        if (run.status() == ExitCode.BUG.code() || JAVA_EXCEPTION.matcher(run.all()).find()) {
+            throw new AssertionError(
+                    "presskit ended as a bug or showed a Java exception (status "
+                            + run.status()
+                            + "):\n"
+                            + run.all());
+        }
+    }
+
     Cli stdin(String text) {
-        this.stdin = text;
+        this.stdin = () -> new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    /** Standard input read from a file, as a shell's {@code < file} gives it. */
+    Cli stdin(Path file) {
+        this.stdin =
+                () -> {
+                    try {
+                        return Files.newInputStream(file);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                };
         return this;
     }
 
@@ -52,15 +90,13 @@ final class Cli {
     Run execute(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Context context =
-                new Context(
-                        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                        environment,
-                        clock,
-                        sleeps::add,
-                        false);
+        Context context = new Context(stdin.get(), environment, clock, sleeps::add, false);
         int status =
                 Main.run(args, context, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(status, out.toString(), err.toString());
+        Run run = new Run(status, out.toString(), err.toString());
+        if (!List.of(args).contains("--debug")) {
+            assertNoBug(run);
+        }
+        return run;
     }
 }

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -107,6 +109,14 @@ class CountCommandTest {
         }
         assertThat(lines).extracting(n -> n.get("length").asInt()).containsExactly(3, 23, 2);
         assertThat(lines).allSatisfy(n -> assertThat(n.get("valid").asBoolean()).isTrue());
+    }
+
+    @Test
+    void standardInputThatIsAFolderIsAnIoFailureInWords(@TempDir Path folder) {
+        Cli.Run run = new Cli().stdin(folder).execute("count", "--channel", "x");
+
+        assertThat(run.status()).isEqualTo(4);
+        assertThat(run.err()).isEqualTo("presskit: cannot read standard input: is a directory\n");
     }
 
     @Test

@@ -15,8 +15,7 @@ class HelpTextTest {
             Usage: presskit [-hV] [--debug] [COMMAND]
             Turn a year's campaign data in messages/ into launch-day posts, press releases
             and a press kit.
-                  --debug     Print the stack trace of an unexpected error, for a bug
-                                report.
+                  --debug     Print the stack trace of a failure, for a bug report.
               -h, --help      Show this help message and exit.
               -V, --version   Print version information and exit.
             Commands:
@@ -56,8 +55,8 @@ class HelpTextTest {
                                   [--templates=DIR] [--year=YEAR] [--only=LEVEL[,
                                   LEVEL...]]...
             Render every output of a year into OUT/<year>/ (written whole or not at all).
-                  --debug               Print the stack trace of an unexpected error, for a
-                                          bug report.
+                  --debug               Print the stack trace of a failure, for a bug
+                                          report.
               -h, --help                Show this help message and exit.
                   --messages=DIR        Folder with the campaign's YAML (default: messages).
                   --municipality=CODE   Only this municipality (four-digit code).
@@ -92,8 +91,8 @@ class HelpTextTest {
             Exit status: 0 clean, 1 findings, 2 input that cannot be loaded or a usage
             error.
                   --cache-dir=DIR       Link-check cache (default: .presskit/cache).
-                  --debug               Print the stack trace of an unexpected error, for a
-                                          bug report.
+                  --debug               Print the stack trace of a failure, for a bug
+                                          report.
                   --format=FORMAT       text (default) or json.
               -h, --help                Show this help message and exit.
                   --messages=DIR        Folder with the campaign's YAML (default: messages).
@@ -125,8 +124,7 @@ class HelpTextTest {
                   [TEXT...]           The text; its words are joined by spaces. Without it,
                                         standard input is read.
                   --channel=CHANNEL   Network whose rule to use (default: x).
-                  --debug             Print the stack trace of an unexpected error, for a
-                                        bug report.
+                  --debug             Print the stack trace of a failure, for a bug report.
                   --each-line         Count every line of standard input as its own text.
                   --format=FORMAT     text (default) or json.
               -h, --help              Show this help message and exit.
@@ -153,8 +151,8 @@ class HelpTextTest {
                   --cache-dir=DIR       Link-check cache (default: .presskit/cache).
                   --cache-ttl=MINUTES   How long a working link's result is reused
                                           (default: 60).
-                  --debug               Print the stack trace of an unexpected error, for a
-                                          bug report.
+                  --debug               Print the stack trace of a failure, for a bug
+                                          report.
                   --format=FORMAT       text (a table, the default) or json.
                   --from=FILE           Check the URLs in FILE, one per line; blank lines
                                           and lines starting with # are skipped.
@@ -189,8 +187,8 @@ class HelpTextTest {
             Write the year's publishing plan as Hootsuite's bulk-composer CSV or as an
             iCalendar file.
             Times are Europe/Stockholm; nothing is scheduled before the embargo.
-                  --debug               Print the stack trace of an unexpected error, for a
-                                          bug report.
+                  --debug               Print the stack trace of a failure, for a bug
+                                          report.
               -h, --help                Show this help message and exit.
                   --messages=DIR        Folder with the campaign's YAML (default: messages).
                   --municipality=CODE   Only this municipality (four-digit code).
@@ -229,8 +227,8 @@ class HelpTextTest {
                                           X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET, outside
                                           the repository (default: the same names in the
                                           environment).
-                  --debug               Print the stack trace of an unexpected error, for a
-                                          bug report.
+                  --debug               Print the stack trace of a failure, for a bug
+                                          report.
               -h, --help                Show this help message and exit.
                   --ledger-dir=DIR      Folder with the ledger of posted ids, .presskit by
                                           default.

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import presskit.publish.BuildFixture;
 import presskit.publish.FakeXApi;
 
@@ -262,6 +264,28 @@ class PublishCommandTest {
 
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.err()).contains("cannot publish to channel 'mastodon' yet; supported: x");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "PT-5M | 'PT-5M' is negative; a wait is 0s or longer",
+                "-5m | '-5m' is negative; a wait is 0s or longer",
+                "9999999999999999999h | '9999999999999999999h' is longer than a day; give 24h or less",
+                "PT2562047788015215H | 'PT2562047788015215H' is longer than a day; give 24h or less",
+                "soon | 'soon' is not a duration such as 90s, 15m or 1h",
+            })
+    void aWaitOutsideZeroToADayIsAUsageError(String wait, String reason) {
+        national().write();
+
+        Cli.Run result =
+                cli.execute(args("publish", "--channel", "x", "--live", "--max-wait", wait));
+
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.err())
+                .startsWith("presskit: Invalid value for option '--max-wait': " + reason + "\n");
+        assertThat(api.requests()).isEmpty();
     }
 
     @Test

@@ -68,6 +68,25 @@ class WriteFailureTest {
     }
 
     @Test
+    void anOutThatIsAFileIsSaidToBeNoFolder() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "not a folder");
+
+        for (String out : new String[] {file.toString(), "/dev/null"}) {
+            Cli.Run run = Cli.run("build", "--only", "national", "--no-pdf", "--out", out);
+
+            assertThat(run.status()).isEqualTo(4);
+            assertThat(run.err())
+                    .isEqualTo(
+                            "presskit: cannot write "
+                                    + out
+                                    + "/2023: "
+                                    + out
+                                    + " exists and is not a folder\n");
+        }
+        assertThat(Files.readString(file)).isEqualTo("not a folder");
+    }
+
+    @Test
     void anExportIntoAMissingFolderIsNamed() throws Exception {
         Path messages = Files.createDirectories(dir.resolve("messages"));
         Files.copy(MINIMAL.resolve("organisation.yaml"), messages.resolve("organisation.yaml"));
