@@ -29,8 +29,8 @@ public final class Main {
      */
     public static int run(String[] args, Context context, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(PresskitCommand.class, new CommandFactory(context));
-        cli.setOut(out);
-        cli.setErr(err);
+        cli.setOut(new PrintWriter(new SafeTerminalWriter(out), true));
+        cli.setErr(new PrintWriter(new SafeTerminalWriter(err), true));
         // "@file" arguments are ordinary text here: a post may well start with a mention.
         cli.setExpandAtFiles(false);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,9 +1,12 @@
 package presskit.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.twitter.twittertext.TwitterTextParser;
+import java.time.Duration;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The fast path gives exactly what twitter-text's plain parseTweet gives, emoji or not. */
@@ -41,5 +44,61 @@ class XLengthOracleTest {
         assertThat(XLength.emojiFree("© 2023")).isFalse();
         assertThat(XLength.emojiFree("1\uFE0F\u20E3")).isFalse();
         assertThat(XLength.emojiFree("Tack 👍")).isFalse();
+    }
+
+    @Test
+    void aLongTextMeasuredInPiecesGetsWhatTheWholeTextGets() {
+        List<String> words =
+                List.of(
+                        "Åtta",
+                        "av",
+                        "tio",
+                        "https://vision.se/a?b=c",
+                        "vision.se/rapport",
+                        "👍🏽",
+                        "のの",
+                        "a\u030A",
+                        "@vision_fack",
+                        "#välfärd",
+                        "\n",
+                        "\n\n",
+                        "   ",
+                        "©",
+                        "\uD83C\uDDF8\uD83C\uDDEA",
+                        "$SEK",
+                        "https://t.co/x",
+                        "–");
+        Random random = new Random(7);
+        for (int round = 0; round < 20; round++) {
+            StringBuilder text = new StringBuilder();
+            while (text.length() < 3 * XLength.PIECE + random.nextInt(5 * XLength.PIECE)) {
+                text.append(words.get(random.nextInt(words.size())));
+                text.append(random.nextInt(4) == 0 ? "" : " ");
+            }
+            String t = text.toString();
+            assertThat(new XLength().length(t))
+                    .as("round %d", round)
+                    .isEqualTo(TwitterTextParser.parseTweet(t).weightedLength);
+        }
+    }
+
+    @Test
+    void aLongRunOfSpacesIsMeasuredAsTheLibraryDoes() {
+        String spaces = " ".repeat(5 * XLength.PIECE);
+        for (String t : List.of(spaces, spaces + "x", "x" + spaces, spaces + "x " + spaces + "y")) {
+            assertThat(new XLength().length(t))
+                    .isEqualTo(TwitterTextParser.parseTweet(t).weightedLength);
+        }
+    }
+
+    @Test
+    void megabytesOfLinksAreCountedInTimeLinearInTheText() {
+        // A hang guard, not a speed target: counting four megabytes took minutes when every
+        // position was compared with every link.
+        String text = "Läs https://vision.se/rapport och dela #välfärd ".repeat(90_000);
+        int length =
+                assertTimeoutPreemptively(Duration.ofSeconds(90), () -> new XLength().length(text));
+        assertThat(length)
+                .isEqualTo(90_000 * ("Läs ".length() + 23 + " och dela #välfärd ".length()));
     }
 }
