@@ -40,7 +40,8 @@ import presskit.write.WriteFailure;
             "Check every unique link once: HTTP status, redirects, page title, link-preview tags.",
             "Checks the URLs given, those in --from FILE, or else the year's links; a year's"
                     + " results are saved in <messages>/<year>.links.json, which the next build shows.",
-            "Exit status: 0 all links work, 1 a link must be fixed, 2 usage error."
+            "Exit status: 0 all links work, 1 a link must be fixed or could not be confirmed"
+                    + " (timeout, rate-limited), 2 usage error."
         })
 public final class LinksCommand implements Callable<Integer> {
 
