@@ -170,8 +170,8 @@ class HelpTextTest {
                                           municipalities.
                   --templates=DIR       Folder with templates overriding the built-in ones
                                           (default: templates, when it exists).
-                  --timeout=SECONDS     Time allowed for the whole check of one URL
-                                          (default: 10).
+                  --timeout=SECONDS     Time allowed for the whole check of one URL, 0.001
+                                          to 600 (default: 10).
               -V, --version             Print version information and exit.
                   --year=YEAR           Report year (default: the newest in the messages
                                           folder).

@@ -113,7 +113,9 @@ public final class LinkCache {
     }
 
     private boolean fresh(Entry entry) {
-        return entry.checkedAt().plus(ttl).isAfter(clock.instant());
+        // The age against the TTL, never checkedAt + TTL: a TTL of centuries is "always fresh",
+        // not an instant beyond the calendar.
+        return Duration.between(entry.checkedAt(), clock.instant()).compareTo(ttl) < 0;
     }
 
     private Map<String, Entry> entries() {

@@ -242,6 +242,38 @@ class LinksCommandTest {
                 .contains("\"verdict\": \"rate-limited\"");
     }
 
+    /**
+     * F9: a TTL longer than any duration, or one that would end beyond the calendar, means "reuse
+     * every working result"; it saturates instead of failing.
+     */
+    @Test
+    void aHugeCacheTtlReusesWhatIsCachedInsteadOfFailing() {
+        String url = site.url("/og?run=ttl");
+        assertThat(run("--cache-ttl", "9223372036854775807", url)).isZero();
+        int hits = site.hits("/og");
+
+        assertThat(run("--cache-ttl", "9223372036854775807", url)).isZero();
+        assertThat(run("--cache-ttl", "1000000000000000", url)).isZero();
+
+        assertThat(site.hits("/og")).isEqualTo(hits);
+        assertThat(out.toString()).contains("1 from the cache");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void aTimeoutTooShortToBeCountedIsAUsageErrorSayingTheRange() {
+        assertThat(run("--timeout", "0.0001", site.url("/delay/usage"))).isEqualTo(2);
+        assertThat(run("--timeout", "NaN", site.url("/delay/usage"))).isEqualTo(2);
+        assertThat(run("--timeout", "601", site.url("/delay/usage"))).isEqualTo(2);
+        assertThat(err.toString())
+                .contains(
+                        "--timeout must be from 0.001 to 600 seconds (for example 2.5), was 0.0001")
+                .contains("was NaN")
+                .contains("was 601")
+                .doesNotContain("Exception", "unexpected error");
+        assertThat(site.hits("/delay/usage")).isZero();
+    }
+
     @Test
     void badOptionsAreUsageErrors() {
         assertThat(run("--timeout", "0", site.url("/delay/usage"))).isEqualTo(2);
@@ -249,7 +281,7 @@ class LinksCommandTest {
         assertThat(run("--year", "2023", site.url("/delay/usage"))).isEqualTo(2);
         assertThat(run("--from", dir.resolve("nope.txt").toString())).isEqualTo(2);
         assertThat(err.toString())
-                .contains("--timeout must be between 0 and 600 seconds")
+                .contains("--timeout must be from 0.001 to 600 seconds")
                 .contains("nope.txt: no such file")
                 .doesNotContain("Exception");
         assertThat(site.hits("/delay/usage")).isZero();
