@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,7 +41,8 @@ import presskit.write.WriteFailure;
             "Check every unique link once: HTTP status, redirects, page title, link-preview tags.",
             "Checks the URLs given, those in --from FILE, or else the year's links; a year's"
                     + " results are saved in <messages>/<year>.links.json, which the next build shows.",
-            "Exit status: 0 all links work, 1 a link must be fixed, 2 usage error."
+            "Exit status: 0 all links work, 1 a link must be fixed or could not be confirmed"
+                    + " (timeout, rate-limited), 2 usage error."
         })
 public final class LinksCommand implements Callable<Integer> {
 
@@ -74,7 +76,8 @@ public final class LinksCommand implements Callable<Integer> {
             paramLabel = "SECONDS",
             defaultValue = "10",
             description =
-                    "Time allowed for the whole check of one URL (default: ${DEFAULT-VALUE}).")
+                    "Time allowed for the whole check of one URL, 0.001 to 600"
+                            + " (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
 
     @Option(
@@ -106,8 +109,7 @@ public final class LinksCommand implements Callable<Integer> {
                         ? new KitBuild(campaign.request(), Commands.timings(spec, context)).check()
                         : null;
         List<LinkUse> uses = forYear ? YearLinks.of(year.campaign(), year.kit()) : listed();
-        LinkCache cache =
-                LinkCache.in(cacheDir.dir, Duration.ofMinutes(cacheTtlMinutes), context.clock());
+        LinkCache cache = LinkCache.in(cacheDir.dir, cacheTtl(), context.clock());
         if (noCache) {
             cache = cache.refreshing();
         }
@@ -150,9 +152,12 @@ public final class LinksCommand implements Callable<Integer> {
     }
 
     private void checkOptions() {
-        if (!(timeoutSeconds > 0 && timeoutSeconds <= 600)) {
+        // Below a millisecond no request can be answered, and the time is counted in milliseconds.
+        if (!(timeoutSeconds >= 0.001 && timeoutSeconds <= 600)) {
             throw new ParameterException(
-                    spec.commandLine(), "--timeout must be between 0 and 600 seconds");
+                    spec.commandLine(),
+                    "--timeout must be from 0.001 to 600 seconds (for example 2.5), was "
+                            + given("--timeout", timeoutSeconds));
         }
         if (cacheTtlMinutes < 0) {
             throw new ParameterException(spec.commandLine(), "--cache-ttl must not be negative");
@@ -162,6 +167,23 @@ public final class LinksCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "--year checks a year's links; give it without URLs or --from");
         }
+    }
+
+    /** The option's value as the user typed it. */
+    private String given(String option, Object parsed) {
+        List<String> typed = spec.findOption(option).originalStringValues();
+        return typed.isEmpty() ? String.valueOf(parsed) : typed.get(typed.size() - 1);
+    }
+
+    /**
+     * The TTL in minutes as a duration. More minutes than a duration holds means what any TTL
+     * longer than the cache's age means, reuse every working result, so it saturates rather than
+     * being refused.
+     */
+    private Duration cacheTtl() {
+        return cacheTtlMinutes > ChronoUnit.FOREVER.getDuration().toMinutes()
+                ? ChronoUnit.FOREVER.getDuration()
+                : Duration.ofMinutes(cacheTtlMinutes);
     }
 
     private List<LinkUse> listed() {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import presskit.channel.Channel;
@@ -43,7 +44,7 @@ final class PageData {
                         l ->
                                 links.addObject()
                                         .put("title", l.title())
-                                        .put("url", l.url())
+                                        .put("url", webAddress(l.url()))
                                         .put("description", l.description())
                                         .put("verdict", l.verdict())
                                         .put("pageTitle", l.pageTitle())
@@ -78,6 +79,16 @@ final class PageData {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the page data cannot be written as JSON", e);
         }
+    }
+
+    /**
+     * The address if it is a web address ({@code https://} or {@code http://}), else null: the
+     * script makes a link of it, and a {@code javascript:} or {@code data:} link would run in the
+     * page. The loader refuses such addresses; this holds for a kit made any other way.
+     */
+    static String webAddress(String url) {
+        String lower = url == null ? "" : url.toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") ? url : null;
     }
 
     /**

@@ -122,6 +122,8 @@ public final class CampaignLoader {
         CampaignYear campaignYear = Binder.year(yr.orElseThrow().root(), organisation);
         SourceMap yearSources = yr.get().sources();
         problems.addAll(new CrossCheck(yearSources).check(campaignYear, chosen));
+        problems.addAll(LinkAddresses.check(organisation, org.get().sources()));
+        problems.addAll(LinkAddresses.check(campaignYear, yearSources));
         problems.throwIfErrors();
         Map<String, ChannelSettings> channelSettings =
                 ch.map(d -> Binder.channelSettings(d.root())).orElseGet(Map::of);

@@ -238,8 +238,9 @@
   // The year's links, with what the last link check found (presskit links), as cards.
   (data.links || []).forEach(function (l) {
     var item = el('li', { 'class': 'link-card' });
-    var a = el('a', { href: l.url }, l.title);
-    item.appendChild(a);
+    // Only a web address becomes a link: a javascript: or data: href would run in this page.
+    item.appendChild(/^https?:\/\//i.test(l.url || '')
+      ? el('a', { href: l.url }, l.title) : el('span', {}, l.title));
     if (l.description) {
       item.appendChild(el('span', {}, ' – ' + l.description));
     }

@@ -146,7 +146,8 @@ class HelpTextTest {
             tags.
             Checks the URLs given, those in --from FILE, or else the year's links; a year's
             results are saved in <messages>/<year>.links.json, which the next build shows.
-            Exit status: 0 all links work, 1 a link must be fixed, 2 usage error.
+            Exit status: 0 all links work, 1 a link must be fixed or could not be confirmed
+            (timeout, rate-limited), 2 usage error.
                   [URL...]              URLs to check instead of the year's.
                   --cache-dir=DIR       Link-check cache (default: .presskit/cache).
                   --cache-ttl=MINUTES   How long a working link's result is reused
@@ -167,8 +168,8 @@ class HelpTextTest {
                                           municipalities.
                   --templates=DIR       Folder with templates overriding the built-in ones
                                           (default: templates, when it exists).
-                  --timeout=SECONDS     Time allowed for the whole check of one URL
-                                          (default: 10).
+                  --timeout=SECONDS     Time allowed for the whole check of one URL, 0.001
+                                          to 600 (default: 10).
               -V, --version             Print version information and exit.
                   --year=YEAR           Report year (default: the newest in the messages
                                           folder).

@@ -50,6 +50,17 @@ final class Addresses {
         return new URI(uri.toASCIIString());
     }
 
+    /**
+     * The address without its user name and password: the request does not need them, and nothing
+     * the check records or prints may show them.
+     */
+    static URI withoutUserInfo(URI uri) throws URISyntaxException {
+        // On the text: a registry-based authority (no host Java accepts) has user info too.
+        String text = uri.toString();
+        String without = UrlKey.withoutUserInfo(text);
+        return without.equals(text) ? uri : new URI(without);
+    }
+
     /** Whether the address is absolute http or https with a host: nothing else is requested. */
     static boolean checkable(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

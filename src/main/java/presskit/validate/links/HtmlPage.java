@@ -60,7 +60,9 @@ record HtmlPage(String title, String heading, OpenGraph og) {
             return null;
         }
         String value = url ? tag.absUrl("content") : "";
-        return blankToNull(value.isEmpty() ? tag.attr("content") : value);
+        String content = blankToNull(value.isEmpty() ? tag.attr("content") : value);
+        // An image address is shown and cached like the link's own: without credentials.
+        return url && content != null ? UrlKey.withoutUserInfo(content) : content;
     }
 
     private static String blankToNull(String s) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Remembers the results of working links for a while, in {@code links.json} under a cache folder,
@@ -112,7 +113,9 @@ public final class LinkCache {
     }
 
     private boolean fresh(Entry entry) {
-        return entry.checkedAt().plus(ttl).isAfter(clock.instant());
+        // The age against the TTL, never checkedAt + TTL: a TTL of centuries is "always fresh",
+        // not an instant beyond the calendar.
+        return Duration.between(entry.checkedAt(), clock.instant()).compareTo(ttl) < 0;
     }
 
     private Map<String, Entry> entries() {
@@ -120,6 +123,14 @@ public final class LinkCache {
             entries = read();
         }
         return entries;
+    }
+
+    private static boolean withoutCredentials(LinkResult r) {
+        return Stream.concat(
+                        Stream.of(r.url(), r.finalUrl(), r.og().image()),
+                        r.redirects().stream().map(Redirect::url))
+                .filter(Objects::nonNull)
+                .allMatch(url -> UrlKey.withoutUserInfo(url).equals(url));
     }
 
     private Map<String, Entry> read() {
@@ -139,6 +150,13 @@ public final class LinkCache {
                                                                     .asText()),
                                                     LinkJson.fromJson(
                                                             f.getValue().path("result")))));
+            // An entry whose key is not a key today was written by an older presskit that kept
+            // user names and passwords in URLs: it is dropped, and with it the credential.
+            loaded.entrySet()
+                    .removeIf(
+                            e ->
+                                    !UrlKey.of(e.getKey()).equals(e.getKey())
+                                            || !withoutCredentials(e.getValue().result()));
         } catch (IOException | RuntimeException unreadable) {
             // A missing, older or damaged cache only costs a fresh check; it is rewritten on the
             // next store.

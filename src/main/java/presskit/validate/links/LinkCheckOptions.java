@@ -25,10 +25,14 @@ public record LinkCheckOptions(
         Duration retryBackoff,
         Clock clock) {
 
+    /** Longer than any link check may take; it keeps every deadline far from overflowing. */
+    public static final Duration LONGEST_TIMEOUT = Duration.ofDays(1);
+
     public LinkCheckOptions {
         Objects.requireNonNull(timeout, "timeout");
-        if (timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("'timeout' must be positive: " + timeout);
+        if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(LONGEST_TIMEOUT) > 0) {
+            throw new IllegalArgumentException(
+                    "'timeout' must be positive and at most " + LONGEST_TIMEOUT + ": " + timeout);
         }
         positive("maxConcurrency", maxConcurrency);
         positive("perHost", perHost);

@@ -38,7 +38,11 @@ public final class LinkChecker {
                         .followRedirects(HttpClient.Redirect.NEVER)
                         .connectTimeout(options.timeout())
                         .build();
-        UrlProbe probe = new UrlProbe(new PageFetcher(client, options.maxBodyBytes()), options);
+        UrlProbe probe =
+                new UrlProbe(
+                        new PageFetcher(client, options.maxBodyBytes()),
+                        new HostPermits(options.perHost()),
+                        options);
         this.lanes = new HostLanes(probe, options.maxConcurrency(), options.perHost());
     }
 

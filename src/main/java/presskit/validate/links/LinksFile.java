@@ -19,7 +19,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import presskit.diagnostic.Diagnostic;
 import presskit.source.SourceFiles;
 
@@ -45,6 +48,9 @@ public final class LinksFile {
                                             .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                             .withObjectIndenter(NEWLINE)
                             .withArrayIndenter(NEWLINE));
+
+    private static final Pattern CONTROL_CHARACTER =
+            Pattern.compile("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
 
     private LinksFile() {}
 
@@ -89,8 +95,7 @@ public final class LinksFile {
             return List.of();
         } catch (IOException e) {
             warnings.accept(
-                    Diagnostic.warning(
-                            shown, 0, 0, "", ignored("cannot be read: " + e.getMessage())));
+                    Diagnostic.warning(shown, 0, 0, "", ignored("cannot be read: " + reason(e))));
             return List.of();
         }
         if (root == null
@@ -119,10 +124,35 @@ public final class LinksFile {
         return List.copyOf(links);
     }
 
-    /** "Unexpected end-of-input": what follows the first colon describes Jackson's parser state. */
+    /**
+     * Jackson's message in a reader's words: the headline before the first colon (what follows
+     * describes the parser's state), without the setting that set a limit ({@code from
+     * `StreamReadConstraints…`}) and without character codes.
+     */
     private static String headline(String jacksonMessage) {
         int colon = jacksonMessage.indexOf(':');
-        return colon > 0 ? jacksonMessage.substring(0, colon) : jacksonMessage;
+        String head = colon > 0 ? jacksonMessage.substring(0, colon) : jacksonMessage;
+        Matcher control = CONTROL_CHARACTER.matcher(head);
+        if (control.find()) {
+            head =
+                    control.replaceFirst(
+                            String.format(
+                                    Locale.ROOT,
+                                    "(control character U+%04X)",
+                                    Integer.parseInt(control.group(1))));
+        }
+        return head.replaceAll(",? from `[^`]*`", "")
+                .replaceAll(" \\(code \\d+\\)", "")
+                .replaceAll("`", "'");
+    }
+
+    /** The reason of a file-system failure without the path, which the warning names already. */
+    private static String reason(IOException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        int open = message.lastIndexOf(" (");
+        return open >= 0 && message.endsWith(")")
+                ? message.substring(open + 2, message.length() - 1)
+                : message;
     }
 
     private static String ignored(String problem) {

@@ -60,19 +60,19 @@ final class PageFetcher {
 
     /**
      * Requests the address; throws {@link TimeoutException} when no full answer came before the
-     * deadline (a {@link System#nanoTime()} value) and {@link IOException} when the exchange
-     * failed.
+     * deadline and {@link IOException} when the exchange failed.
      */
-    Answer get(URI address, long deadlineNanos)
+    Answer get(URI address, Deadline deadline)
             throws IOException, TimeoutException, InterruptedException {
-        long remaining = deadlineNanos - System.nanoTime();
+        Duration left = deadline.remaining();
+        long remaining = Deadline.nanos(left);
         if (remaining <= 0) {
             throw new TimeoutException();
         }
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(address)
                         .GET()
-                        .timeout(Duration.ofNanos(remaining))
+                        .timeout(left)
                         .header("User-Agent", USER_AGENT)
                         .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8")
                         .header("Accept-Language", "sv,en;q=0.8");

@@ -71,6 +71,14 @@ final class Reasons {
                 : String.format(Locale.ROOT, "%.1f s", seconds + millis / 1000.0);
     }
 
+    /**
+     * A wait a server asked for: {@code "120 s"}, or {@code "more than a day"} for the centuries a
+     * hostile or broken server may name, which in seconds would only look like a fault of ours.
+     */
+    static String wait(Duration d) {
+        return d.compareTo(Duration.ofDays(1)) > 0 ? "more than a day" : seconds(d);
+    }
+
     /** {@code "1 redirect"}, {@code "2 redirects"}. */
     static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");

@@ -28,7 +28,8 @@ final class RetryAfter {
             try {
                 return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
             } catch (NumberFormatException tooLarge) {
-                return Optional.of(Duration.ofSeconds(Long.MAX_VALUE / 1_000_000_000L));
+                // More seconds than a long holds: the longest wait there is, never wrapped around.
+                return Optional.of(Duration.ofSeconds(Long.MAX_VALUE));
             }
         }
         try {

@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -13,27 +14,31 @@ import java.util.concurrent.TimeoutException;
 /**
  * Checks one URL: follows its redirects one by one (so the chain is known and bounded), retries
  * once on 429 or 503, and turns the last answer into a verdict, all within the URL's deadline.
+ * Every request, redirects included, waits for a permit of the host it goes to; no address it
+ * records keeps a user name or password.
  */
 final class UrlProbe {
 
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
     private final PageFetcher fetcher;
+    private final HostPermits permits;
     private final LinkCheckOptions options;
 
-    UrlProbe(PageFetcher fetcher, LinkCheckOptions options) {
+    UrlProbe(PageFetcher fetcher, HostPermits permits, LinkCheckOptions options) {
         this.fetcher = fetcher;
+        this.permits = permits;
         this.options = options;
     }
 
     /** The result for a URL key (see {@link UrlKey}), with no outputs attached yet. */
     LinkResult check(String url) {
         long start = System.nanoTime();
-        long deadline = start + options.timeout().toNanos();
-        Trail trail = new Trail(url, start);
+        Deadline deadline = Deadline.in(options.timeout());
+        Trail trail = new Trail(UrlKey.withoutUserInfo(url), start);
         URI current;
         try {
-            current = Addresses.parse(url);
+            current = Addresses.withoutUserInfo(Addresses.parse(url));
         } catch (URISyntaxException e) {
             return trail.end(Verdict.BROKEN, null, "not a valid URL: " + e.getReason());
         }
@@ -46,7 +51,7 @@ final class UrlProbe {
             trail.finalUrl = current.toString();
             PageFetcher.Answer answer;
             try {
-                answer = fetcher.get(current, deadline);
+                answer = fetch(current, deadline);
             } catch (TimeoutException e) {
                 String limit = Reasons.seconds(options.timeout());
                 return trail.end(
@@ -59,20 +64,27 @@ final class UrlProbe {
             }
             int status = answer.status();
             trail.status = status;
+            if (status == 429 && retried) {
+                return trail.end(
+                        Verdict.RATE_LIMITED,
+                        status,
+                        Reasons.status(status) + " again after waiting as asked");
+            }
             if ((status == 429 || status == 503) && !retried) {
-                Duration wait =
-                        RetryAfter.parse(answer.retryAfter(), options.clock())
-                                .orElse(options.retryBackoff());
+                Optional<Duration> asked = RetryAfter.parse(answer.retryAfter(), options.clock());
+                Duration wait = asked.orElse(options.retryBackoff());
                 // Compared as durations: a huge Retry-After must not overflow into "in time".
-                if (wait.compareTo(Duration.ofNanos(deadline - System.nanoTime())) >= 0) {
+                if (deadline.reachedAfter(wait)) {
                     return trail.end(
-                            Verdict.BROKEN,
+                            Verdict.RATE_LIMITED,
                             status,
                             Reasons.status(status)
-                                    + "; the server asked to retry"
-                                    + " after "
-                                    + Reasons.seconds(wait)
-                                    + ", beyond the time limit");
+                                    + (asked.isPresent()
+                                            ? "; the server asked to retry after "
+                                                    + Reasons.wait(wait)
+                                            : "; no time left to retry")
+                                    + ", beyond the time limit of "
+                                    + Reasons.seconds(options.timeout()));
                 }
                 retried = true;
                 if (!sleep(wait)) {
@@ -89,12 +101,15 @@ final class UrlProbe {
             }
             URI next;
             try {
-                next = current.resolve(Addresses.parse(answer.location()));
+                next =
+                        Addresses.withoutUserInfo(
+                                current.resolve(Addresses.parse(answer.location())));
             } catch (URISyntaxException | IllegalArgumentException e) {
                 return trail.end(
                         Verdict.BROKEN,
                         status,
-                        "redirects to an invalid address: " + answer.location());
+                        "redirects to an invalid address: "
+                                + UrlKey.withoutUserInfo(answer.location()));
             }
             trail.redirects.add(new Redirect(current.toString(), status));
             if (trail.redirects.size() > options.maxRedirects()) {
@@ -149,9 +164,22 @@ final class UrlProbe {
         return trail.end(Verdict.REDIRECTED, status, "moved to " + trail.finalUrl + hops);
     }
 
+    /** One request, made while holding a permit of the host it goes to. */
+    private PageFetcher.Answer fetch(URI address, Deadline deadline)
+            throws IOException, TimeoutException, InterruptedException {
+        if (!permits.acquire(address, deadline)) {
+            throw new TimeoutException();
+        }
+        try {
+            return fetcher.get(address, deadline);
+        } finally {
+            permits.release(address);
+        }
+    }
+
     private static boolean sleep(Duration wait) {
         try {
-            TimeUnit.NANOSECONDS.sleep(wait.toNanos());
+            TimeUnit.NANOSECONDS.sleep(Deadline.nanos(wait));
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

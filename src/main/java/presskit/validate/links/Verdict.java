@@ -20,6 +20,12 @@ public enum Verdict {
     /** A 200 page whose title or heading says the page does not exist. */
     SOFT_404("soft-404", true),
     /**
+     * The server answered 429 or 503 and asked to come back later than the time allowed: whether
+     * the page works is not known. A failure like a timeout, so it is never cached and a run that
+     * meets it does not pass as if every link worked.
+     */
+    RATE_LIMITED("rate-limited", true),
+    /**
      * A working address whose content is not HTML, such as a PDF: fine, but it has no preview tags.
      */
     NOT_HTML("not-html", false);

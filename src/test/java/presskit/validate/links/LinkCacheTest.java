@@ -121,6 +121,43 @@ class LinkCacheTest {
         }
     }
 
+    /**
+     * A cache written before credentials were dropped (invented ones here) loses those entries at
+     * the next store instead of keeping the password for another hour.
+     */
+    @Test
+    void entriesWithCredentialsFromAnOlderCacheAreDroppedWhenItIsRewritten() throws IOException {
+        Path file = dir.resolve(".presskit/cache/links.json");
+        Files.createDirectories(file.getParent());
+        String old = site.url("/creds").replace("http://", "http://linkuser:secretpass123@");
+        String redirected = site.url("/to-creds");
+        Files.writeString(
+                file,
+                "{\"version\": 1, \"links\": {"
+                        + entry(old, old)
+                        + ", "
+                        + entry(redirected, site.credentialsUrl("/creds"))
+                        + "}}");
+
+        run(cache(), "/og");
+
+        assertThat(Files.readString(file))
+                .contains(site.url("/og"))
+                .doesNotContainIgnoringCase("secretpass")
+                .doesNotContainIgnoringCase("TOPSECRETPW");
+        assertThat(cache().lookup(redirected)).isEmpty();
+    }
+
+    private static String entry(String key, String finalUrl) {
+        return "\""
+                + key
+                + "\": {\"checked_at\": \"2023-03-14T07:59:00Z\", \"result\": {\"url\": \""
+                + key
+                + "\", \"verdict\": \"ok\", \"final_url\": \""
+                + finalUrl
+                + "\", \"reason\": \"OK\"}}";
+    }
+
     @Test
     void disabledCacheWritesNothing() {
         run(LinkCache.disabled(), "/og");

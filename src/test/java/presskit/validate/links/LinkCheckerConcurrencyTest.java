@@ -57,4 +57,50 @@ class LinkCheckerConcurrencyTest {
             assertThat(site.maxInFlight()).isBetween(4, 16);
         }
     }
+
+    /** F14: a different invented user name per URL does not make the same server another host. */
+    @Test
+    void userNamesInTheAddressesDoNotLiftThePerHostCap() throws IOException {
+        try (TestSite site = new TestSite()) {
+            List<LinkUse> uses = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                uses.add(
+                        LinkUse.of(
+                                site.url("/delay/" + i).replace("http://", "http://u" + i + "@")));
+            }
+            List<LinkResult> results =
+                    new LinkChecker(LinkCheckOptions.defaults(), LinkCache.disabled()).check(uses);
+            assertThat(results).extracting(LinkResult::verdict).containsOnly(Verdict.OK);
+            assertThat(site.totalHits()).isEqualTo(100);
+            assertThat(site.maxInFlight()).isBetween(2, 8);
+        }
+    }
+
+    /**
+     * F14: URLs on many hosts that all redirect to one host are held to that host's cap: the cap is
+     * on the host each request goes to, not on the host the URL started at.
+     */
+    @Test
+    void redirectsFromManyHostsToOneAreHeldToTheTargetsCap() throws IOException {
+        List<TestSite> shorteners = new ArrayList<>();
+        try (TestSite target = new TestSite()) {
+            List<LinkUse> uses = new ArrayList<>();
+            for (int s = 0; s < 8; s++) {
+                TestSite shortener = new TestSite();
+                shorteners.add(shortener);
+                for (int i = 0; i < 15; i++) {
+                    uses.add(
+                            LinkUse.of(
+                                    shortener.redirectingTo(target.url("/delay/" + s + "-" + i))));
+                }
+            }
+            List<LinkResult> results =
+                    new LinkChecker(LinkCheckOptions.defaults(), LinkCache.disabled()).check(uses);
+            assertThat(results).extracting(LinkResult::verdict).containsOnly(Verdict.REDIRECTED);
+            assertThat(target.totalHits()).isEqualTo(120);
+            assertThat(target.maxInFlight()).isBetween(2, 8);
+        } finally {
+            shorteners.forEach(TestSite::close);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package presskit.validate.links;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -167,24 +168,64 @@ class LinkCheckerTest {
         assertThat(site.hits("/unavailable")).isEqualTo(2);
     }
 
-    /** A Retry-After beyond any number of nanoseconds ends the check at once, not in 292 years. */
+    /**
+     * A Retry-After beyond any number of nanoseconds, or a date 8 000 years away, ends the check at
+     * once as rate-limited, not in 292 years and not with an arithmetic error as its reason.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"/busy-huge", "/busy-max"})
-    void aHugeRetryAfterEndsTheCheckWithinTheDeadline(String path) {
-        LinkResult r = check(path);
-        assertThat(r.verdict()).isEqualTo(Verdict.BROKEN);
+    @ValueSource(strings = {"/busy-huge", "/busy-max", "/busy-date"})
+    void aHugeRetryAfterIsRateLimitedWithinTheDeadline(String path) {
+        LinkResult r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> check(path));
+        assertThat(r.verdict()).isEqualTo(Verdict.RATE_LIMITED);
+        assertThat(r.isFailure()).isTrue();
         assertThat(r.status()).isEqualTo(429);
-        assertThat(r.reason()).contains("beyond the time limit");
+        assertThat(r.reason())
+                .isEqualTo(
+                        "HTTP 429 Too Many Requests; the server asked to retry after more than"
+                                + " a day, beyond the time limit of 2 s");
         assertThat(site.hits(path)).isEqualTo(1);
     }
 
     @Test
     void retryAfterBeyondTheDeadlineIsNotWaitedFor() {
         LinkResult r = check("/busy-long");
-        assertThat(r.verdict()).isEqualTo(Verdict.BROKEN);
+        assertThat(r.verdict()).isEqualTo(Verdict.RATE_LIMITED);
         assertThat(r.status()).isEqualTo(429);
-        assertThat(r.reason()).contains("retry after 120 s");
+        assertThat(r.reason())
+                .isEqualTo(
+                        "HTTP 429 Too Many Requests; the server asked to retry after 120 s,"
+                                + " beyond the time limit of 2 s");
         assertThat(site.hits("/busy-long")).isEqualTo(1);
+    }
+
+    @Test
+    void tooManyRequestsAgainAfterTheOneRetryIsRateLimitedNotBroken() {
+        LinkResult r = check("/busy-always");
+        assertThat(r.verdict()).isEqualTo(Verdict.RATE_LIMITED);
+        assertThat(r.reason()).isEqualTo("HTTP 429 Too Many Requests again after waiting as asked");
+        assertThat(site.hits("/busy-always")).isEqualTo(2);
+    }
+
+    /** Invented credentials: none may reach a result, in any case of letters. */
+    @Test
+    void userNameAndPasswordAreNeitherKeptNorLowerCased() {
+        String withCredentials =
+                site.url("/creds").replace("http://", "http://linkuser:SECRETPASS123@");
+        LinkResult direct = checker.check(List.of(LinkUse.of(withCredentials))).get(0);
+        assertThat(direct.verdict()).isEqualTo(Verdict.OK);
+        assertThat(direct.url()).isEqualTo(site.url("/creds"));
+        assertThat(direct.finalUrl()).isEqualTo(site.url("/creds"));
+
+        LinkResult redirected = check("/to-creds");
+        assertThat(redirected.verdict()).isEqualTo(Verdict.REDIRECTED);
+        assertThat(redirected.finalUrl()).isEqualTo(site.url("/creds"));
+        assertThat(redirected.reason())
+                .isEqualTo("moved to " + site.url("/creds") + " after 1 redirect");
+        assertThat(redirected.og().image()).isEqualTo(site.url("/img/card.png"));
+        assertThat(List.of(direct, redirected).toString())
+                .doesNotContainIgnoringCase("SECRETPASS")
+                .doesNotContainIgnoringCase("TOPSECRETPW")
+                .doesNotContain("linkuser", "admin");
     }
 
     @Test

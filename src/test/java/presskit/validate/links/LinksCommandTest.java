@@ -179,6 +179,101 @@ class LinksCommandTest {
                                                 "municipalities/2584-kiruna/bluesky/local"));
     }
 
+    /** F4, with invented credentials: not in the JSON, the table or the cache, in any case. */
+    @Test
+    void credentialsInAUrlOrARedirectAreNeitherPrintedNorCached() throws IOException {
+        String given = site.url("/creds").replace("http://", "http://linkuser:SECRETPASS123@");
+
+        int json = run("--format", "json", given, site.url("/to-creds"));
+        int text = run("--no-cache", given, site.url("/to-creds"));
+
+        assertThat(json).isZero();
+        assertThat(text).isZero();
+        assertThat(out.toString())
+                .contains(site.url("/creds"))
+                .contains("moved to " + site.url("/creds"));
+        String cache = Files.readString(dir.resolve("cache/links.json"));
+        assertThat(cache).contains(site.url("/creds"));
+        for (String shown : List.of(out.toString(), err.toString(), cache)) {
+            assertThat(shown)
+                    .doesNotContainIgnoringCase("SECRETPASS123")
+                    .doesNotContainIgnoringCase("TOPSECRETPW")
+                    .doesNotContain("linkuser@", "admin@");
+        }
+    }
+
+    /** F3: a server that asks for a wait beyond --timeout is rate-limited, a failure (exit 1). */
+    @Test
+    void aWaitBeyondTheTimeoutIsRateLimitedInTheTableAndTheJson() throws IOException {
+        int text = run("--timeout", "1", site.url("/busy-date"));
+        assertThat(text).isEqualTo(1);
+        assertThat(out.toString().lines())
+                .anyMatch(
+                        l ->
+                                l.matches(
+                                        "rate-limited +429 +\\Q"
+                                                + site.url("/busy-date")
+                                                + "\\E .*"));
+        assertThat(out.toString())
+                .contains("the server asked to retry after more than a day")
+                .endsWith("1 link: 1 rate-limited" + System.lineSeparator())
+                .doesNotContain("overflow", "failed");
+        out.getBuffer().setLength(0);
+
+        int json = run("--format", "json", "--timeout", "1", site.url("/busy-long"));
+        assertThat(json).isEqualTo(1);
+        assertThat(links().get(0).get("verdict").asText()).isEqualTo("rate-limited");
+        assertThat(links().get(0).get("status").asInt()).isEqualTo(429);
+    }
+
+    @Test
+    void aRateLimitedYearLinkIsSavedAsSuchInTheLinksFile() throws IOException {
+        Path messages = MinimalCampaign.linkingTo(dir, site.url("/busy-long"));
+
+        int status = run("--timeout", "1", "--messages", messages.toString());
+
+        assertThat(status).as(err.toString()).isEqualTo(1);
+        List<CheckedLink> saved = LinksFile.read(LinksFile.of(messages, 2023), w -> {});
+        assertThat(saved)
+                .singleElement()
+                .extracting(CheckedLink::verdict)
+                .isEqualTo(Verdict.RATE_LIMITED);
+        assertThat(Files.readString(LinksFile.of(messages, 2023)))
+                .contains("\"verdict\": \"rate-limited\"");
+    }
+
+    /**
+     * F9: a TTL longer than any duration, or one that would end beyond the calendar, means "reuse
+     * every working result"; it saturates instead of failing.
+     */
+    @Test
+    void aHugeCacheTtlReusesWhatIsCachedInsteadOfFailing() {
+        String url = site.url("/og?run=ttl");
+        assertThat(run("--cache-ttl", "9223372036854775807", url)).isZero();
+        int hits = site.hits("/og");
+
+        assertThat(run("--cache-ttl", "9223372036854775807", url)).isZero();
+        assertThat(run("--cache-ttl", "1000000000000000", url)).isZero();
+
+        assertThat(site.hits("/og")).isEqualTo(hits);
+        assertThat(out.toString()).contains("1 from the cache");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void aTimeoutTooShortToBeCountedIsAUsageErrorSayingTheRange() {
+        assertThat(run("--timeout", "0.0001", site.url("/delay/usage"))).isEqualTo(2);
+        assertThat(run("--timeout", "NaN", site.url("/delay/usage"))).isEqualTo(2);
+        assertThat(run("--timeout", "601", site.url("/delay/usage"))).isEqualTo(2);
+        assertThat(err.toString())
+                .contains(
+                        "--timeout must be from 0.001 to 600 seconds (for example 2.5), was 0.0001")
+                .contains("was NaN")
+                .contains("was 601")
+                .doesNotContain("Exception", "unexpected error");
+        assertThat(site.hits("/delay/usage")).isZero();
+    }
+
     @Test
     void badOptionsAreUsageErrors() {
         assertThat(run("--timeout", "0", site.url("/delay/usage"))).isEqualTo(2);
@@ -186,7 +281,7 @@ class LinksCommandTest {
         assertThat(run("--year", "2023", site.url("/delay/usage"))).isEqualTo(2);
         assertThat(run("--from", dir.resolve("nope.txt").toString())).isEqualTo(2);
         assertThat(err.toString())
-                .contains("--timeout must be between 0 and 600 seconds")
+                .contains("--timeout must be from 0.001 to 600 seconds")
                 .contains("nope.txt: no such file")
                 .doesNotContain("Exception");
         assertThat(site.hits("/delay/usage")).isZero();

@@ -11,6 +11,8 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import presskit.diagnostic.Diagnostic;
 
 /**
@@ -129,6 +131,60 @@ class LinksFileTest {
                         file
                                 + ":3:19: warning: not JSON: Unrecognized token 'oops'; the file is ignored"
                                 + " (run presskit links to write it again)");
+    }
+
+    /** Whatever is wrong with the file, the warning says it in words, not in Jackson's terms. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"nesting", "long-number", "truncated", "control-char", "not-utf8", "folder"})
+    void anUnreadableFileIsDescribedWithoutTheParsersInternals(String damage) throws IOException {
+        Path file = dir.resolve("2023.links.json");
+        switch (damage) {
+            case "nesting" -> Files.writeString(file, "[".repeat(1200));
+            case "long-number" ->
+                    Files.writeString(file, "{\"version\": " + "9".repeat(1200) + "}");
+            case "truncated" -> Files.writeString(file, "{\"version\": 1, \"links\": [");
+            case "control-char" -> Files.writeString(file, "{\"version\": \"1\u0001\"}");
+            case "not-utf8" -> Files.write(file, new byte[] {'{', '"', (byte) 0xC3, '"', '}'});
+            default -> Files.createDirectories(file);
+        }
+
+        assertThat(LinksFile.read(file, warnings::add)).isEmpty();
+
+        assertThat(warnings).hasSize(1);
+        String shown = warnings.get(0).format();
+        assertThat(shown)
+                .startsWith(file.toString())
+                .endsWith("; the file is ignored (run presskit links to write it again)")
+                .doesNotContain(
+                        "`",
+                        "StreamRead",
+                        "Source:",
+                        "REDACTED",
+                        "fasterxml",
+                        "Exception",
+                        "code ");
+    }
+
+    @Test
+    void aFileNestedTooDeeplyOrWithAControlCharacterSaysSoPlainly() throws IOException {
+        Path nested = Files.writeString(dir.resolve("2023.links.json"), "[".repeat(1200));
+        Path control = Files.writeString(dir.resolve("2024.links.json"), "{\"v\": \"1\u0001\"}");
+
+        LinksFile.read(nested, warnings::add);
+        LinksFile.read(control, warnings::add);
+
+        assertThat(warnings)
+                .extracting(Diagnostic::format)
+                .containsExactly(
+                        nested
+                                + ": warning: not JSON: Document nesting depth (1001) exceeds the"
+                                + " maximum allowed (1000); the file is ignored (run presskit links"
+                                + " to write it again)",
+                        control
+                                + ":1:9: warning: not JSON: Illegal unquoted character (control"
+                                + " character U+0001); the file is ignored (run presskit links to"
+                                + " write it again)");
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
@@ -49,6 +51,16 @@ final class TestSite implements AutoCloseable {
     /** The absolute URL of a path on this site. */
     String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    /** The absolute URL of a path with an invented user name and password in it. */
+    String credentialsUrl(String path) {
+        return "http://admin:TOPSECRETPW@127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    /** The URL of {@code /go}, which redirects to {@code target}. */
+    String redirectingTo(String target) {
+        return url("/go?to=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
     }
 
     /** How many requests came for a path (query excluded). */
@@ -143,6 +155,22 @@ final class TestSite implements AutoCloseable {
             case "/busy-long" -> {
                 ex.getResponseHeaders().set("Retry-After", "120");
                 send(ex, 429, "text/plain", "come back later");
+            }
+            case "/busy-date" -> {
+                // The last second RFC 1123 can name: a wait of about 8 000 years.
+                ex.getResponseHeaders().set("Retry-After", "Fri, 31 Dec 9999 23:59:59 GMT");
+                send(ex, 429, "text/plain", "come back in the year 10000");
+            }
+            case "/busy-always" -> {
+                ex.getResponseHeaders().set("Retry-After", "0");
+                send(ex, 429, "text/plain", "still too many");
+            }
+            case "/creds" -> send(ex, 200, "text/html; charset=utf-8", OG_PAGE);
+            case "/to-creds" -> redirect(ex, 302, credentialsUrl("/creds"));
+            case "/go" -> {
+                // Redirects to the address in the query, as link shorteners do.
+                String to = ex.getRequestURI().getRawQuery().substring("to=".length());
+                redirect(ex, 302, URLDecoder.decode(to, StandardCharsets.UTF_8));
             }
             case "/huge" -> endless(ex, 64 * 1024 * 1024, 0);
             case "/trickle" -> endless(ex, 100, 200);

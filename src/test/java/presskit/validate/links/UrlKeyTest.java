@@ -26,6 +26,23 @@ class UrlKeyTest {
                 .isEqualTo("https://vision.se/Rapport");
     }
 
+    /** Invented credentials: they are dropped, not lower-cased into the key. */
+    @Test
+    void userNameAndPasswordAreDroppedAndNothingButSchemeAndHostIsLowerCased() {
+        assertThat(UrlKey.of("HTTP://LinkUser:SECRETPASS123@Vision.SE:8080/Rapport/A?Q=B"))
+                .isEqualTo("http://vision.se:8080/Rapport/A?Q=B");
+        assertThat(UrlKey.of("https://user:p@ss@vision.se/")).isEqualTo("https://vision.se/");
+        assertThat(UrlKey.of("https://vision.se/konto/@vision_fack"))
+                .isEqualTo("https://vision.se/konto/@vision_fack");
+        assertThat(UrlKey.of("mailto:press@vision.se")).isEqualTo("mailto:press@vision.se");
+    }
+
+    @Test
+    void theHostOfAKeyIsTheHostTheRequestGoesTo() {
+        assertThat(UrlKey.host("http://u1@127.0.0.1:8080/a")).isEqualTo("127.0.0.1:8080");
+        assertThat(UrlKey.host("http://u2:pw@127.0.0.1:8080/b")).isEqualTo("127.0.0.1:8080");
+    }
+
     @Test
     void hostIncludesThePort() {
         assertThat(UrlKey.host("http://127.0.0.1:8080/a?b")).isEqualTo("127.0.0.1:8080");
