@@ -57,7 +57,14 @@ final class BuildSlot implements AutoCloseable {
                 channel =
                         FileChannel.open(
                                 lock, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                FileLock held = channel.tryLock();
+                FileLock held;
+                try {
+                    held = channel.tryLock();
+                } catch (IOException e) {
+                    // A file system without locks (some network shares): the build runs unmarked.
+                    // Other builds cannot take its lock either, so they leave its folders alone.
+                    return new BuildSlot(out, year, id, channel);
+                }
                 // A build tidying up may have taken the new file for a dead build's and removed
                 // it between its creation and our lock: then it is no longer ours to hold.
                 if (held != null && Files.exists(lock)) {

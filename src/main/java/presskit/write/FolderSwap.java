@@ -7,6 +7,8 @@ import com.sun.jna.Platform;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -92,7 +94,7 @@ final class FolderSwap {
 
     /** ENOENT names no path: only a missing destination is an answer, a missing source an error. */
     private static Outcome missing(Path from, Path to, CLibrary c, int errno) throws IOException {
-        if (from.toFile().exists()) {
+        if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
             return Outcome.MISSING;
         }
         throw failure(from, to, c, errno);
@@ -108,7 +110,7 @@ final class FolderSwap {
         return new FileSystemException(from.toString(), to.toString(), reason);
     }
 
-    private static CLibrary library() {
+    private static synchronized CLibrary library() {
         if (unavailable) {
             return null;
         }

@@ -90,7 +90,10 @@ class KillDuringWriteTest {
             Path log = dir.resolve("kill.log");
             Child killed = child(out, after, killAt(log, point.name, point.nth));
             assertThat(killed.status()).as("killed at " + point).isEqualTo(128 + 9);
-            assertThat(lastCall(log)).as("the call killed").startsWith(point.name + "(");
+            assertThat(lastCall(log))
+                    .as("the call killed")
+                    .startsWith(point.name + "(")
+                    .contains(out.toString());
             Map<String, String> left = kit(out.resolve("2023"));
             if (point.index < exchange.index || point == exchange) {
                 assertThat(left).as("killed before the exchange: " + point).isEqualTo(oldKit);
