@@ -206,7 +206,7 @@ class KillDuringWriteTest {
                                 "-e",
                                 "trace=renameat2",
                                 "-e",
-                                "inject=renameat2:delay_enter=6000000"));
+                                "inject=renameat2:delay_enter=10000000"));
         waitForStaging(out);
 
         Cli.Run between = build(before, out);
