@@ -22,6 +22,7 @@ import presskit.validate.links.LinksFile;
 import presskit.variant.Edition;
 import presskit.variant.Editions;
 import presskit.write.KitWriter;
+import presskit.write.Leftovers;
 
 /**
  * The one way presskit builds a kit, used by every command that needs one: check the folders, load
@@ -83,6 +84,8 @@ public final class KitBuild {
 
     /** Builds the whole kit and writes it to {@code out/<year>/}, whole or not at all. */
     public Written write(Path out) {
+        // A kit that a killed build left moved aside is put back before anything else happens.
+        Leftovers.restore(out);
         BuildResult result = run();
         Path folder = new KitWriter().write(result.kit(), result.files(), out);
         timings.mark("write");

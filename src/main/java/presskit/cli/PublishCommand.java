@@ -40,6 +40,7 @@ import presskit.publish.x.XApiRoot;
 import presskit.publish.x.XCredentials;
 import presskit.publish.x.XCredentialsLoader;
 import presskit.publish.x.XPublisher;
+import presskit.write.Leftovers;
 import presskit.write.WriteFailure;
 
 /**
@@ -148,6 +149,8 @@ public final class PublishCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         try {
             XApiRoot root = checkOptions();
+            // What is posted is read from out/<year>: put back a kit a killed build left aside.
+            Leftovers.restore(out);
             buildIfMissing(stderr);
             BuildManifest manifest =
                     ManifestReader.read(BuildLocator.locate(out, Optional.ofNullable(source.year)));

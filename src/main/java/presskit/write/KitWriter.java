@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -17,10 +19,20 @@ import presskit.kit.Manifest;
 import presskit.kit.Output;
 
 /**
- * Writes a kit to {@code <out>/<year>/} whole or not at all: files go to a staging folder beside it
- * (see {@link Staging}), and the finished folder then replaces the previous one by renames. A
- * failure at any point leaves the previous kit exactly as it was and ends in a {@link WriteFailure}
- * naming the folder.
+ * Writes a kit to {@code <out>/<year>/} whole or not at all, and never leaves the year without a
+ * kit: files go to a staging folder beside it (see {@link Staging}), and the finished folder is
+ * then exchanged with the previous one in one system call ({@link FolderSwap}), so at every instant
+ * {@code out/<year>} is the whole old kit or the whole new one, also when the build is killed. The
+ * folder holding the old kit after the exchange is then removed. A failure at any point leaves the
+ * previous kit exactly as it was and ends in a {@link WriteFailure} naming the folder.
+ *
+ * <p>Where folders cannot be exchanged (not Linux, a file system without it), the previous kit is
+ * moved aside and the new one moved in by two renames; a build killed between them leaves the
+ * previous kit aside, and the next command puts it back before anything reads the year ({@link
+ * Leftovers}). Every build first removes what builds that no longer run left behind.
+ *
+ * <p>Nothing is forced to disk (no fsync): the promise is about builds that fail or are killed, not
+ * about power cuts, and syncing every file would cost more than the rest of the write.
  */
 public final class KitWriter {
 
@@ -35,21 +47,18 @@ public final class KitWriter {
      */
     public Path write(Kit kit, Map<String, byte[]> extra, Path out) {
         Path target = out.resolve(String.valueOf(kit.year()));
-        Path staging = out.resolve(".staging-" + kit.year() + "-" + ProcessHandle.current().pid());
         try {
             Files.createDirectories(out);
-            deleteTree(staging);
-            Map<String, byte[]> files = new LinkedHashMap<>();
-            files.putAll(files(kit));
-            files.putAll(extra);
-            Staging.fill(staging, target, files);
-            swap(
-                    staging,
-                    target,
-                    out.resolve(".previous-" + kit.year() + "-" + ProcessHandle.current().pid()));
+            try (BuildSlot slot = BuildSlot.claim(out, kit.year())) {
+                Leftovers.clear(out);
+                Map<String, byte[]> files = new LinkedHashMap<>();
+                files.putAll(files(kit));
+                files.putAll(extra);
+                Staging.fill(slot.staging(), target, files);
+                swap(slot.staging(), target, slot.previous());
+            }
             return target;
         } catch (IOException | UncheckedIOException e) {
-            deleteQuietly(staging);
             throw new WriteFailure(
                     target,
                     e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
@@ -66,22 +75,49 @@ public final class KitWriter {
         return files;
     }
 
+    /**
+     * Puts the finished {@code staging} folder at {@code target}; the folder it replaced ends in
+     * {@code staging} or {@code previous}, for the caller to remove.
+     */
     private static void swap(Path staging, Path target, Path previous) throws IOException {
-        boolean hadPrevious = Files.exists(target);
-        if (hadPrevious) {
-            deleteTree(previous);
-            move(target, previous);
-        }
-        try {
-            move(staging, target);
-        } catch (IOException e) {
-            if (hadPrevious) {
-                move(previous, target);
+        // A build of the same year may put its kit in place between two of these calls: then
+        // exchange with that one.
+        for (int attempt = 0; attempt < 3; attempt++) {
+            FolderSwap.Outcome outcome = FolderSwap.exchange(staging, target);
+            if (outcome == FolderSwap.Outcome.MISSING) {
+                outcome = FolderSwap.place(staging, target);
             }
-            throw e;
+            if (outcome == FolderSwap.Outcome.DONE) {
+                return;
+            }
+            if (outcome == FolderSwap.Outcome.UNSUPPORTED) {
+                swapByRenames(staging, target, previous);
+                return;
+            }
         }
-        if (hadPrevious) {
-            deleteQuietly(previous);
+        throw new IOException("another build keeps replacing " + target);
+    }
+
+    /** The previous kit aside, the new one in: two renames, with {@link Leftovers} to recover. */
+    private static void swapByRenames(Path staging, Path target, Path previous) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            deleteTree(previous);
+            boolean hadPrevious = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+            if (hadPrevious) {
+                move(target, previous);
+            }
+            try {
+                move(staging, target);
+                return;
+            } catch (IOException e) {
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && attempt < 3) {
+                    continue; // another build's kit got there first: move that one aside
+                }
+                if (hadPrevious && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    move(previous, target);
+                }
+                throw e;
+            }
         }
     }
 
@@ -93,16 +129,9 @@ public final class KitWriter {
         }
     }
 
-    private static void deleteQuietly(Path dir) {
-        try {
-            deleteTree(dir);
-        } catch (IOException ignored) {
-            // Best effort: a leftover staging folder is harmless and is removed by the next build.
-        }
-    }
-
+    /** Removes a folder and everything in it; what another process removed meanwhile is fine. */
     static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Files.walkFileTree(
@@ -111,14 +140,26 @@ public final class KitWriter {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
                             throws IOException {
-                        Files.delete(file);
+                        Files.deleteIfExists(file);
                         return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e)
+                            throws IOException {
+                        if (e instanceof NoSuchFileException) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        throw e;
                     }
 
                     @Override
                     public FileVisitResult postVisitDirectory(Path d, IOException e)
                             throws IOException {
-                        Files.delete(d);
+                        if (e != null && !(e instanceof NoSuchFileException)) {
+                            throw e;
+                        }
+                        Files.deleteIfExists(d);
                         return FileVisitResult.CONTINUE;
                     }
                 });
