@@ -1,6 +1,7 @@
 package presskit.load;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -143,7 +144,7 @@ public final class CampaignLoader {
             return Optional.empty();
         }
         try {
-            YamlReader.Document doc = reader.read(shown, Files.readAllBytes(file));
+            YamlReader.Document doc = reader.read(shown, bytes(shown, file));
             List<Diagnostic> found = new ArrayList<>(schemas.check(doc, schema));
             found.sort(Comparator.comparingInt(Diagnostic::line));
             problems.addAll(found);
@@ -154,5 +155,19 @@ public final class CampaignLoader {
             problems.add(Diagnostic.error(shown, 0, 0, "", "cannot read: " + e.getMessage()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The file's bytes, its size checked before anything is read, and never more read than the
+     * reader accepts, even from a file that grows meanwhile.
+     */
+    private static byte[] bytes(String shown, Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > YamlReader.MAX_BYTES) {
+            throw YamlReader.tooLarge(shown, size);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(YamlReader.MAX_BYTES + 1);
+        }
     }
 }
