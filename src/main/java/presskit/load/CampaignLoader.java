@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -145,7 +147,8 @@ public final class CampaignLoader {
         }
         try {
             YamlReader.Document doc = reader.read(shown, bytes(shown, file));
-            List<Diagnostic> found = new ArrayList<>(schemas.check(doc, schema));
+            List<Diagnostic> found =
+                    firstPerField(schemas.check(doc, schema), TextCheck.lengths(doc));
             found.sort(Comparator.comparingInt(Diagnostic::line));
             problems.addAll(found);
             return found.isEmpty() ? Optional.of(doc) : Optional.empty();
@@ -169,5 +172,21 @@ public final class CampaignLoader {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(YamlReader.MAX_BYTES + 1);
         }
+    }
+
+    /**
+     * The diagnostics of several checks of one file, a field named by an earlier check left out of
+     * the later ones: a field the schema bounds is not also over the general bound.
+     */
+    @SafeVarargs
+    private static List<Diagnostic> firstPerField(List<Diagnostic>... checks) {
+        List<Diagnostic> out = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        for (List<Diagnostic> check : checks) {
+            List<Diagnostic> kept = check.stream().filter(d -> !named.contains(d.field())).toList();
+            kept.forEach(d -> named.add(d.field()));
+            out.addAll(kept);
+        }
+        return out;
     }
 }

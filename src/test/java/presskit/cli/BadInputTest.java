@@ -126,7 +126,8 @@ class BadInputTest {
                             new Expected(
                                     8,
                                     14,
-                                    "'report.published': '2023-02-30' is not a valid date (YYYY-MM-DD)")),
+                                    "'report.published': '2023-02-30' is not a valid date; write the day as"
+                                            + " YYYY-MM-DD, in 2000–2099, e.g. 2023-09-18")),
                     Map.entry(
                             "year-mismatch",
                             new Expected(

@@ -14,10 +14,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Campaign files written to break presskit (the attack review's YAML cases): huge files,
- * self-containing and multiplying aliases, deep nesting, NUL bytes. Each one stops {@code validate}
- * with exit 2 and one located message in words, never an unexpected error, a stack trace or a raw
- * control character on the terminal.
+ * Campaign files written to break presskit (the attack review's YAML cases): numbers beyond an int
+ * or a double, date-times the schema once let through, endless texts, huge files, self-containing
+ * aliases, deep nesting, NUL bytes. Each one stops {@code validate} with exit 2 and one located
+ * message in words, never an unexpected error, a stack trace or a raw control character on the
+ * terminal.
  *
  * <p>The campaign is the invented minimal fixture with one value changed; line and column are those
  * of the changed value in that fixture.
@@ -30,6 +31,177 @@ class HostileYamlTest {
     private static final Duration HANG_GUARD = Duration.ofSeconds(60);
 
     @TempDir Path tmp;
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+                    2023.yaml     | 'respondents: 100'   | 'respondents: 4294967456'  | 13 | 16 | 'survey.respondents': must be a whole number from 1 to 10 000 000; found 4294967456
+                    2023.yaml     | 'respondents: 100'   | 'respondents: 0'           | 13 | 16 | 'survey.respondents': must be a whole number from 1 to 10 000 000; found 0
+                    2023.yaml     | 'response_rate: 50'  | 'response_rate: 1.0e400'   | 15 | 18 | 'survey.response_rate': must be a whole number from 0 to 100; found a number of 401 digits
+                    2023.yaml     | 'response_rate: 50'  | 'response_rate: -1.0e400'  | 15 | 18 | 'survey.response_rate': must be a whole number from 0 to 100; found a number of 401 digits
+                    2023.yaml     | 'response_rate: 50'  | 'response_rate: 50.5'      | 15 | 18 | 'survey.response_rate': expected a whole number, found the number 50.5
+                    2023.yaml     | 'value: 7'           | 'value: 4294967303'        | 18 | 12 | 'figures[0].value': must be a whole number from 0 to 100; found 4294967303
+                    2023.yaml     | 'year: 2023'         | 'year: 18446744073709553639' | 3 | 7 | 'year': must be a whole number from 2000 to 2099; found 18446744073709553639
+                    2023.yaml     | 'year: 2023'         | 'year: 1.0e99999999'       |  3 |  7 | 'year': '1.0e99999999' is a number of more than 1000 digits; no field takes one, write the number itself, e.g. 158
+                    channels.yaml | ''                   | 'x: {limit: 4294967297}'   |  1 | 12 | 'x.limit': must be a whole number from 1 to 100 000; found 4294967297
+                    channels.yaml | ''                   | 'mastodon: {limit: 2147483648}' | 1 | 19 | 'mastodon.limit': must be a whole number from 1 to 100 000; found 2147483648
+                    channels.yaml | ''                   | 'mastodon: {url_length: 2147483647}' | 1 | 24 | 'mastodon.url_length': must be a whole number from 1 to 1000; found 2147483647
+                    channels.yaml | ''                   | 'facebook: {limit: 0}'     |  1 | 19 | 'facebook.limit': must be a whole number from 1 to 100 000; found 0
+                    """)
+    void everyNumberIsBoundedAndReadExactly(
+            String file, String from, String to, int line, int column, String message)
+            throws IOException {
+        Path messages = campaign();
+        edit(messages.resolve(file), from, to);
+
+        assertRefused(validate(messages), messages.resolve(file), line, column, message);
+    }
+
+    @Test
+    void aRegionalFigureIsBoundedToo() throws IOException {
+        Path messages = campaign();
+        edit(
+                messages.resolve("2023.yaml"),
+                "    source: Testrapporten 2023\n",
+                "    source: Testrapporten 2023\n    regions: {\"01\": 4294967303}\n");
+
+        assertRefused(
+                validate(messages),
+                messages.resolve("2023.yaml"),
+                23,
+                21,
+                "'figures[0].regions.01': must be a whole number from 0 to 100; found 4294967303");
+    }
+
+    @Test
+    void aPlanEntryNamingAMessageBeyondAnyIntIsLocated() throws IOException {
+        Path messages = campaign();
+        append(
+                messages.resolve("2023.yaml"),
+                "plan:\n  - {at: 2023-09-18T06:00:00+02:00, channel: x, post: key-99999999999}\n");
+
+        assertRefused(
+                validate(messages),
+                messages.resolve("2023.yaml"),
+                47,
+                55,
+                "'plan[0].post': 'key-99999999999' does not exist: the year has 1 key messages");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "2023-09-18 06:00:00+02:00", // the space YAML timestamps allow
+        "2016-12-31T23:59:60Z", // a leap second
+        "2023-09-18t06:00:00z", // lower case
+        "2023-09-18T06:00+02:00", // no seconds
+        "2023-09-18T06:00:00.5+02:00", // a fraction
+        "2023-09-18T06:00:00+19:00", // beyond any offset
+        "2023-09-18T06:00:00", // no offset
+        "1999-12-31T23:55:00Z", // before 2000
+    })
+    void aDateTimeIsWrittenOneWayWhateverTheSchemaOnceAllowed(String written) throws IOException {
+        Path messages = campaign();
+        edit(
+                messages.resolve("2023.yaml"),
+                "  published: 2023-09-18\n",
+                "  published: 2023-09-18\n  embargo: " + written + "\n");
+
+        assertRefused(
+                validate(messages),
+                messages.resolve("2023.yaml"),
+                8,
+                12,
+                "'report.embargo': '"
+                        + written
+                        + "' is not a valid date and time; write it as 2023-09-18T06:00:00+02:00:"
+                        + " the day (2000–2099), a capital T, the time to the second (00–59) and"
+                        + " the offset from UTC (Z or +02:00)");
+    }
+
+    @Test
+    void aPlanTimeIsReadTheSameWay() throws IOException {
+        Path messages = campaign();
+        append(
+                messages.resolve("2023.yaml"),
+                "plan:\n  - {at: 2023-09-18 06:00:00+02:00, channel: x, post: key-1}\n");
+
+        assertRefused(
+                validate(messages),
+                messages.resolve("2023.yaml"),
+                47,
+                10,
+                "'plan[0].at': '2023-09-18 06:00:00+02:00' is not a valid date and time; write it"
+                        + " as 2023-09-18T06:00:00+02:00: the day (2000–2099), a capital T, the time"
+                        + " to the second (00–59) and the offset from UTC (Z or +02:00)");
+    }
+
+    @Test
+    void aDayOutsideTheCalendarOrTheCenturyIsLocated() throws IOException {
+        Path messages = campaign();
+        edit(messages.resolve("2023.yaml"), "from: 2023-05-15", "from: 0001-05-15");
+
+        assertRefused(
+                validate(messages),
+                messages.resolve("2023.yaml"),
+                10,
+                9,
+                "'survey.from': '0001-05-15' is not a valid date; write the day as YYYY-MM-DD, in"
+                        + " 2000–2099, e.g. 2023-09-18");
+    }
+
+    @Test
+    void aTitleOfAHundredThousandCharactersIsRefusedAtOnce() throws IOException {
+        Path messages = campaign();
+        edit(
+                messages.resolve("2023.yaml"),
+                "title: Testrapporten 2023",
+                "title: " + "a".repeat(100_000));
+
+        Cli.Run run = assertTimeoutPreemptively(HANG_GUARD, () -> validate(messages));
+
+        assertRefused(
+                run,
+                messages.resolve("2023.yaml"),
+                5,
+                10,
+                "'report.title': is 100 000 characters long; at most 300 are accepted");
+    }
+
+    @Test
+    void aShortMessageOfAMillionCharactersIsRefusedAtOnce() throws IOException {
+        Path messages = campaign();
+        edit(messages.resolve("2023.yaml"), "- Testa mera.", "- " + "x".repeat(1_000_000));
+
+        Cli.Run run = assertTimeoutPreemptively(HANG_GUARD, () -> validate(messages));
+
+        assertRefused(
+                run,
+                messages.resolve("2023.yaml"),
+                32,
+                7,
+                "'messages.short[0]': is 1 000 000 characters long; at most 1000 are accepted");
+    }
+
+    @Test
+    void aFieldWithoutItsOwnBoundHasTheGeneralOne() throws IOException {
+        Path messages = campaign();
+        edit(
+                messages.resolve("2023.yaml"),
+                "url: https://www.vision.se/",
+                "url: https://www.vision.se/" + "a".repeat(20_000));
+
+        Cli.Run run = assertTimeoutPreemptively(HANG_GUARD, () -> validate(messages));
+
+        assertRefused(
+                run,
+                messages.resolve("2023.yaml"),
+                43,
+                10,
+                "'links[0].url': is 20 022 characters long; no text in presskit's files may be"
+                        + " longer than 10 000");
+    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"2023.yaml", "organisation.yaml", "channels.yaml"})
