@@ -148,7 +148,10 @@ public final class CampaignLoader {
         try {
             YamlReader.Document doc = reader.read(shown, bytes(shown, file));
             List<Diagnostic> found =
-                    firstPerField(schemas.check(doc, schema), TextCheck.lengths(doc));
+                    firstPerField(
+                            TextCheck.characters(doc),
+                            schemas.check(doc, schema),
+                            TextCheck.lengths(doc));
             found.sort(Comparator.comparingInt(Diagnostic::line));
             problems.addAll(found);
             return found.isEmpty() ? Optional.of(doc) : Optional.empty();
@@ -176,7 +179,8 @@ public final class CampaignLoader {
 
     /**
      * The diagnostics of several checks of one file, a field named by an earlier check left out of
-     * the later ones: a field the schema bounds is not also over the general bound.
+     * the later ones: a text with a control character is not also too long, a field the schema
+     * bounds is not also over the general bound.
      */
     @SafeVarargs
     private static List<Diagnostic> firstPerField(List<Diagnostic>... checks) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import presskit.diagnostic.Diagnostic;
 import presskit.source.FieldPath;
 import presskit.source.SourceMap;
@@ -20,6 +22,27 @@ final class TextCheck {
     static final int MAX_LENGTH = 10_000;
 
     private TextCheck() {}
+
+    /** Control and direction characters in texts and keys. */
+    static List<Diagnostic> characters(YamlReader.Document document) {
+        List<Diagnostic> found = new ArrayList<>();
+        walk(
+                document.root(),
+                "",
+                (path, text, isKey) ->
+                        forbidden(text)
+                                .ifPresent(
+                                        message ->
+                                                found.add(
+                                                        at(
+                                                                document.sources(),
+                                                                path,
+                                                                isKey,
+                                                                isKey
+                                                                        ? "in the key, " + message
+                                                                        : message))));
+        return found;
+    }
 
     /** Texts longer than {@link #MAX_LENGTH}. */
     static List<Diagnostic> lengths(YamlReader.Document document) {
@@ -43,6 +66,17 @@ final class TextCheck {
                     }
                 });
         return found;
+    }
+
+    private static Optional<String> forbidden(String text) {
+        OptionalInt index = Characters.firstForbidden(text);
+        if (index.isEmpty()) {
+            return Optional.empty();
+        }
+        int codePoint = text.codePointAt(index.getAsInt());
+        int position = text.codePointCount(0, index.getAsInt()) + 1;
+        return Optional.of(
+                "character " + position + " is " + Characters.refusal(codePoint) + "; remove it");
     }
 
     private interface Visitor {

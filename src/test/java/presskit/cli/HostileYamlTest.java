@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Campaign files written to break presskit (the attack review's YAML cases): numbers beyond an int
  * or a double, date-times the schema once let through, endless texts, huge files, self-containing
- * aliases, deep nesting, NUL bytes. Each one stops {@code validate} with exit 2 and one located
- * message in words, never an unexpected error, a stack trace or a raw control character on the
- * terminal.
+ * aliases, deep nesting, NUL bytes, control and direction characters. Each one stops {@code
+ * validate} with exit 2 and one located message in words, never an unexpected error, a stack trace
+ * or a raw control character on the terminal.
  *
  * <p>The campaign is the invented minimal fixture with one value changed; line and column are those
  * of the changed value in that fixture.
@@ -303,6 +303,79 @@ class HostileYamlTest {
                 32,
                 12,
                 "the file contains U+0000 (NULL), a character YAML does not allow; remove it");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+                    '"Testa \\e[2J mera"'     | 7 | U+001B (ESCAPE), a control character; a text may hold none but the line break and the tab
+                    '"Testa \\e]0;titel\\a"'  | 7 | U+001B (ESCAPE), a control character; a text may hold none but the line break and the tab
+                    '"Testa mera\\a"'         | 11 | U+0007 (BEL), a control character; a text may hold none but the line break and the tab
+                    '"Testa\\rmera"'          | 6 | U+000D (CARRIAGE RETURN (CR)), a control character; a text may hold none but the line break and the tab
+                    '"Testa \\x7F mera"'      | 7 | U+007F (DELETE), a control character; a text may hold none but the line break and the tab
+                    '"Testa \\x9B2J mera"'    | 7 | U+009B (CONTROL SEQUENCE INTRODUCER), a control character; a text may hold none but the line break and the tab
+                    '"Testa \\u202E arem"'    | 7 | U+202E (RIGHT-TO-LEFT OVERRIDE), which turns the direction of the text, so that it reads otherwise than it is written
+                    '"Testa \\u2066mera\\u2069"' | 7 | U+2066 (LEFT-TO-RIGHT ISOLATE), which turns the direction of the text, so that it reads otherwise than it is written
+                    '"Testa \\uD800 mera"'    | 7 | U+D800, half of a surrogate pair without its other half, which no output can hold
+                    'Testa \u202Earem'        | 7 | U+202E (RIGHT-TO-LEFT OVERRIDE), which turns the direction of the text, so that it reads otherwise than it is written
+                    """)
+    void controlAndDirectionCharactersAreRefusedInTexts(
+            String written, int position, String refusal) throws IOException {
+        Path messages = campaign();
+        edit(messages.resolve("2023.yaml"), "- Testa mera.", "- " + written);
+
+        assertRefused(
+                validate(messages),
+                messages.resolve("2023.yaml"),
+                32,
+                7,
+                "'messages.short[0]': character " + position + " is " + refusal + "; remove it");
+    }
+
+    @Test
+    void aControlCharacterInAKeyIsNamedNotPrinted() throws IOException {
+        Path messages = campaign();
+        edit(messages.resolve("2023.yaml"), "    role: presschef", "    \"ro\\ele\": presschef");
+
+        Cli.Run run = validate(messages);
+
+        assertRefused(
+                run,
+                messages.resolve("2023.yaml"),
+                36,
+                5,
+                "'quotes[0].roU+001Ble': in the key, character 3 is U+001B (ESCAPE), a control"
+                        + " character; a text may hold none but the line break and the tab; remove"
+                        + " it");
+    }
+
+    @Test
+    void everyFileIsCheckedForControlCharacters() throws IOException {
+        Path messages = campaign();
+        edit(
+                messages.resolve("organisation.yaml"),
+                "name: Exempelförbundet",
+                "name: \"Exempel\\aförbundet\"");
+
+        assertRefused(
+                validate(messages),
+                messages.resolve("organisation.yaml"),
+                3,
+                7,
+                "'name': character 8 is U+0007 (BEL), a control character; a text may hold none"
+                        + " but the line break and the tab; remove it");
+    }
+
+    @Test
+    void aTabAndALineBreakAreOrdinaryWhitespace() throws IOException {
+        Path messages = campaign();
+        edit(messages.resolve("2023.yaml"), "- Testa mera.", "- \"Testa\\tmera,\\noch mer.\"");
+
+        Cli.Run run = validate(messages);
+
+        assertThat(run.status()).as(run.all()).isZero();
     }
 
     private Path campaign() throws IOException {
