@@ -1,13 +1,16 @@
 package presskit.load;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -145,8 +148,12 @@ public final class CampaignLoader {
             return Optional.empty();
         }
         try {
-            YamlReader.Document doc = reader.read(shown, Files.readAllBytes(file));
-            List<Diagnostic> found = new ArrayList<>(schemas.check(doc, schema));
+            YamlReader.Document doc = reader.read(shown, bytes(shown, file));
+            List<Diagnostic> found =
+                    firstPerField(
+                            TextCheck.characters(doc),
+                            schemas.check(doc, schema),
+                            TextCheck.lengths(doc));
             found.sort(Comparator.comparingInt(Diagnostic::line));
             problems.addAll(found);
             return found.isEmpty() ? Optional.of(doc) : Optional.empty();
@@ -156,5 +163,36 @@ public final class CampaignLoader {
             problems.add(Diagnostic.error(shown, 0, 0, "", "cannot read: " + e.getMessage()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The file's bytes, its size checked before anything is read, and never more read than the
+     * reader accepts, even from a file that grows meanwhile.
+     */
+    private static byte[] bytes(String shown, Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > YamlReader.MAX_BYTES) {
+            throw YamlReader.tooLarge(shown, size);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(YamlReader.MAX_BYTES + 1);
+        }
+    }
+
+    /**
+     * The diagnostics of several checks of one file, a field named by an earlier check left out of
+     * the later ones: a text with a control character is not also too long, a field the schema
+     * bounds is not also over the general bound.
+     */
+    @SafeVarargs
+    private static List<Diagnostic> firstPerField(List<Diagnostic>... checks) {
+        List<Diagnostic> out = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        for (List<Diagnostic> check : checks) {
+            List<Diagnostic> kept = check.stream().filter(d -> !named.contains(d.field())).toList();
+            kept.forEach(d -> named.add(d.field()));
+            out.addAll(kept);
+        }
+        return out;
     }
 }

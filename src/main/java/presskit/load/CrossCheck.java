@@ -74,15 +74,12 @@ final class CrossCheck {
         for (int i = 0; i < year.plan().size(); i++) {
             PlanEntry e = year.plan().get(i);
             String path = "plan[" + i + "]";
-            int n =
-                    e.post().startsWith("key-") || e.post().startsWith("short-")
-                            ? Integer.parseInt(e.post().substring(e.post().indexOf('-') + 1))
-                            : 0;
+            boolean numbered = e.post().startsWith("key-") || e.post().startsWith("short-");
             int available =
                     e.post().startsWith("key-")
                             ? year.keyMessages().size()
                             : year.shortMessages().size();
-            if (n > 0 && n > available) {
+            if (numbered && !within(e.post().substring(e.post().indexOf('-') + 1), available)) {
                 error(
                         path + ".post",
                         "'"
@@ -109,6 +106,17 @@ final class CrossCheck {
                                 + "Hootsuite accept no others");
             }
         }
+    }
+
+    /**
+     * Whether {@code digits} (as the schema lets through: one or more, no leading zero) number one
+     * of {@code available} messages; compared as text first, so that no count of digits can
+     * overflow.
+     */
+    private static boolean within(String digits, int available) {
+        String most = Integer.toString(available);
+        return digits.length() < most.length()
+                || (digits.length() == most.length() && digits.compareTo(most) <= 0);
     }
 
     private <T> void unique(String field, List<T> items, Function<T, String> id) {

@@ -12,8 +12,9 @@ import java.util.function.BiFunction;
 import presskit.source.FieldPath;
 
 /**
- * Typed reads from a schema-checked JSON node. The schema has already guaranteed types and required
- * fields, so these helpers only supply defaults for optional ones.
+ * Typed reads from a schema-checked JSON node. The schema has already guaranteed types, bounds and
+ * required fields, so these helpers only supply defaults for optional ones; a value the schema
+ * should have refused is a bug, never silently wrapped or rounded.
  */
 final class Fields {
 
@@ -42,7 +43,7 @@ final class Fields {
     }
 
     int integer(String key) {
-        return has(key) ? node.get(key).asInt() : 0;
+        return has(key) ? exactInt(node.get(key), path(key)) : 0;
     }
 
     boolean flag(String key) {
@@ -50,11 +51,15 @@ final class Fields {
     }
 
     LocalDate date(String key) {
-        return has(key) ? LocalDate.parse(node.get(key).asText()) : null;
+        return has(key)
+                ? Moments.date(node.get(key).asText()).orElseThrow(() -> unchecked(path(key)))
+                : null;
     }
 
     OffsetDateTime dateTime(String key) {
-        return has(key) ? OffsetDateTime.parse(node.get(key).asText()) : null;
+        return has(key)
+                ? Moments.dateTime(node.get(key).asText()).orElseThrow(() -> unchecked(path(key)))
+                : null;
     }
 
     Fields object(String key) {
@@ -94,8 +99,28 @@ final class Fields {
     Map<String, Integer> intMap(String key) {
         Map<String, Integer> out = new LinkedHashMap<>();
         if (has(key)) {
-            node.get(key).fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asInt()));
+            node.get(key)
+                    .fields()
+                    .forEachRemaining(
+                            e ->
+                                    out.put(
+                                            e.getKey(),
+                                            exactInt(
+                                                    e.getValue(),
+                                                    FieldPath.child(path(key), e.getKey()))));
         }
         return out;
+    }
+
+    private static int exactInt(JsonNode value, String path) {
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw unchecked(path);
+        }
+        return value.intValue();
+    }
+
+    private static IllegalStateException unchecked(String path) {
+        return new IllegalStateException(
+                "'" + path + "' reached the binder unchecked; its schema must bound it");
     }
 }

@@ -2,6 +2,9 @@ package presskit.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.ExecutionContext;
+import com.networknt.schema.Format;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -14,10 +17,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import presskit.diagnostic.Diagnostic;
 import presskit.source.FieldPath;
 import presskit.source.SourceMap;
@@ -26,18 +31,42 @@ import presskit.source.SourceMap;
  * Checks a YAML document against the JSON Schema its editors use, and words each violation for the
  * person who wrote the YAML: the field path, where it stands, what was expected, and "did you mean"
  * for a typo.
+ *
+ * <p>The {@code date} and {@code date-time} formats are presskit's own ({@link Moments}), so what
+ * the check accepts is what the binder reads. A value breaking several of its field's rules (too
+ * long and not matching the pattern, say) gets one message, the most basic. Values are quoted
+ * shortened, with control characters written as {@code U+XXXX}.
  */
 public final class SchemaCheck {
 
     private static final String BASE = "https://presskit.invalid/schemas/";
     private static final String RESOURCES = "presskit/schemas/";
 
+    /** The rules about one value, most basic first: only the first broken one is reported. */
+    private static final List<String> VALUE_RULES =
+            List.of(
+                    "type",
+                    "maxLength",
+                    "minLength",
+                    "format",
+                    "pattern",
+                    "enum",
+                    "minimum",
+                    "maximum");
+
+    private static final JsonMetaSchema META_SCHEMA =
+            JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+                    .format(format("date", text -> Moments.date(text).isPresent()))
+                    .format(format("date-time", text -> Moments.dateTime(text).isPresent()))
+                    .build();
+
     private final JsonSchemaFactory factory =
             JsonSchemaFactory.getInstance(
                     SpecVersion.VersionFlag.V202012,
                     builder ->
-                            builder.schemaMappers(
-                                    m -> m.mapPrefix(BASE, "classpath:" + RESOURCES)));
+                            builder.metaSchema(META_SCHEMA)
+                                    .schemaMappers(
+                                            m -> m.mapPrefix(BASE, "classpath:" + RESOURCES)));
     private final SchemaValidatorsConfig config =
             SchemaValidatorsConfig.builder()
                     .formatAssertionsEnabled(true)
@@ -54,10 +83,34 @@ public final class SchemaCheck {
                         schemaName,
                         name -> factory.getSchema(SchemaLocation.of(BASE + name), config));
         List<Diagnostic> out = new ArrayList<>();
+        Map<String, ValidationMessage> firstRuleBroken = new LinkedHashMap<>();
         for (ValidationMessage message : schema.validate(document.root())) {
-            out.add(describe(message, document.sources()));
+            int rule = VALUE_RULES.indexOf(message.getType());
+            if (rule < 0) {
+                out.add(describe(message, document.sources()));
+                continue;
+            }
+            firstRuleBroken.merge(
+                    path(message.getInstanceLocation()),
+                    message,
+                    (a, b) -> VALUE_RULES.indexOf(a.getType()) <= rule ? a : b);
         }
+        firstRuleBroken.values().forEach(m -> out.add(describe(m, document.sources())));
         return out;
+    }
+
+    private static Format format(String name, Predicate<String> valid) {
+        return new Format() {
+            @Override
+            public String getName() {
+                return name;
+            }
+
+            @Override
+            public boolean matches(ExecutionContext context, String value) {
+                return valid.test(value);
+            }
+        };
     }
 
     private Diagnostic describe(ValidationMessage m, SourceMap sources) {
@@ -70,8 +123,11 @@ public final class SchemaCheck {
                         file,
                         at.line(),
                         at.column(),
-                        FieldPath.child(path, m.getProperty()),
-                        "missing required field '" + m.getProperty() + "'" + where(path));
+                        Characters.visible(FieldPath.child(path, m.getProperty())),
+                        "missing required field '"
+                                + m.getProperty()
+                                + "'"
+                                + where(Characters.visible(path)));
             }
             case "additionalProperties" -> {
                 String key = m.getProperty();
@@ -87,7 +143,11 @@ public final class SchemaCheck {
                                                 : "; expected one of: "
                                                         + String.join(", ", allowed));
                 return Diagnostic.error(
-                        file, at.line(), at.column(), keyPath, "unknown key '" + key + "'" + hint);
+                        file,
+                        at.line(),
+                        at.column(),
+                        Characters.visible(keyPath),
+                        "unknown key '" + Characters.quoted(key) + "'" + hint);
             }
             case "propertyNames" -> {
                 String key = m.getProperty();
@@ -102,12 +162,13 @@ public final class SchemaCheck {
                         file,
                         at.line(),
                         at.column(),
-                        keyPath,
-                        "key '" + key + "' is not valid" + description);
+                        Characters.visible(keyPath),
+                        "key '" + Characters.quoted(key) + "' is not valid" + description);
             }
             default -> {
                 SourceMap.Position at = sources.value(path);
-                return Diagnostic.error(file, at.line(), at.column(), path, expectation(m));
+                return Diagnostic.error(
+                        file, at.line(), at.column(), Characters.visible(path), expectation(m));
             }
         }
     }
@@ -134,26 +195,64 @@ public final class SchemaCheck {
             case "enum" -> "expected one of: " + enumValues(owner) + ", found " + render(value);
             case "pattern" ->
                     "'"
-                            + (value == null ? "" : value.asText())
+                            + (value == null ? "" : Characters.quoted(value.asText()))
                             + "' is not valid"
                             + (description.isEmpty() ? "" : ": " + description);
-            case "format" ->
-                    "'"
-                            + (value == null ? "" : value.asText())
-                            + "' is not a valid "
-                            + (m.getArguments().length > 0 ? m.getArguments()[0] : "value")
-                            + ("date"
-                                            .equals(
-                                                    String.valueOf(
-                                                            m.getArguments().length > 0
-                                                                    ? m.getArguments()[0]
-                                                                    : ""))
-                                    ? " (YYYY-MM-DD)"
-                                    : " (e.g. 2023-09-18T06:00:00+02:00)");
+            case "format" -> format(owner, value);
             case "minLength" -> "must not be empty";
+            case "maxLength" ->
+                    "is "
+                            + Grouped.of(Characters.length(value.asText()))
+                            + " characters long; at most "
+                            + Grouped.of(Long.parseLong(String.valueOf(m.getArguments()[0])))
+                            + " are accepted";
+            case "minimum", "maximum" -> range(owner, value);
             case "minItems" -> "must list at least " + m.getArguments()[0] + " item(s)";
             default -> stripPath(m.getMessage());
         };
+    }
+
+    private static String format(JsonNode owner, JsonNode value) {
+        String written = "'" + (value == null ? "" : Characters.quoted(value.asText())) + "'";
+        String format = owner != null && owner.has("format") ? owner.get("format").asText() : "";
+        return switch (format) {
+            case "date" ->
+                    written
+                            + " is not a valid date; write the day as YYYY-MM-DD, in 2000–2099, e.g. "
+                            + Moments.DATE_FORM;
+            case "date-time" ->
+                    written
+                            + " is not a valid date and time; write it as "
+                            + Moments.DATE_TIME_FORM
+                            + ": the day (2000–2099), a capital T, the time to the second"
+                            + " (00–59) and the offset from UTC (Z or +02:00)";
+            default -> written + " is not a valid " + format;
+        };
+    }
+
+    /** "must be a whole number from 1 to 10 000 000; found 4294967456". */
+    private static String range(JsonNode owner, JsonNode value) {
+        boolean min = owner != null && owner.has("minimum");
+        boolean max = owner != null && owner.has("maximum");
+        String bounds =
+                min && max
+                        ? "from "
+                                + Grouped.of(owner.get("minimum").asLong())
+                                + " to "
+                                + Grouped.of(owner.get("maximum").asLong())
+                        : max
+                                ? "of at most " + Grouped.of(owner.get("maximum").asLong())
+                                : "of at least " + Grouped.of(owner.get("minimum").asLong());
+        return "must be a whole number " + bounds + "; found " + number(value);
+    }
+
+    /** A number as written, or how many digits it has when that is too many to read. */
+    private static String number(JsonNode value) {
+        String text = value == null ? "" : value.asText();
+        String digits = text.replaceAll("[^0-9]", "");
+        return digits.length() > 20 && value.isIntegralNumber()
+                ? "a number of " + Grouped.of(digits.length()) + " digits"
+                : text;
     }
 
     private List<String> allowedKeys(SchemaLocation additionalProperties) {
@@ -232,7 +331,9 @@ public final class SchemaCheck {
     private static String render(JsonNode value) {
         return value == null
                 ? "nothing"
-                : value.isTextual() ? "'" + value.asText() + "'" : value.toString();
+                : value.isTextual()
+                        ? "'" + Characters.quoted(value.asText()) + "'"
+                        : Characters.quoted(value.toString());
     }
 
     private static String kind(JsonNode value) {
@@ -240,10 +341,10 @@ public final class SchemaCheck {
             return "nothing (an empty value)";
         }
         if (value.isTextual()) {
-            return "text '" + value.asText() + "'";
+            return "text '" + Characters.quoted(value.asText()) + "'";
         }
         if (value.isNumber()) {
-            return "the number " + value.asText();
+            return "the number " + number(value);
         }
         if (value.isBoolean()) {
             return "the boolean " + value.asText();

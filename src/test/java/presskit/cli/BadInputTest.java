@@ -73,7 +73,29 @@ class BadInputTest {
                     Map.entry(
                             "alias-bomb",
                             new Expected(
-                                    1, 1, "too many aliases (*name); at most 20 are accepted")),
+                                    5, 14, "too many aliases (*name); at most 20 are accepted")),
+                    Map.entry(
+                            "recursive-alias",
+                            new Expected(
+                                    26,
+                                    16,
+                                    "'release.body[0]': the alias *loop stands inside the value it"
+                                            + " names, which would repeat without end; write the"
+                                            + " value out instead")),
+                    Map.entry(
+                            "deep-nesting",
+                            new Expected(
+                                    25,
+                                    47,
+                                    "lists and mappings are nested more than 40 levels deep here;"
+                                            + " presskit's files need only a few levels")),
+                    Map.entry(
+                            "nul-byte",
+                            new Expected(
+                                    33,
+                                    12,
+                                    "the file contains U+0000 (NULL), a character YAML does not"
+                                            + " allow; remove it")),
                     Map.entry(
                             "invalid-utf8",
                             new Expected(
@@ -104,7 +126,8 @@ class BadInputTest {
                             new Expected(
                                     8,
                                     14,
-                                    "'report.published': '2023-02-30' is not a valid date (YYYY-MM-DD)")),
+                                    "'report.published': '2023-02-30' is not a valid date; write the day as"
+                                            + " YYYY-MM-DD, in 2000–2099, e.g. 2023-09-18")),
                     Map.entry(
                             "year-mismatch",
                             new Expected(
