@@ -67,11 +67,12 @@ final class LedgerCodec {
     /** Reads a ledger; throws {@link IllegalArgumentException} saying what is wrong with it. */
     static Ledger read(byte[] bytes, int year, String channel) throws IOException {
         JsonNode root = JSON.readTree(bytes);
-        if (root == null || root.path("format").asInt() != FORMAT) {
+        if (root == null || wholeNumber(root.path("format")) != FORMAT) {
             throw new IllegalArgumentException(
                     "unknown format (expected \"format\": " + FORMAT + ")");
         }
-        if (root.path("year").asInt() != year || !channel.equals(root.path("channel").asText())) {
+        if (wholeNumber(root.path("year")) != year
+                || !channel.equals(root.path("channel").asText())) {
             throw new IllegalArgumentException("it belongs to another year or channel");
         }
         Ledger ledger = new Ledger(year, channel);
@@ -85,9 +86,17 @@ final class LedgerCodec {
         return ledger;
     }
 
+    /**
+     * A whole number as written, or -1 (never a valid format, year or part) for anything else: a
+     * number too large for an int is not read as what is left of it.
+     */
+    private static int wholeNumber(JsonNode node) {
+        return node.isInt() ? node.intValue() : -1;
+    }
+
     private static LedgerPart part(JsonNode node) {
         return new LedgerPart(
-                node.path("part").asInt(),
+                wholeNumber(node.path("part")),
                 required(node, "sha256"),
                 PartState.fromLabel(required(node, "state")),
                 optional(node, "id"),

@@ -30,6 +30,9 @@ public record LedgerPart(
         Objects.requireNonNull(sha256, "sha256");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(sendingAt, "sendingAt");
+        if (number < 1) {
+            throw new IllegalArgumentException("a part's number must be 1 or more, was " + number);
+        }
         if (state == PartState.POSTED && postId == null) {
             throw new IllegalArgumentException("'postId' must be set for a posted part");
         }

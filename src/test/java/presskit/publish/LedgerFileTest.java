@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The ledger on disk: round trip, refusal to overwrite what it cannot read, one run at a time. */
 class LedgerFileTest {
@@ -57,6 +59,31 @@ class LedgerFileTest {
                 .isInstanceOf(PublishSetupException.class)
                 .hasMessageContaining("fix it or move it aside");
         assertThat(Files.readString(file.path())).isEqualTo("{ not json");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"format, 4294967297", "year, 4294969319", "part, 4294967297"})
+    void aNumberBeyondAnIntIsNotReadAsWhatIsLeftOfIt(String field, String huge) throws Exception {
+        // 4294967297 wraps to 1, the format and the part; 4294969319 to 2023, the year.
+        LedgerFile file = new LedgerFile(dir, 2023, "x");
+        Ledger ledger = new Ledger(2023, "x");
+        ledger.put(
+                "national/x/key-1",
+                LedgerPart.sending(
+                        1,
+                        ContentHash.of("Ett"),
+                        Optional.empty(),
+                        Instant.parse("2023-09-18T04:00:00Z")));
+        file.save(ledger);
+        String saved = Files.readString(file.path());
+        String changed =
+                saved.replaceFirst("\"" + field + "\"\\s*:\\s*\\d+", "\"" + field + "\": " + huge);
+        assertThat(changed).isNotEqualTo(saved);
+        Files.writeString(file.path(), changed);
+
+        assertThatThrownBy(file::load)
+                .isInstanceOf(PublishSetupException.class)
+                .hasMessageContaining("fix it or move it aside");
     }
 
     @Test

@@ -48,7 +48,11 @@ final class LinkJson {
     static LinkResult fromJson(JsonNode node) {
         List<Redirect> redirects = new ArrayList<>();
         for (JsonNode hop : node.path("redirects")) {
-            redirects.add(new Redirect(required(hop, "url"), hop.path("status").asInt()));
+            JsonNode hopStatus = hop.path("status");
+            if (!hopStatus.isInt()) {
+                throw new IllegalArgumentException("a redirect's status must be a whole number");
+            }
+            redirects.add(new Redirect(required(hop, "url"), hopStatus.intValue()));
         }
         List<String> usedBy = new ArrayList<>();
         node.path("used_by").forEach(id -> usedBy.add(id.asText()));
@@ -63,7 +67,7 @@ final class LinkJson {
                 text(node, "title"),
                 new OpenGraph(text(og, "title"), text(og, "description"), text(og, "image")),
                 usedBy,
-                node.path("elapsed_ms").asLong(),
+                node.path("elapsed_ms").canConvertToLong() ? node.path("elapsed_ms").asLong() : 0,
                 required(node, "reason"),
                 node.path("cached").asBoolean());
     }

@@ -99,7 +99,8 @@ public final class LinksFile {
             return List.of();
         }
         if (root == null
-                || root.path("version").asInt() != VERSION
+                || !root.path("version").isInt()
+                || root.path("version").intValue() != VERSION
                 || !root.path("links").isArray()) {
             warnings.accept(
                     Diagnostic.warning(

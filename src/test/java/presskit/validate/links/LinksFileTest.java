@@ -1,5 +1,6 @@
 package presskit.validate.links;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -201,5 +203,23 @@ class LinksFileTest {
                         file
                                 + ": warning: 'links[1]': unknown verdict 'fine'; the file is ignored"
                                 + " (run presskit links to write it again)");
+    }
+
+    @Test
+    void aVersionBeyondAnIntIsNotReadAsWhatIsLeftOfIt() throws IOException {
+        Path file = LinksFile.of(dir, 2023);
+        LinksFile.write(file, links());
+        // 4294967297 wraps to 1, the version this presskit reads.
+        Files.writeString(
+                file,
+                Files.readString(file)
+                        .replaceFirst("\"version\"\\s*:\\s*1", "\"version\": 4294967297"));
+
+        assertThat(LinksFile.read(file, warnings::add)).isEmpty();
+
+        assertThat(warnings)
+                .extracting(Diagnostic::format)
+                .singleElement(as(InstanceOfAssertFactories.STRING))
+                .contains("expected {\"version\": 1, \"links\": [...]}");
     }
 }
