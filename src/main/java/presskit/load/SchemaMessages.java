@@ -1,0 +1,198 @@
+package presskit.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonNodePath;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import presskit.diagnostic.Diagnostic;
+import presskit.source.FieldPath;
+import presskit.source.SourceMap;
+
+/**
+ * Words one schema violation for the person who wrote the YAML: the field, where it stands and what
+ * was expected, using the schema's own property names and bounds.
+ */
+final class SchemaMessages {
+
+    private final String resources;
+    private final Map<String, JsonNode> rawSchemas = new ConcurrentHashMap<>();
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    /** Messages for the schemas under {@code resources} on the class path. */
+    SchemaMessages(String resources) {
+        this.resources = resources;
+    }
+
+    Diagnostic describe(ValidationMessage m, SourceMap sources) {
+        String path = path(m.getInstanceLocation());
+        String file = sources.file();
+        switch (m.getType()) {
+            case "required" -> {
+                SourceMap.Position at = sources.value(path);
+                return Diagnostic.error(
+                        file,
+                        at.line(),
+                        at.column(),
+                        Characters.visible(FieldPath.child(path, m.getProperty())),
+                        "missing required field '"
+                                + m.getProperty()
+                                + "'"
+                                + SchemaWords.where(Characters.visible(path)));
+            }
+            case "additionalProperties" -> {
+                String key = m.getProperty();
+                String keyPath = FieldPath.child(path, key);
+                SourceMap.Position at = sources.key(keyPath);
+                List<String> allowed = allowedKeys(m.getSchemaLocation());
+                String hint =
+                        Suggestions.closest(key, allowed)
+                                .map(s -> "; did you mean '" + s + "'?")
+                                .orElse(
+                                        allowed.isEmpty()
+                                                ? ""
+                                                : "; expected one of: "
+                                                        + String.join(", ", allowed));
+                return Diagnostic.error(
+                        file,
+                        at.line(),
+                        at.column(),
+                        Characters.visible(keyPath),
+                        "unknown key '" + Characters.quoted(key) + "'" + hint);
+            }
+            case "propertyNames" -> {
+                String key = m.getProperty();
+                String keyPath = FieldPath.child(path, key);
+                SourceMap.Position at = sources.key(keyPath);
+                JsonNode owner = schemaNode(parent(m.getSchemaLocation()));
+                String description =
+                        owner != null && owner.hasNonNull("description")
+                                ? ": " + owner.get("description").asText()
+                                : "";
+                return Diagnostic.error(
+                        file,
+                        at.line(),
+                        at.column(),
+                        Characters.visible(keyPath),
+                        "key '" + Characters.quoted(key) + "' is not valid" + description);
+            }
+            default -> {
+                SourceMap.Position at = sources.value(path);
+                return Diagnostic.error(
+                        file, at.line(), at.column(), Characters.visible(path), expectation(m));
+            }
+        }
+    }
+
+    private String expectation(ValidationMessage m) {
+        JsonNode value = m.getInstanceNode();
+        JsonNode owner = schemaNode(parent(m.getSchemaLocation()));
+        String description =
+                owner != null && owner.hasNonNull("description")
+                        ? owner.get("description").asText()
+                        : "";
+        return switch (m.getType()) {
+            case "type" -> {
+                String expected =
+                        owner != null && owner.has("type")
+                                ? owner.get("type").asText()
+                                : "another type";
+                String hint =
+                        "string".equals(expected) && value != null && value.isNumber()
+                                ? " (put it in quotes to keep leading zeros: \"0180\")"
+                                : "";
+                yield "expected "
+                        + SchemaWords.article(expected)
+                        + ", found "
+                        + SchemaWords.kind(value)
+                        + hint;
+            }
+            case "enum" ->
+                    "expected one of: "
+                            + SchemaWords.enumValues(owner)
+                            + ", found "
+                            + SchemaWords.render(value);
+            case "pattern" ->
+                    "'"
+                            + (value == null ? "" : Characters.quoted(value.asText()))
+                            + "' is not valid"
+                            + (description.isEmpty() ? "" : ": " + description);
+            case "format" -> SchemaWords.format(owner, value);
+            case "minLength" -> "must not be empty";
+            case "maxLength" ->
+                    "is "
+                            + Grouped.of(Characters.length(value.asText()))
+                            + " characters long; at most "
+                            + Grouped.of(Long.parseLong(String.valueOf(m.getArguments()[0])))
+                            + " are accepted";
+            case "minimum", "maximum" -> SchemaWords.range(owner, value);
+            case "minItems" -> "must list at least " + m.getArguments()[0] + " item(s)";
+            default -> SchemaWords.stripPath(m.getMessage());
+        };
+    }
+
+    private List<String> allowedKeys(SchemaLocation additionalProperties) {
+        JsonNode owner = schemaNode(parent(additionalProperties));
+        List<String> keys = new ArrayList<>();
+        if (owner != null && owner.has("properties")) {
+            owner.get("properties").fieldNames().forEachRemaining(keys::add);
+        }
+        return keys;
+    }
+
+    /**
+     * The raw schema JSON at a location, so messages can use its own descriptions and property
+     * names.
+     */
+    private JsonNode schemaNode(SchemaLocation location) {
+        if (location == null) {
+            return null;
+        }
+        String iri = location.getAbsoluteIri().toString();
+        String name = iri.substring(iri.lastIndexOf('/') + 1);
+        JsonNode node = rawSchemas.computeIfAbsent(name, this::readRaw);
+        JsonNodePath fragment = location.getFragment();
+        for (int i = 0; i < fragment.getNameCount() && node != null; i++) {
+            Object element = fragment.getElement(i);
+            node =
+                    element instanceof Integer index
+                            ? node.get(index)
+                            : node.get(String.valueOf(element));
+        }
+        return node;
+    }
+
+    private JsonNode readRaw(String name) {
+        try (InputStream in =
+                SchemaCheck.class.getClassLoader().getResourceAsStream(resources + name)) {
+            if (in == null) {
+                throw new IllegalStateException("schema " + name + " is missing from the build");
+            }
+            return mapper.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static SchemaLocation parent(SchemaLocation location) {
+        JsonNodePath fragment = location.getFragment();
+        return fragment.getParent() == null
+                ? location
+                : new SchemaLocation(location.getAbsoluteIri(), fragment.getParent());
+    }
+
+    static String path(JsonNodePath instance) {
+        List<Object> segments = new ArrayList<>();
+        for (int i = 0; i < instance.getNameCount(); i++) {
+            segments.add(instance.getElement(i));
+        }
+        return FieldPath.of(segments);
+    }
+}
