@@ -84,10 +84,13 @@ public final class TemplateEngine {
         config.setLogTemplateExceptions(false);
         config.setWrapUncheckedExceptions(true);
         config.setFallbackOnNullLoopVariable(false);
-        // Sandbox: templates cannot instantiate classes or reach the Java API behind values.
+        // Sandbox: templates cannot instantiate classes or reach the Java API behind values; they
+        // read the view records and call presskit's own methods, nothing else.
         config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         config.setAPIBuiltinEnabled(false);
-        config.setObjectWrapper(new DefaultObjectWrapperBuilder(VERSION).build());
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(VERSION);
+        wrapper.setMemberAccessPolicy(ViewMemberAccess.INSTANCE);
+        config.setObjectWrapper(wrapper.build());
         try {
             config.setSharedVariable("fmt", new SwedishFormat());
         } catch (freemarker.template.TemplateModelException e) {

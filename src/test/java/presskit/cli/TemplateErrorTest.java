@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +83,26 @@ class TemplateErrorTest {
                                 + "  (See FreeMarker Manual / Directive Reference.)\n"
                                 + "presskit: stopped with 1 error, 0 warnings; nothing was written.\n");
         assertThat(tmp.resolve("out/2023")).doesNotExist();
+    }
+
+    @Test
+    void templatesReadTheViewButNoJavaMethods() throws IOException {
+        Cli.Run run = buildWith("x/short.txt.ftl", "${message.getClass().getName()}\n");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err())
+                .startsWith(
+                        tmp.resolve("templates/x/short.txt.ftl")
+                                + ":1:3: error: 'message.getClass':")
+                .doesNotContain("presskit.model");
+        assertThat(tmp.resolve("out/2023")).doesNotExist();
+
+        // Nor as a property, nor on a value of the JDK's (a LocalDate).
+        for (String expression : List.of("message.class.name", "report.published.plusDays(1)")) {
+            Cli.Run other = buildWith("x/short.txt.ftl", "${" + expression + "}\n");
+            assertThat(other.status()).as(expression).isEqualTo(2);
+            assertThat(other.err()).as(expression).contains("x/short.txt.ftl:1:3: error: '");
+        }
     }
 
     @Test
