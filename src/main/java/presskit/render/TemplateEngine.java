@@ -31,7 +31,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import presskit.diagnostic.Diagnostic;
 import presskit.diagnostic.DiagnosticException;
-import presskit.source.SourceFiles;
 
 /**
  * The one configured FreeMarker engine. Templates come only from the user's {@code templates/}
@@ -48,12 +47,12 @@ public final class TemplateEngine {
     private static final String POSTS = "lib/posts.ftl";
 
     private final Configuration config = new Configuration(VERSION);
-    private final Path folder;
+    private final TemplateErrors errors;
     private final Map<String, Template> loaded = new ConcurrentHashMap<>();
 
     /** An engine reading {@code folder} first (when it exists), then the built-in templates. */
     public TemplateEngine(Path folder) {
-        this.folder = folder;
+        this.errors = new TemplateErrors(folder);
         List<TemplateLoader> loaders = new ArrayList<>();
         if (folder != null && Files.isDirectory(folder)) {
             try {
@@ -105,15 +104,6 @@ public final class TemplateEngine {
         config.addAutoImport("posts", POSTS);
     }
 
-    /** Whether a template of that name exists, in the folder or built in. */
-    public boolean exists(String name) {
-        try {
-            return config.getTemplate(name, null, null, null, true, true) != null;
-        } catch (IOException e) {
-            return true; // it exists but does not parse: prepare() reports it
-        }
-    }
-
     /**
      * Loads and parses every named template and the shared libraries up front, reporting all syntax
      * errors at once, each at its own file.
@@ -129,20 +119,12 @@ public final class TemplateEngine {
             try {
                 loaded.put(name, config.getTemplate(name));
             } catch (ParseException e) {
-                problems.add(
-                        Diagnostic.error(
-                                shown(e.getTemplateName()),
-                                e.getLineNumber(),
-                                e.getColumnNumber(),
-                                "",
-                                firstLine(e.getEditorMessage())));
+                problems.add(errors.syntax(e));
                 first = first == null ? e : first;
             } catch (TemplateNotFoundException e) {
-                problems.add(Diagnostic.error(shown(name), 0, 0, "", "template not found"));
+                problems.add(errors.notFound(name));
             } catch (IOException e) {
-                problems.add(
-                        Diagnostic.error(
-                                shown(name), 0, 0, "", "cannot read template: " + e.getMessage()));
+                problems.add(errors.unreadable(name, e));
                 first = first == null ? e : first;
             }
         }
@@ -166,49 +148,10 @@ public final class TemplateEngine {
         try {
             template.process(model, out);
         } catch (TemplateException e) {
-            TemplateException origin = origin(e);
-            String expression = origin.getBlamedExpressionString();
-            throw new DiagnosticException(
-                    Diagnostic.error(
-                            shown(origin.getTemplateSourceName()),
-                            origin.getLineNumber() == null ? 0 : origin.getLineNumber(),
-                            origin.getColumnNumber() == null ? 0 : origin.getColumnNumber(),
-                            expression == null ? "" : expression,
-                            firstLine(origin.getMessageWithoutStackTop())),
-                    e);
+            throw errors.rendering(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    /**
-     * The error where the user made it: a failure while importing a library ("Lazy initialization …
-     * see cause exception") is blamed on the importing template, while its cause names the line.
-     */
-    private static TemplateException origin(TemplateException e) {
-        TemplateException origin = e;
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof TemplateException inner) {
-                origin = inner;
-            }
-        }
-        return origin;
-    }
-
-    private String shown(String templateName) {
-        if (templateName == null) {
-            return "templates";
-        }
-        Path file = folder == null ? null : folder.resolve(templateName);
-        return file != null && Files.isRegularFile(file)
-                ? SourceFiles.display(file)
-                : "templates/" + templateName + " (built in)";
-    }
-
-    private static String firstLine(String message) {
-        String m = message == null ? "template error" : message.strip();
-        int nl = m.indexOf('\n');
-        return (nl < 0 ? m : m.substring(0, nl)).strip();
     }
 }

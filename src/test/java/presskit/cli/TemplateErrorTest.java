@@ -21,6 +21,10 @@ class TemplateErrorTest {
         Path templates = tmp.resolve("templates");
         Files.createDirectories(templates.resolve(template).getParent());
         Files.writeString(templates.resolve(template), content);
+        return build(templates);
+    }
+
+    private Cli.Run build(Path templates) {
         // The national edition uses every template but the local and regional posts'.
         return Cli.run(
                 "build",
@@ -79,10 +83,58 @@ class TemplateErrorTest {
         assertThat(run.err())
                 .isEqualTo(
                         tmp.resolve("templates/lib/posts.ftl")
-                                + ":4:2: error: #if is an existing directive, but the tag is malformed."
-                                + "  (See FreeMarker Manual / Directive Reference.)\n"
+                                + ":4:2: error: #if is an existing directive, but the tag is malformed.\n"
                                 + "presskit: stopped with 1 error, 0 warnings; nothing was written.\n");
         assertThat(tmp.resolve("out/2023")).doesNotExist();
+    }
+
+    @Test
+    void aSyntaxErrorSaysInWordsWhatTheParserExpected() throws IOException {
+        Cli.Run post = buildWith("x/short.txt.ftl", "${message.text}\n${message.text +}\n");
+
+        assertThat(post.status()).isEqualTo(2);
+        assertThat(post.err())
+                .isEqualTo(
+                        tmp.resolve("templates/x/short.txt.ftl")
+                                + ":2:17: error: Encountered \"}\", but was expecting a value here"
+                                + " (a name, a number or text in quotes)\n"
+                                + "presskit: stopped with 1 error, 0 warnings; nothing was written.\n");
+
+        Files.delete(tmp.resolve("templates/x/short.txt.ftl"));
+        Cli.Run release =
+                buildWith(
+                        "release/release.html.ftlh",
+                        "<#list quotes as q>\n<p>${sv.quote(q)}</#if>\n</#list>\n");
+
+        assertThat(release.status()).isEqualTo(2);
+        assertThat(release.err())
+                .isEqualTo(
+                        tmp.resolve("templates/release/release.html.ftlh")
+                                + ":2:18: error: Encountered \"</#if>\", but only \"#list\" can be"
+                                + " closed here. An end-tag before it may be missing or misspelt."
+                                + " (Note that FreeMarker end-tags must have # or @ after the /"
+                                + " character.)\n"
+                                + "presskit: stopped with 1 error, 0 warnings; nothing was written.\n");
+    }
+
+    @Test
+    void aSyntaxErrorInTheSwedishLibraryIsReportedOnceAtItsOwnLine() throws IOException {
+        String sv =
+                Files.readString(Path.of("templates/lib/sv.ftl"))
+                        .replace("<#function date day>", "<#function date day");
+        long line = sv.lines().takeWhile(l -> !l.contains("<#function date day<")).count() + 1;
+
+        Cli.Run run = buildWith("lib/sv.ftl", sv);
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo(
+                        tmp.resolve("templates/lib/sv.ftl")
+                                + ":"
+                                + line
+                                + ":20: error: Encountered \"<\", but was expecting \"=\", \"...\","
+                                + " \",\", \")\", a name or \">\"\n"
+                                + "presskit: stopped with 1 error, 0 warnings; nothing was written.\n");
     }
 
     @Test
@@ -93,7 +145,8 @@ class TemplateErrorTest {
         assertThat(run.err())
                 .startsWith(
                         tmp.resolve("templates/x/short.txt.ftl")
-                                + ":1:3: error: 'message.getClass':")
+                                + ":1:3: error: 'message.getClass': no such value here, or it is"
+                                + " null: a template sees only the values presskit gives it")
                 .doesNotContain("presskit.model");
         assertThat(tmp.resolve("out/2023")).doesNotExist();
 
@@ -119,7 +172,10 @@ class TemplateErrorTest {
         assertThat(run.err())
                 .isEqualTo(
                         tmp.resolve("templates/lib/posts.ftl")
-                                + ":2:3: error: 'nosuch': The following has evaluated to null or missing:\n"
+                                + ":2:3: error: 'nosuch': no such value here, or it is null: a"
+                                + " template sees only the values presskit gives it (README,"
+                                + " \"Templates\"), not Java methods; if it may be missing, test it"
+                                + " with nosuch?? or give it a default with nosuch!\"…\"\n"
                                 + "presskit: stopped with 1 error, 0 warnings; nothing was written.\n");
 
         Cli.Run debug =
@@ -167,7 +223,8 @@ class TemplateErrorTest {
                         templates.resolve("page/index.html.ftlh")
                                 + ":"
                                 + line
-                                + ":30: error: Encountered \"/\", but was expecting one of these patterns:\n"
+                                + ":30: error: Encountered \"/\", but was expecting a value here (a"
+                                + " name, a number or text in quotes)\n"
                                 + "presskit: stopped with 1 error, 0 warnings; nothing was written.\n");
         assertThat(tmp.resolve("out/2023")).doesNotExist();
     }

@@ -1,0 +1,79 @@
+package presskit.render;
+
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import presskit.diagnostic.Diagnostic;
+import presskit.diagnostic.DiagnosticException;
+import presskit.source.SourceFiles;
+
+/**
+ * FreeMarker's failures as diagnostics at the template file the user knows: the file in the
+ * templates folder, or the built-in template of that name.
+ */
+final class TemplateErrors {
+
+    private final Path folder;
+
+    /** Errors in templates read from {@code folder} (may be null) or built in. */
+    TemplateErrors(Path folder) {
+        this.folder = folder;
+    }
+
+    Diagnostic syntax(ParseException e) {
+        return Diagnostic.error(
+                shown(e.getTemplateName()),
+                e.getLineNumber(),
+                e.getColumnNumber(),
+                "",
+                TemplateMessages.syntax(e.getEditorMessage()));
+    }
+
+    Diagnostic notFound(String name) {
+        return Diagnostic.error(shown(name), 0, 0, "", "template not found");
+    }
+
+    Diagnostic unreadable(String name, IOException e) {
+        return Diagnostic.error(shown(name), 0, 0, "", "cannot read template: " + e.getMessage());
+    }
+
+    /** A template error while rendering, with the template expression that failed. */
+    DiagnosticException rendering(TemplateException e) {
+        TemplateException origin = origin(e);
+        String expression = origin.getBlamedExpressionString();
+        return new DiagnosticException(
+                Diagnostic.error(
+                        shown(origin.getTemplateSourceName()),
+                        origin.getLineNumber() == null ? 0 : origin.getLineNumber(),
+                        origin.getColumnNumber() == null ? 0 : origin.getColumnNumber(),
+                        expression == null ? "" : expression,
+                        TemplateMessages.rendering(origin)),
+                e);
+    }
+
+    /**
+     * The error where the user made it: a failure while importing a library ("Lazy initialization …
+     * see cause exception") is blamed on the importing template, while its cause names the line.
+     */
+    private static TemplateException origin(TemplateException e) {
+        TemplateException origin = e;
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof TemplateException inner) {
+                origin = inner;
+            }
+        }
+        return origin;
+    }
+
+    private String shown(String templateName) {
+        if (templateName == null) {
+            return "templates";
+        }
+        Path file = folder == null ? null : folder.resolve(templateName);
+        return file != null && Files.isRegularFile(file)
+                ? SourceFiles.display(file)
+                : "templates/" + templateName + " (built in)";
+    }
+}
