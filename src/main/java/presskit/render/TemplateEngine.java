@@ -3,7 +3,6 @@ package presskit.render;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
@@ -56,7 +55,7 @@ public final class TemplateEngine {
         List<TemplateLoader> loaders = new ArrayList<>();
         if (folder != null && Files.isDirectory(folder)) {
             try {
-                loaders.add(new FileTemplateLoader(folder.toFile(), false));
+                loaders.add(new FolderTemplateLoader(folder));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import presskit.diagnostic.Diagnostic;
 import presskit.diagnostic.DiagnosticException;
+import presskit.render.FolderTemplateLoader.OutsideFolderException;
 import presskit.source.SourceFiles;
 
 /**
@@ -36,20 +37,31 @@ final class TemplateErrors {
     }
 
     Diagnostic unreadable(String name, IOException e) {
-        return Diagnostic.error(shown(name), 0, 0, "", "cannot read template: " + e.getMessage());
+        OutsideFolderException outside = outside(e);
+        return Diagnostic.error(
+                shown(name),
+                0,
+                0,
+                "",
+                outside == null ? "cannot read template: " + e.getMessage() : leadsOut(outside));
     }
 
     /** A template error while rendering, with the template expression that failed. */
     DiagnosticException rendering(TemplateException e) {
         TemplateException origin = origin(e);
         String expression = origin.getBlamedExpressionString();
+        OutsideFolderException outside = outside(e);
+        String message =
+                outside == null
+                        ? TemplateMessages.rendering(origin)
+                        : "cannot include " + outside.name() + ": " + leadsOut(outside);
         return new DiagnosticException(
                 Diagnostic.error(
                         shown(origin.getTemplateSourceName()),
                         origin.getLineNumber() == null ? 0 : origin.getLineNumber(),
                         origin.getColumnNumber() == null ? 0 : origin.getColumnNumber(),
                         expression == null ? "" : expression,
-                        TemplateMessages.rendering(origin)),
+                        message),
                 e);
     }
 
@@ -65,6 +77,25 @@ final class TemplateErrors {
             }
         }
         return origin;
+    }
+
+    private static String leadsOut(OutsideFolderException e) {
+        return "the file is a link to "
+                + e.target()
+                + ", outside the templates folder; presskit reads templates only from inside"
+                + " it: copy the file into the folder instead of linking to it";
+    }
+
+    /**
+     * FreeMarker reports a template it failed to load before as a new exception, caused by ours.
+     */
+    private static OutsideFolderException outside(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutsideFolderException outside) {
+                return outside;
+            }
+        }
+        return null;
     }
 
     private String shown(String templateName) {

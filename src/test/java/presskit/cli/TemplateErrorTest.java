@@ -159,6 +159,49 @@ class TemplateErrorTest {
     }
 
     @Test
+    void aTemplateThatLinksOutOfTheTemplatesFolderIsRefusedSayingWhereItLeads() throws IOException {
+        // Invented content standing in for a file the templates must not read (the attack used
+        // /etc/passwd).
+        Path secret = tmp.resolve("elsewhere/secret.txt");
+        Files.createDirectories(secret.getParent());
+        Files.writeString(secret, "hemligt\n");
+        Path templates = tmp.resolve("templates");
+        Files.createDirectories(templates.resolve("x"));
+        Files.createSymbolicLink(templates.resolve("x/short.txt.ftl"), secret);
+
+        Cli.Run run = build(templates);
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo(
+                        templates.resolve("x/short.txt.ftl")
+                                + ": error: the file is a link to "
+                                + secret.toRealPath()
+                                + ", outside the templates folder; presskit reads templates only"
+                                + " from inside it: copy the file into the folder instead of linking"
+                                + " to it\n"
+                                + "presskit: stopped with 1 error, 0 warnings; nothing was written.\n");
+
+        // Included rather than used by name: blamed on the include.
+        Files.delete(templates.resolve("x/short.txt.ftl"));
+        Files.createSymbolicLink(templates.resolve("x/secret.ftl"), secret);
+        Files.writeString(
+                templates.resolve("x/short.txt.ftl"),
+                "${message.text}\n<#include \"secret.ftl\">\n");
+
+        Cli.Run included = build(templates);
+
+        assertThat(included.status()).isEqualTo(2);
+        assertThat(included.err())
+                .startsWith(
+                        templates.resolve("x/short.txt.ftl")
+                                + ":2:1: error: cannot include x/secret.ftl: the file is a link to "
+                                + secret.toRealPath())
+                .doesNotContain("hemligt");
+        assertThat(tmp.resolve("out/2023")).doesNotExist();
+    }
+
+    @Test
     void anUndefinedValueInAUsersLibraryIsReportedOnceAtItsOwnLine() throws IOException {
         Cli.Run run =
                 buildWith(
