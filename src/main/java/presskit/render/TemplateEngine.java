@@ -5,6 +5,7 @@ import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.core.PlainTextOutputFormat;
 import freemarker.core.TemplateClassResolver;
@@ -16,7 +17,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import presskit.diagnostic.Diagnostic;
 import presskit.diagnostic.DiagnosticException;
 
@@ -48,6 +49,10 @@ public final class TemplateEngine {
     private final Configuration config = new Configuration(VERSION);
     private final TemplateErrors errors;
     private final Map<String, Template> loaded = new ConcurrentHashMap<>();
+    private final LoopChecks loopChecks = new LoopChecks();
+
+    /** The first bound crossed while rendering, which ends every rendering after it. */
+    private final AtomicReference<DiagnosticException> stopped = new AtomicReference<>();
 
     /** An engine reading {@code folder} first (when it exists), then the built-in templates. */
     public TemplateEngine(Path folder) {
@@ -113,10 +118,12 @@ public final class TemplateEngine {
         Set<String> all = new TreeSet<>(names);
         all.addAll(List.of(SV, POSTS));
         List<Diagnostic> problems = new ArrayList<>();
-        IOException first = null;
+        Throwable first = null;
         for (String name : all) {
             try {
-                loaded.put(name, config.getTemplate(name));
+                Template template = config.getTemplate(name);
+                loopChecks.addTo(template);
+                loaded.put(name, template);
             } catch (ParseException e) {
                 problems.add(errors.syntax(e));
                 first = first == null ? e : first;
@@ -124,6 +131,9 @@ public final class TemplateEngine {
                 problems.add(errors.notFound(name));
             } catch (IOException e) {
                 problems.add(errors.unreadable(name, e));
+                first = first == null ? e : first;
+            } catch (StackOverflowError e) {
+                problems.add(errors.tooDeepToParse(name));
                 first = first == null ? e : first;
             }
         }
@@ -135,6 +145,12 @@ public final class TemplateEngine {
     /**
      * Renders a prepared template with a view record, whose components the template reads as
      * properties; a template error becomes a diagnostic naming template, line and expression.
+     *
+     * <p>Every rendering is bounded in time ({@link RenderGuard#DEADLINE}), depth ({@link
+     * RenderGuard#MAX_DEPTH}) and size ({@link BoundedOutput#MAX_CHARS}). The first output that
+     * crosses a bound, or runs out of memory, stops the build's rendering: every later call, and
+     * every rendering under way, ends with that one diagnostic, so a runaway template costs its
+     * bound once, not once per output.
      */
     public String render(String name, Record model) {
         Template template =
@@ -143,14 +159,46 @@ public final class TemplateEngine {
                                 () ->
                                         new IllegalStateException(
                                                 "template '" + name + "' was not prepared"));
-        StringWriter out = new StringWriter();
+        throwIfStopped();
+        RenderGuard guard = new RenderGuard(loopChecks, () -> stopped.get() != null);
+        BoundedOutput out = new BoundedOutput(guard);
+        Throwable failure = null;
         try {
-            template.process(model, out);
+            Environment env = template.createProcessingEnvironment(model, out);
+            env.setTemplateProcessingTracer(guard);
+            env.process();
         } catch (TemplateException e) {
-            throw errors.rendering(e);
+            if (guard.crossed() == null && stopped.get() == null) {
+                throw errors.rendering(e);
+            }
         } catch (IOException e) {
+            // BoundedOutput writes to memory: nothing here reads or writes a file.
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            if (guard.crossed() == null && stopped.get() == null) {
+                throw e;
+            }
+        } catch (StackOverflowError e) {
+            guard.cross(RenderGuard.TOO_DEEP);
+            failure = e;
+        } catch (OutOfMemoryError e) {
+            guard.cross(
+                    "rendering ran out of memory here: a value grown far too large, such as"
+                            + " ?left_pad or ?right_pad with a huge width, or text doubled in a"
+                            + " loop");
+            failure = e;
         }
+        if (guard.crossed() != null) {
+            stopped.compareAndSet(null, errors.crossed(template, guard.crossed(), failure));
+        }
+        throwIfStopped();
         return out.toString();
+    }
+
+    private void throwIfStopped() {
+        DiagnosticException first = stopped.get();
+        if (first != null) {
+            throw first;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package presskit.render;
 
 import freemarker.core.ParseException;
+import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,6 +47,17 @@ final class TemplateErrors {
                 outside == null ? "cannot read template: " + e.getMessage() : leadsOut(outside));
     }
 
+    /** FreeMarker's parser descends once per level of nesting, on the Java stack. */
+    Diagnostic tooDeepToParse(String name) {
+        return Diagnostic.error(
+                shown(name),
+                0,
+                0,
+                "",
+                "is nested too deeply to read: brackets, directives or interpolations thousands of"
+                        + " levels inside each other");
+    }
+
     /** A template error while rendering, with the template expression that failed. */
     DiagnosticException rendering(TemplateException e) {
         TemplateException origin = origin(e);
@@ -63,6 +75,22 @@ final class TemplateErrors {
                         expression == null ? "" : expression,
                         message),
                 e);
+    }
+
+    /** A bound crossed while rendering {@code rendered}, at the element the guard names. */
+    DiagnosticException crossed(Template rendered, RenderGuard.Crossed crossed, Throwable cause) {
+        var at = crossed.element();
+        Diagnostic diagnostic =
+                at == null
+                        ? Diagnostic.error(
+                                shown(rendered.getSourceName()), 0, 0, "", crossed.message())
+                        : Diagnostic.error(
+                                shown(at.getTemplate().getSourceName()),
+                                at.getBeginLine(),
+                                at.getBeginColumn(),
+                                "",
+                                crossed.message());
+        return new DiagnosticException(diagnostic, cause);
     }
 
     /**
