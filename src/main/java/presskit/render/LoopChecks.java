@@ -2,9 +2,8 @@ package presskit.render;
 
 import freemarker.core._CoreAPI;
 import freemarker.template.Template;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Gives every loop body, macro and function of a template one more element, entered on each pass,
@@ -17,16 +16,22 @@ import java.util.Set;
  */
 final class LoopChecks {
 
-    private final Set<Template> done = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Templates with their checks; a template is the same template only as the same object. */
+    private final Map<Template, Boolean> done = new ConcurrentHashMap<>();
 
     /**
-     * Adds the checks to {@code template} once. Templates are shared by the rendering threads: the
-     * lock makes every thread see the checks added before it runs any of the template's elements.
+     * Adds the checks to {@code template} once. Templates are shared by the rendering threads: a
+     * template is marked done only after its checks are in, and the map's reads see what happened
+     * before its writes, so no thread runs a template's elements while they are being changed.
      */
     void addTo(Template template) {
-        synchronized (done) {
-            if (done.add(template)) {
+        if (done.containsKey(template)) {
+            return;
+        }
+        synchronized (this) {
+            if (!done.containsKey(template)) {
                 _CoreAPI.addThreadInterruptedChecks(template);
+                done.put(template, Boolean.TRUE);
             }
         }
     }

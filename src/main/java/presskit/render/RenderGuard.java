@@ -42,6 +42,10 @@ final class RenderGuard implements TemplateProcessingTracer {
     /** The elements being rendered, outermost first; {@code depth} of them are current. */
     private final TracedElement[] path = new TracedElement[MAX_DEPTH + 1];
 
+    /** A mask: the clock is read when the count of elements entered has these bits clear. */
+    private static final int CHECK_EVERY = 63;
+
+    private int entered;
     private int depth;
     private TracedElement last;
     private Object lastTemplate;
@@ -73,12 +77,20 @@ final class RenderGuard implements TemplateProcessingTracer {
             lastTemplate = element.getTemplate();
             loopChecks.addTo(element.getTemplate());
         }
-        if (crossed != null || stopRequested.getAsBoolean()) {
+        if (crossed != null) {
             throw new Stop();
         }
         if (depth > MAX_DEPTH) {
             last = lastCall();
             throw cross(TOO_DEEP);
+        }
+        // The clock and the other renderings are asked every so many elements: each element is
+        // quick, and asking at every one would cost the build a few percent.
+        if ((++entered & CHECK_EVERY) != 0) {
+            return;
+        }
+        if (stopRequested.getAsBoolean()) {
+            throw new Stop();
         }
         if (System.nanoTime() - deadline > 0) {
             throw cross(
