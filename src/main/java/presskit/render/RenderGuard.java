@@ -22,8 +22,9 @@ final class RenderGuard implements TemplateProcessingTracer {
 
     /**
      * How many elements (directives, interpolations, macro and function calls, includes) may be
-     * inside each other. The built-in templates need about 20; a thread's default stack holds about
-     * 2 000 before it overflows, so a macro that calls itself without end stops here, with a line.
+     * inside each other. The built-in templates need at most 12; a thread's default stack holds
+     * about 2 000 before it overflows, so a macro that calls itself without end stops here, with a
+     * line.
      */
     static final int MAX_DEPTH = 500;
 
