@@ -3,9 +3,9 @@ package presskit.render;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.core.PlainTextOutputFormat;
 import freemarker.core.TemplateClassResolver;
@@ -17,7 +17,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,9 +28,9 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import presskit.diagnostic.Diagnostic;
 import presskit.diagnostic.DiagnosticException;
-import presskit.source.SourceFiles;
 
 /**
  * The one configured FreeMarker engine. Templates come only from the user's {@code templates/}
@@ -48,16 +47,20 @@ public final class TemplateEngine {
     private static final String POSTS = "lib/posts.ftl";
 
     private final Configuration config = new Configuration(VERSION);
-    private final Path folder;
+    private final TemplateErrors errors;
     private final Map<String, Template> loaded = new ConcurrentHashMap<>();
+    private final LoopChecks loopChecks = new LoopChecks();
+
+    /** The first bound crossed while rendering, which ends every rendering after it. */
+    private final AtomicReference<DiagnosticException> stopped = new AtomicReference<>();
 
     /** An engine reading {@code folder} first (when it exists), then the built-in templates. */
     public TemplateEngine(Path folder) {
-        this.folder = folder;
+        this.errors = new TemplateErrors(folder);
         List<TemplateLoader> loaders = new ArrayList<>();
         if (folder != null && Files.isDirectory(folder)) {
             try {
-                loaders.add(new FileTemplateLoader(folder.toFile(), false));
+                loaders.add(new FolderTemplateLoader(folder));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -84,10 +87,13 @@ public final class TemplateEngine {
         config.setLogTemplateExceptions(false);
         config.setWrapUncheckedExceptions(true);
         config.setFallbackOnNullLoopVariable(false);
-        // Sandbox: templates cannot instantiate classes or reach the Java API behind values.
+        // Sandbox: templates cannot instantiate classes or reach the Java API behind values; they
+        // read the view records and call presskit's own methods, nothing else.
         config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         config.setAPIBuiltinEnabled(false);
-        config.setObjectWrapper(new DefaultObjectWrapperBuilder(VERSION).build());
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(VERSION);
+        wrapper.setMemberAccessPolicy(ViewMemberAccess.INSTANCE);
+        config.setObjectWrapper(wrapper.build());
         try {
             config.setSharedVariable("fmt", new SwedishFormat());
         } catch (freemarker.template.TemplateModelException e) {
@@ -102,15 +108,6 @@ public final class TemplateEngine {
         config.addAutoImport("posts", POSTS);
     }
 
-    /** Whether a template of that name exists, in the folder or built in. */
-    public boolean exists(String name) {
-        try {
-            return config.getTemplate(name, null, null, null, true, true) != null;
-        } catch (IOException e) {
-            return true; // it exists but does not parse: prepare() reports it
-        }
-    }
-
     /**
      * Loads and parses every named template and the shared libraries up front, reporting all syntax
      * errors at once, each at its own file.
@@ -121,25 +118,22 @@ public final class TemplateEngine {
         Set<String> all = new TreeSet<>(names);
         all.addAll(List.of(SV, POSTS));
         List<Diagnostic> problems = new ArrayList<>();
-        IOException first = null;
+        Throwable first = null;
         for (String name : all) {
             try {
-                loaded.put(name, config.getTemplate(name));
+                Template template = config.getTemplate(name);
+                loopChecks.addTo(template);
+                loaded.put(name, template);
             } catch (ParseException e) {
-                problems.add(
-                        Diagnostic.error(
-                                shown(e.getTemplateName()),
-                                e.getLineNumber(),
-                                e.getColumnNumber(),
-                                "",
-                                firstLine(e.getEditorMessage())));
+                problems.add(errors.syntax(e));
                 first = first == null ? e : first;
             } catch (TemplateNotFoundException e) {
-                problems.add(Diagnostic.error(shown(name), 0, 0, "", "template not found"));
+                problems.add(errors.notFound(name));
             } catch (IOException e) {
-                problems.add(
-                        Diagnostic.error(
-                                shown(name), 0, 0, "", "cannot read template: " + e.getMessage()));
+                problems.add(errors.unreadable(name, e));
+                first = first == null ? e : first;
+            } catch (StackOverflowError e) {
+                problems.add(errors.tooDeepToParse(name));
                 first = first == null ? e : first;
             }
         }
@@ -151,6 +145,12 @@ public final class TemplateEngine {
     /**
      * Renders a prepared template with a view record, whose components the template reads as
      * properties; a template error becomes a diagnostic naming template, line and expression.
+     *
+     * <p>Every rendering is bounded in time ({@link RenderGuard#DEADLINE}), depth ({@link
+     * RenderGuard#MAX_DEPTH}) and size ({@link BoundedOutput#MAX_CHARS}). The first output that
+     * crosses a bound, or runs out of memory, stops the build's rendering: every later call, and
+     * every rendering under way, ends with that one diagnostic, so a runaway template costs its
+     * bound once, not once per output.
      */
     public String render(String name, Record model) {
         Template template =
@@ -159,53 +159,46 @@ public final class TemplateEngine {
                                 () ->
                                         new IllegalStateException(
                                                 "template '" + name + "' was not prepared"));
-        StringWriter out = new StringWriter();
+        throwIfStopped();
+        RenderGuard guard = new RenderGuard(loopChecks, () -> stopped.get() != null);
+        BoundedOutput out = new BoundedOutput(guard);
+        Throwable failure = null;
         try {
-            template.process(model, out);
+            Environment env = template.createProcessingEnvironment(model, out);
+            env.setTemplateProcessingTracer(guard);
+            env.process();
         } catch (TemplateException e) {
-            TemplateException origin = origin(e);
-            String expression = origin.getBlamedExpressionString();
-            throw new DiagnosticException(
-                    Diagnostic.error(
-                            shown(origin.getTemplateSourceName()),
-                            origin.getLineNumber() == null ? 0 : origin.getLineNumber(),
-                            origin.getColumnNumber() == null ? 0 : origin.getColumnNumber(),
-                            expression == null ? "" : expression,
-                            firstLine(origin.getMessageWithoutStackTop())),
-                    e);
+            if (guard.crossed() == null && stopped.get() == null) {
+                throw errors.rendering(e);
+            }
         } catch (IOException e) {
+            // BoundedOutput writes to memory: nothing here reads or writes a file.
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            if (guard.crossed() == null && stopped.get() == null) {
+                throw e;
+            }
+        } catch (StackOverflowError e) {
+            guard.cross(RenderGuard.TOO_DEEP);
+            failure = e;
+        } catch (OutOfMemoryError e) {
+            guard.cross(
+                    "rendering ran out of memory here: a value grown far too large, such as"
+                            + " ?left_pad or ?right_pad with a huge width, or text doubled in a"
+                            + " loop");
+            failure = e;
         }
+        if (guard.crossed() != null) {
+            stopped.compareAndSet(null, errors.crossed(template, guard.crossed(), failure));
+        }
+        throwIfStopped();
         return out.toString();
     }
 
-    /**
-     * The error where the user made it: a failure while importing a library ("Lazy initialization …
-     * see cause exception") is blamed on the importing template, while its cause names the line.
-     */
-    private static TemplateException origin(TemplateException e) {
-        TemplateException origin = e;
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof TemplateException inner) {
-                origin = inner;
-            }
+    private void throwIfStopped() {
+        DiagnosticException first = stopped.get();
+        if (first != null) {
+            throw first;
         }
-        return origin;
-    }
-
-    private String shown(String templateName) {
-        if (templateName == null) {
-            return "templates";
-        }
-        Path file = folder == null ? null : folder.resolve(templateName);
-        return file != null && Files.isRegularFile(file)
-                ? SourceFiles.display(file)
-                : "templates/" + templateName + " (built in)";
-    }
-
-    private static String firstLine(String message) {
-        String m = message == null ? "template error" : message.strip();
-        int nl = m.indexOf('\n');
-        return (nl < 0 ? m : m.substring(0, nl)).strip();
     }
 }

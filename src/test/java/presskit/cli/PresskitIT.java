@@ -105,6 +105,38 @@ class PresskitIT {
         assertThat(second.err()).doesNotContain("building the jar");
     }
 
+    @Test
+    void underTheLauncherATemplateAskingForGigabytesFailsAtOnceOnItsLine() throws Exception {
+        // The launcher bounds the heap, so the width is refused as it is asked for; without the
+        // bound the JVM fills gigabytes first and the output's size limit stops it a minute later.
+        Path templates = tmp.resolve("templates");
+        Files.createDirectories(templates.resolve("x"));
+        Files.writeString(templates.resolve("x/short.txt.ftl"), "${\"x\"?left_pad(2000000000)}\n");
+
+        Process build =
+                run(
+                        Path.of("").toAbsolutePath(),
+                        List.of(
+                                "./presskit",
+                                "build",
+                                "--only",
+                                "national",
+                                "--no-pdf",
+                                "--templates",
+                                templates.toString(),
+                                "--out",
+                                tmp.resolve("out").toString()));
+
+        assertThat(build.status()).as(build.err()).isEqualTo(2);
+        assertThat(build.err())
+                .isEqualTo(
+                        templates.resolve("x/short.txt.ftl")
+                                + ":1:1: error: rendering ran out of memory here: a value grown far"
+                                + " too large, such as ?left_pad or ?right_pad with a huge width, or"
+                                + " text doubled in a loop\n"
+                                + "presskit: stopped with 1 error, 0 warnings; nothing was written.\n");
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         if (Files.isRegularFile(from)) {
             Files.createDirectories(to.getParent());

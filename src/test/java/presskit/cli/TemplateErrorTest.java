@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,10 @@ class TemplateErrorTest {
         Path templates = tmp.resolve("templates");
         Files.createDirectories(templates.resolve(template).getParent());
         Files.writeString(templates.resolve(template), content);
+        return build(templates);
+    }
+
+    private Cli.Run build(Path templates) {
         // The national edition uses every template but the local and regional posts'.
         return Cli.run(
                 "build",
@@ -78,9 +83,121 @@ class TemplateErrorTest {
         assertThat(run.err())
                 .isEqualTo(
                         tmp.resolve("templates/lib/posts.ftl")
-                                + ":4:2: error: #if is an existing directive, but the tag is malformed."
-                                + "  (See FreeMarker Manual / Directive Reference.)\n"
+                                + ":4:2: error: #if is an existing directive, but the tag is malformed.\n"
                                 + "presskit: stopped with 1 error, 0 warnings; nothing was written.\n");
+        assertThat(tmp.resolve("out/2023")).doesNotExist();
+    }
+
+    @Test
+    void aSyntaxErrorSaysInWordsWhatTheParserExpected() throws IOException {
+        Cli.Run post = buildWith("x/short.txt.ftl", "${message.text}\n${message.text +}\n");
+
+        assertThat(post.status()).isEqualTo(2);
+        assertThat(post.err())
+                .isEqualTo(
+                        tmp.resolve("templates/x/short.txt.ftl")
+                                + ":2:17: error: Encountered \"}\", but was expecting a value here"
+                                + " (a name, a number or text in quotes)\n"
+                                + "presskit: stopped with 1 error, 0 warnings; nothing was written.\n");
+
+        Files.delete(tmp.resolve("templates/x/short.txt.ftl"));
+        Cli.Run release =
+                buildWith(
+                        "release/release.html.ftlh",
+                        "<#list quotes as q>\n<p>${sv.quote(q)}</#if>\n</#list>\n");
+
+        assertThat(release.status()).isEqualTo(2);
+        assertThat(release.err())
+                .isEqualTo(
+                        tmp.resolve("templates/release/release.html.ftlh")
+                                + ":2:18: error: Encountered \"</#if>\", but only \"#list\" can be"
+                                + " closed here. An end-tag before it may be missing or misspelt."
+                                + " (Note that FreeMarker end-tags must have # or @ after the /"
+                                + " character.)\n"
+                                + "presskit: stopped with 1 error, 0 warnings; nothing was written.\n");
+    }
+
+    @Test
+    void aSyntaxErrorInTheSwedishLibraryIsReportedOnceAtItsOwnLine() throws IOException {
+        String sv =
+                Files.readString(Path.of("templates/lib/sv.ftl"))
+                        .replace("<#function date day>", "<#function date day");
+        long line = sv.lines().takeWhile(l -> !l.contains("<#function date day<")).count() + 1;
+
+        Cli.Run run = buildWith("lib/sv.ftl", sv);
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo(
+                        tmp.resolve("templates/lib/sv.ftl")
+                                + ":"
+                                + line
+                                + ":20: error: Encountered \"<\", but was expecting \"=\", \"...\","
+                                + " \",\", \")\", a name or \">\"\n"
+                                + "presskit: stopped with 1 error, 0 warnings; nothing was written.\n");
+    }
+
+    @Test
+    void templatesReadTheViewButNoJavaMethods() throws IOException {
+        Cli.Run run = buildWith("x/short.txt.ftl", "${message.getClass().getName()}\n");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err())
+                .startsWith(
+                        tmp.resolve("templates/x/short.txt.ftl")
+                                + ":1:3: error: 'message.getClass': no such value here, or it is"
+                                + " null: a template sees only the values presskit gives it")
+                .doesNotContain("presskit.model");
+        assertThat(tmp.resolve("out/2023")).doesNotExist();
+
+        // Nor as a property, nor on a value of the JDK's (a LocalDate).
+        for (String expression : List.of("message.class.name", "report.published.plusDays(1)")) {
+            Cli.Run other = buildWith("x/short.txt.ftl", "${" + expression + "}\n");
+            assertThat(other.status()).as(expression).isEqualTo(2);
+            assertThat(other.err()).as(expression).contains("x/short.txt.ftl:1:3: error: '");
+        }
+    }
+
+    @Test
+    void aTemplateThatLinksOutOfTheTemplatesFolderIsRefusedSayingWhereItLeads() throws IOException {
+        // Invented content standing in for a file the templates must not read (the attack used
+        // /etc/passwd).
+        Path secret = tmp.resolve("elsewhere/secret.txt");
+        Files.createDirectories(secret.getParent());
+        Files.writeString(secret, "hemligt\n");
+        Path templates = tmp.resolve("templates");
+        Files.createDirectories(templates.resolve("x"));
+        Files.createSymbolicLink(templates.resolve("x/short.txt.ftl"), secret);
+
+        Cli.Run run = build(templates);
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo(
+                        templates.resolve("x/short.txt.ftl")
+                                + ": error: the file is a link to "
+                                + secret.toRealPath()
+                                + ", outside the templates folder; presskit reads templates only"
+                                + " from inside it: copy the file into the folder instead of linking"
+                                + " to it\n"
+                                + "presskit: stopped with 1 error, 0 warnings; nothing was written.\n");
+
+        // Included rather than used by name: blamed on the include.
+        Files.delete(templates.resolve("x/short.txt.ftl"));
+        Files.createSymbolicLink(templates.resolve("x/secret.ftl"), secret);
+        Files.writeString(
+                templates.resolve("x/short.txt.ftl"),
+                "${message.text}\n<#include \"secret.ftl\">\n");
+
+        Cli.Run included = build(templates);
+
+        assertThat(included.status()).isEqualTo(2);
+        assertThat(included.err())
+                .startsWith(
+                        templates.resolve("x/short.txt.ftl")
+                                + ":2:1: error: cannot include x/secret.ftl: the file is a link to "
+                                + secret.toRealPath())
+                .doesNotContain("hemligt");
         assertThat(tmp.resolve("out/2023")).doesNotExist();
     }
 
@@ -98,7 +215,10 @@ class TemplateErrorTest {
         assertThat(run.err())
                 .isEqualTo(
                         tmp.resolve("templates/lib/posts.ftl")
-                                + ":2:3: error: 'nosuch': The following has evaluated to null or missing:\n"
+                                + ":2:3: error: 'nosuch': no such value here, or it is null: a"
+                                + " template sees only the values presskit gives it (README,"
+                                + " \"Templates\"), not Java methods; if it may be missing, test it"
+                                + " with nosuch?? or give it a default with nosuch!\"…\"\n"
                                 + "presskit: stopped with 1 error, 0 warnings; nothing was written.\n");
 
         Cli.Run debug =
@@ -146,7 +266,8 @@ class TemplateErrorTest {
                         templates.resolve("page/index.html.ftlh")
                                 + ":"
                                 + line
-                                + ":30: error: Encountered \"/\", but was expecting one of these patterns:\n"
+                                + ":30: error: Encountered \"/\", but was expecting a value here (a"
+                                + " name, a number or text in quotes)\n"
                                 + "presskit: stopped with 1 error, 0 warnings; nothing was written.\n");
         assertThat(tmp.resolve("out/2023")).doesNotExist();
     }
