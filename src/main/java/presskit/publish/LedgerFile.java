@@ -1,11 +1,13 @@
 package presskit.publish;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -47,7 +49,7 @@ public final class LedgerFile {
                     "the ledger "
                             + file
                             + " cannot be read ("
-                            + e.getMessage()
+                            + reason(e)
                             + "); it records what was already posted, so fix it or move it aside before publishing");
         }
     }
@@ -142,5 +144,21 @@ public final class LedgerFile {
         } catch (IOException e) {
             // Best effort: the file itself is already fsynced.
         }
+    }
+
+    /** What is wrong with the file in words, without the JSON parser's internals. */
+    private static String reason(Exception e) {
+        if (e instanceof JsonProcessingException json) {
+            return json.getLocation() == null
+                    ? "not valid JSON"
+                    : "not valid JSON at line "
+                            + json.getLocation().getLineNr()
+                            + ", column "
+                            + json.getLocation().getColumnNr();
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage();
     }
 }

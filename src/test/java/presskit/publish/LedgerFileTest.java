@@ -57,7 +57,12 @@ class LedgerFileTest {
 
         assertThatThrownBy(file::load)
                 .isInstanceOf(PublishSetupException.class)
-                .hasMessageContaining("fix it or move it aside");
+                .hasMessage(
+                        "the ledger "
+                                + file.path()
+                                + " cannot be read (not valid JSON at line 1, column 3); it records"
+                                + " what was already posted, so fix it or move it aside before"
+                                + " publishing");
         assertThat(Files.readString(file.path())).isEqualTo("{ not json");
     }
 
