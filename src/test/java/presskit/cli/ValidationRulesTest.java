@@ -34,8 +34,18 @@ class ValidationRulesTest {
                         + "defined figures: andel",
                 // Links: only real, absolute https addresses.
                 "    url: https://www.vision.se/§    url: \"#\""
-                        + "§:43:10: error: 'links[0].url': '#' is a placeholder, not an address: "
-                        + "the real address was lost; fill it in",
+                        + "§:43:10: error: 'links[0].url': '#' is a placeholder, not an address; "
+                        + "fill in the real one",
+                "    url: https://www.vision.se/§    url: https://www.vision.se/TODO"
+                        + "§:43:10: error: 'links[0].url': 'https://www.vision.se/TODO' is a placeholder,"
+                        + " not an address; fill in the real one",
+                "    url: https://www.vision.se/§    url: https://www.vision.se/rapport-fixme/"
+                        + "§:43:10: error: 'links[0].url': 'https://www.vision.se/rapport-fixme/' is a"
+                        + " placeholder, not an address; fill in the real one",
+                // Real addresses that hold a placeholder word inside another word are addresses.
+                "    url: https://www.vision.se/§    url: https://mastodon.nu/@skolfacket§-",
+                "    url: https://www.vision.se/§    url: https://www.todoist.com/§-",
+                "    url: https://www.vision.se/§    url: https://example.se/mastodon-todolista§-",
                 "    url: https://www.vision.se/§    url: http://www.vision.se/"
                         + "§:43:10: error: 'links[0].url': 'http://www.vision.se/' does not use https; "
                         + "use the https:// address",
