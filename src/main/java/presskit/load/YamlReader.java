@@ -55,14 +55,9 @@ public final class YamlReader {
         try {
             root = new Yaml(options()).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            throw fail(
-                    file,
-                    mark == null ? 1 : mark.getLine() + 1,
-                    mark == null ? 1 : mark.getColumn() + 1,
-                    "",
-                    describe(problem));
+            YamlSyntax.Problem p = YamlSyntax.describe(e, text, describe(problem));
+            throw fail(file, p.line(), p.column(), "", p.message());
         } catch (YAMLException e) {
             // The composer's limits come without a place; walking the file's events finds it.
             String problem = String.valueOf(e.getMessage());
@@ -87,6 +82,11 @@ public final class YamlReader {
         if (root == null) {
             throw fail(file, 1, 1, "", "file holds no YAML document; expected a mapping of fields");
         }
+        YamlSyntax.commentedOutValue(text)
+                .ifPresent(
+                        p -> {
+                            throw fail(file, p.line(), p.column(), "", p.message());
+                        });
         SourceMap sources = new SourceMap(file);
         return new Document(new YamlTree(file, text, sources).convert(root, ""), sources);
     }

@@ -32,7 +32,38 @@ class BadInputTest {
             Map.ofEntries(
                     Map.entry(
                             "syntax-error",
-                            new Expected(31, 8, "expected <block end>, but found '{'")),
+                            new Expected(
+                                    25,
+                                    9,
+                                    "the quote \" that opens this value is not closed on its line;"
+                                            + " close it where the value ends (YAML went on reading"
+                                            + " to line 31 for it)")),
+                    Map.entry(
+                            "colon-in-text",
+                            new Expected(
+                                    7,
+                                    21,
+                                    "a colon followed by a space inside unquoted text starts a new"
+                                            + " field in YAML; if the colon belongs to the text, put"
+                                            + " the whole value in double quotes, e.g. subtitle:"
+                                            + " \"Påhittad: för tester\"")),
+                    Map.entry(
+                            "hash-in-text",
+                            new Expected(
+                                    7,
+                                    13,
+                                    "'subtitle' is empty: a value that begins with # is a comment"
+                                            + " in YAML; put the value in double quotes, e.g."
+                                            + " subtitle: \"#1 bland tester\"")),
+                    Map.entry(
+                            "misindented",
+                            new Expected(
+                                    22,
+                                    4,
+                                    "this line is not lined up with the lines around it; YAML reads"
+                                            + " the spaces at the start of a line as structure, so"
+                                            + " indent a field exactly like the other fields of the"
+                                            + " same mapping, with spaces only")),
                     Map.entry(
                             "tab-indentation",
                             new Expected(
