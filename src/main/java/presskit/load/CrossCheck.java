@@ -61,6 +61,7 @@ final class CrossCheck {
                             + ")");
         }
         plan(year);
+        SwedishOffsets.check(year, this::error);
         long primaries = year.links().stream().filter(Link::primary).count();
         if (primaries > 1) {
             error(
