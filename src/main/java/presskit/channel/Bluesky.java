@@ -48,7 +48,7 @@ public record Bluesky() implements Network {
         return Counting.GRAPHEMES;
     }
 
-    /** {@code @} and a domain-style handle as the AT Protocol defines it: {@code @vision.se}. */
+    /** {@code @} and a domain-style handle as the AT Protocol defines it: {@code @exempel.se}. */
     @Override
     public Optional<MentionSyntax> mentions() {
         return Optional.of(
@@ -60,7 +60,7 @@ public record Bluesky() implements Network {
 
                     @Override
                     public String expected() {
-                        return "'@' followed by a domain-style handle, e.g. @vision.bsky.social";
+                        return "'@' followed by a domain-style handle, e.g. @exempel.bsky.social";
                     }
 
                     @Override
@@ -68,7 +68,7 @@ public record Bluesky() implements Network {
                         List<String> found = new ArrayList<>();
                         Matcher m = IN_TEXT.matcher(text);
                         while (m.find()) {
-                            // A sentence may end right after the handle: "… @vision.se."
+                            // A sentence may end right after the handle: "… @exempel.se."
                             String handle = m.group().replaceAll("[.-]+$", "");
                             if (isHandle(handle)) {
                                 found.add(handle);

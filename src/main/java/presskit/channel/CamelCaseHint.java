@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>has {@value #LONG_TAG} or more letters (short tags such as {@code #svpol}, {@code #välfärd}
- *       or {@code #socialtjänst} read fine), or
+ *       or {@code #skolan} read fine), or
  *   <li>has digits between letters ({@code #val2022sverige}), a sure sign of several words.
  * </ul>
  *
- * Tags with a capital ({@code #Socialchefsrapporten}) or an underscore are left alone: their author
- * has already marked the words. The suggestion capitalises the first letter of every letter run;
- * for a long compound only the author knows the other word starts.
+ * Tags with a capital ({@code #Skolrapporten}) or an underscore are left alone: their author has
+ * already marked the words. The suggestion capitalises the first letter of every letter run; for a
+ * long compound only the author knows the other word starts.
  *
  * @param tag the hashtag as written, without '#'
  * @param suggestion a better spelling to start from, without '#'

@@ -65,7 +65,7 @@ public record Mastodon() implements Network {
 
                     @Override
                     public String expected() {
-                        return "'@user@domain', e.g. @vision@mastodon.nu";
+                        return "'@user@domain', e.g. @exempel@mastodon.nu";
                     }
 
                     @Override

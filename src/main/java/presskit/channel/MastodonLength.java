@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *
  * <p>This mirrors Mastodon's {@code StatusLengthValidator}: links are found with twitter-text's URL
  * extractor with {@code extract_url_without_protocol: false} (so only {@code http(s)://} links get
- * the concession; {@code vision.se/rapport} counts as written), each counts {@code urlLength} (23
+ * the concession; {@code exempel.se/rapport} counts as written), each counts {@code urlLength} (23
  * by default, the instance's {@code characters_reserved_per_url}); mentions are found with
  * Mastodon's {@code Account::MENTION_RE} and {@code @user@domain} counts as {@code @user}; the
  * result is counted in grapheme clusters. Overlapping entities keep the earlier one, as Mastodon's

@@ -53,7 +53,7 @@ public record X() implements Network {
 
                     @Override
                     public String expected() {
-                        return "'@' followed by 1 to 15 letters A-Z, digits or '_', e.g. @Vision_Ombud";
+                        return "'@' followed by 1 to 15 letters A-Z, digits or '_', e.g. @Exempel_Ombud";
                     }
 
                     @Override

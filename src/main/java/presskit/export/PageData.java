@@ -117,7 +117,7 @@ final class PageData {
             String regionName =
                     sweden.region(municipality.get().regionCode()).map(r -> r.name()).orElse("");
             String name = municipality.get().name();
-            // "Örebro kommun" finds Örebro too: people search the way the municipality names
+            // "Falu kommun" finds Falun too: people search the way the municipality names
             // itself.
             group.put("level", "municipality")
                     .put("name", name)

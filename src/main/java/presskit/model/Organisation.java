@@ -6,12 +6,12 @@ import java.util.Map;
 /**
  * The organisation behind the campaign, shared by every year.
  *
- * @param name the organisation's name as it appears in texts ("Vision")
- * @param description how texts introduce it ("fackförbundet Vision")
+ * @param name the organisation's name as it appears in texts ("Lärarförbundet Exempel")
+ * @param description how texts introduce it ("fackförbundet Exempel")
  * @param boilerplate the "about us" paragraphs closing every press release
  * @param website the organisation's home page, if known
  * @param pressRoom the press room's address, if known
- * @param accounts the organisation's own handles per channel id ({@code x → @vision_fack})
+ * @param accounts the organisation's own handles per channel id ({@code x → @exempel_fack})
  * @param contacts the default press contacts
  */
 public record Organisation(

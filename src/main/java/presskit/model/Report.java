@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 /**
  * The published report a campaign year launches.
  *
- * @param title the report's title ("Socialchefsrapporten 2023")
+ * @param title the report's title ("Skolrapporten 2024")
  * @param subtitle its subtitle ("Man får det man betalar för"), may be empty
  * @param publisher who publishes it
  * @param published the publication day; null when not known

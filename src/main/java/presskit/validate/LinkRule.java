@@ -27,7 +27,7 @@ final class LinkRule implements Rule {
 
     /**
      * A word that marks a missing address, as a whole word between the address's punctuation:
-     * {@code https://vision.se/TODO} or {@code https://x/fixme-later}, never {@code todoist.com}.
+     * {@code https://exempel.se/TODO} or {@code https://x/fixme-later}, never {@code todoist.com}.
      */
     private static final Pattern PLACEHOLDER_WORD =
             Pattern.compile(

@@ -38,7 +38,7 @@ final class HostPermits {
         return hosts.computeIfAbsent(host(address), h -> new Semaphore(perHost, true));
     }
 
-    /** {@code vision.se:443}: the port the request uses, said or not, so both spellings share. */
+    /** {@code exempel.se:443}: the port the request uses, said or not, so both spellings share. */
     static String host(URI address) {
         String scheme = address.getScheme().toLowerCase(Locale.ROOT);
         int port = address.getPort() >= 0 ? address.getPort() : scheme.equals("https") ? 443 : 80;
