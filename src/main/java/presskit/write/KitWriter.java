@@ -14,6 +14,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import presskit.diagnostic.DiagnosticException;
 import presskit.kit.Kit;
 import presskit.kit.Manifest;
 import presskit.kit.Output;
@@ -36,6 +38,8 @@ import presskit.kit.Output;
  */
 public final class KitWriter {
 
+    private static final String MANIFEST = "manifest.json";
+
     /** Writes the kit and returns the folder it is in. */
     public Path write(Kit kit, Path out) {
         return write(kit, Map.of(), out);
@@ -46,15 +50,67 @@ public final class KitWriter {
      * page), all in the same staging folder, and returns the folder it is in.
      */
     public Path write(Kit kit, Map<String, byte[]> extra, Path out) {
-        Path target = out.resolve(String.valueOf(kit.year()));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.putAll(files(kit));
+        files.putAll(extra);
+        return staged(kit.year(), out, (staging, target) -> Staging.fill(staging, target, files));
+    }
+
+    /**
+     * Writes the outputs of some editions into the kit already at {@code <out>/<year>/}, whole or
+     * not at all like any kit: the staging folder starts as the previous kit, the editions' files
+     * are written over it (theirs that the part no longer has removed), the manifest gets their
+     * entries in place of the previous ones, and every other file stays byte for byte as it was.
+     * Without a previous kit the part is the whole kit.
+     *
+     * @param part the outputs of the editions built
+     * @param variants the codes of those editions, whose previous entries and files are replaced
+     * @throws DiagnosticException when the previous kit's manifest is not one presskit wrote: the
+     *     part cannot be merged into it
+     */
+    public Path writePart(Kit part, Set<String> variants, Path out) {
+        return staged(
+                part.year(),
+                out,
+                (staging, target) -> {
+                    Set<String> carried = Staging.carry(staging, target);
+                    Map<String, byte[]> files = new LinkedHashMap<>();
+                    part.outputs().forEach(o -> files.putAll(o.files()));
+                    Set<String> replaced = Set.of();
+                    String manifest;
+                    if (carried.contains(MANIFEST)) {
+                        // Read from the staging folder, so the manifest is the one of the files
+                        // carried, even if another build has replaced the kit meanwhile.
+                        Manifest.Merged merged =
+                                Manifest.merged(
+                                        Files.readAllBytes(staging.resolve(MANIFEST)),
+                                        target.resolve(MANIFEST).toString(),
+                                        part,
+                                        variants);
+                        manifest = merged.json();
+                        replaced = merged.replaced();
+                    } else {
+                        manifest = Manifest.json(part);
+                    }
+                    files.put(MANIFEST, manifest.getBytes(StandardCharsets.UTF_8));
+                    Staging.put(staging, carried, files, replaced::contains);
+                });
+    }
+
+    /** How the staging folder is filled, given it and the year's folder. */
+    @FunctionalInterface
+    private interface Filling {
+        void fill(Path staging, Path target) throws IOException;
+    }
+
+    /** Claims a build slot, fills its staging folder and puts it in place of the year's folder. */
+    private static Path staged(int year, Path out, Filling filling) {
+        Path target = out.resolve(String.valueOf(year));
         try {
             Files.createDirectories(out);
-            try (BuildSlot slot = BuildSlot.claim(out, kit.year())) {
+            try (BuildSlot slot = BuildSlot.claim(out, year)) {
                 Leftovers.clear(out);
-                Map<String, byte[]> files = new LinkedHashMap<>();
-                files.putAll(files(kit));
-                files.putAll(extra);
-                Staging.fill(slot.staging(), target, files);
+                filling.fill(slot.staging(), target);
                 swap(slot.staging(), target, slot.previous());
             }
             return target;
@@ -71,7 +127,7 @@ public final class KitWriter {
         for (Output o : kit.outputs()) {
             files.putAll(o.files());
         }
-        files.put("manifest.json", Manifest.json(kit).getBytes(StandardCharsets.UTF_8));
+        files.put(MANIFEST, Manifest.json(kit).getBytes(StandardCharsets.UTF_8));
         return files;
     }
 
