@@ -48,8 +48,19 @@ public final class KitBuild {
     public Checked check() {
         inspectFolders();
         // Handles are checked as the branch files load: reported with the files' other problems.
+        // A file's warnings alone do not stop the load; they join the build's findings.
+        Diagnostics branchWarnings = new Diagnostics();
         LoadedCampaign campaign =
-                new CampaignLoader(request.messages(), HandleCheck::check).load(request.year());
+                new CampaignLoader(
+                                request.messages(),
+                                (branch, sources) -> {
+                                    List<Diagnostic> found = HandleCheck.check(branch, sources);
+                                    found.stream()
+                                            .filter(d -> !d.isError())
+                                            .forEach(branchWarnings::add);
+                                    return found;
+                                })
+                        .load(request.year());
         timings.mark("load");
         Channels channels = ChannelSetup.of(campaign);
         List<Edition> editions = Editions.of(campaign.campaign(), Selections.of(request, campaign));
@@ -70,6 +81,7 @@ public final class KitBuild {
             kit = kit.with(ScheduleOutputs.of(campaign, kit));
         }
         Diagnostics findings = new Validator(channels).check(campaign, kit);
+        findings.addAll(branchWarnings.all());
         findings.addAll(linksFileProblems);
         if (national) {
             findings.addAll(ScheduleOutputs.leftOut(campaign));
