@@ -12,7 +12,6 @@ import presskit.export.Download;
 import presskit.export.PressKitPage;
 import presskit.export.ReleasePdfs;
 import presskit.export.VCards;
-import presskit.kit.BinaryFile;
 import presskit.kit.Kit;
 import presskit.model.Campaign;
 import presskit.render.TemplateEngine;
@@ -39,7 +38,7 @@ public record Exports(Kit kit, Map<String, byte[]> files) {
         Campaign campaign = loaded.campaign();
         String organisation = campaign.organisation().name();
         Map<String, byte[]> files = new TreeMap<>();
-        Kit kit = pdf ? rendered.with(pdfs(loaded, rendered)) : rendered;
+        Kit kit = pdf ? rendered.with(new ReleasePdfs().of(rendered, organisation)) : rendered;
         files.put(VCards.FILE, utf8(VCards.of(campaign.contacts(), organisation)));
 
         Map<String, byte[]> everything = new HashMap<>();
@@ -58,11 +57,6 @@ public record Exports(Kit kit, Map<String, byte[]> files) {
         String page = new PressKitPage(engine).render(kit, campaign, channels, downloads);
         files.put("index.html", utf8(page));
         return new Exports(kit, files);
-    }
-
-    /** A PDF of every release in {@code kit}. */
-    static List<BinaryFile> pdfs(LoadedCampaign loaded, Kit kit) {
-        return new ReleasePdfs().of(kit, loaded.campaign().organisation().name());
     }
 
     private static Download download(String zip, Campaign campaign) {

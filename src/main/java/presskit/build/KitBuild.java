@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import presskit.channel.Channels;
@@ -94,7 +93,10 @@ public final class KitBuild {
 
     /** The whole kit: rendered, validated and completed with the page, PDFs, contacts and zips. */
     public BuildResult run() {
-        Checked checked = check();
+        return run(check());
+    }
+
+    private BuildResult run(Checked checked) {
         Exports exports =
                 Exports.of(
                         checked.campaign(),
@@ -109,26 +111,22 @@ public final class KitBuild {
 
     /**
      * Builds the kit and writes it to {@code out/<year>/}, whole or not at all. A request for a
-     * region or a municipality ({@link BuildRequest#partial()}) builds only those editions (with
-     * their PDFs) and writes them into the kit already there: the other editions, the page, the
-     * zips, the contacts and the schedule stay as the last build left them.
+     * region or a municipality ({@link BuildRequest#partial()}) builds only those editions and
+     * writes their outputs into the kit already there: the other editions, the page, the zips, the
+     * contacts and the schedule stay as the last build left them. Where there is no kit yet, the
+     * part is the whole kit, with its own page and zips.
      */
     public Written write(Path out) {
         // A kit that a killed build left moved aside is put back before anything else happens.
         Leftovers.restore(out);
         if (request.partial()) {
             Checked checked = check();
-            Kit kit =
-                    request.pdf()
-                            ? checked.kit().with(Exports.pdfs(checked.campaign(), checked.kit()))
-                            : checked.kit();
-            timings.mark("exports");
-            Path folder = new KitWriter().writePart(kit, checked.variants(), out);
+            BuildResult result = run(checked);
+            KitWriter.Part part =
+                    new KitWriter()
+                            .writePart(result.kit(), result.files(), checked.variants(), out);
             timings.mark("write");
-            return new Written(
-                    folder,
-                    new BuildResult(checked.campaign(), kit, Map.of(), checked.findings()),
-                    true);
+            return new Written(part.folder(), result, part.intoPrevious());
         }
         BuildResult result = run();
         Path folder = new KitWriter().write(result.kit(), result.files(), out);
@@ -172,8 +170,8 @@ public final class KitBuild {
             Set<String> variants) {}
 
     /**
-     * A written kit: where it is, what was built, and whether that was a part written into the kit
-     * already there.
+     * A written kit: where it is, what was built, and whether that was some editions written into
+     * the kit that was there.
      */
-    public record Written(Path folder, BuildResult result, boolean partial) {}
+    public record Written(Path folder, BuildResult result, boolean intoPrevious) {}
 }

@@ -65,7 +65,7 @@ final class BuildCommand implements Callable<Integer> {
                 plural(threads, "thread"),
                 plural(outputs.size() - posts - threads, "document"),
                 (System.nanoTime() - start) / 1_000_000);
-        if (written.partial()) {
+        if (written.intoPrevious()) {
             stdout.printf(
                     "Only the editions asked for were built; every other file in %s, the page and"
                             + " the zips included, is as the last build left it.%n",

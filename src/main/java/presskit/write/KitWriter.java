@@ -61,41 +61,60 @@ public final class KitWriter {
      * not at all like any kit: the staging folder starts as the previous kit, the editions' files
      * are written over it (theirs that the part no longer has removed), the manifest gets their
      * entries in place of the previous ones, and every other file stays byte for byte as it was.
-     * Without a previous kit the part is the whole kit.
+     * Without a previous kit the part is the whole kit, with the {@code alone} files.
      *
      * @param part the outputs of the editions built
+     * @param alone the files made from the part for a year with no kit yet (its page, its zips),
+     *     written only then
      * @param variants the codes of those editions, whose previous entries and files are replaced
      * @throws DiagnosticException when the previous kit's manifest is not one presskit wrote: the
      *     part cannot be merged into it
      */
-    public Path writePart(Kit part, Set<String> variants, Path out) {
-        return staged(
-                part.year(),
-                out,
-                (staging, target) -> {
-                    Set<String> carried = Staging.carry(staging, target);
-                    Map<String, byte[]> files = new LinkedHashMap<>();
-                    part.outputs().forEach(o -> files.putAll(o.files()));
-                    Set<String> replaced = Set.of();
-                    String manifest;
-                    if (carried.contains(MANIFEST)) {
-                        // Read from the staging folder, so the manifest is the one of the files
-                        // carried, even if another build has replaced the kit meanwhile.
-                        Manifest.Merged merged =
-                                Manifest.merged(
-                                        Files.readAllBytes(staging.resolve(MANIFEST)),
-                                        target.resolve(MANIFEST).toString(),
-                                        part,
-                                        variants);
-                        manifest = merged.json();
-                        replaced = merged.replaced();
-                    } else {
-                        manifest = Manifest.json(part);
-                    }
-                    files.put(MANIFEST, manifest.getBytes(StandardCharsets.UTF_8));
-                    Staging.put(staging, carried, files, replaced::contains);
-                });
+    public Part writePart(Kit part, Map<String, byte[]> alone, Set<String> variants, Path out) {
+        boolean[] intoPrevious = {false};
+        Path folder =
+                staged(
+                        part.year(),
+                        out,
+                        (staging, target) ->
+                                intoPrevious[0] = fillPart(staging, target, part, alone, variants));
+        return new Part(folder, intoPrevious[0]);
     }
+
+    /** Fills the staging folder with the part over the previous kit; whether there was one. */
+    private static boolean fillPart(
+            Path staging, Path target, Kit part, Map<String, byte[]> alone, Set<String> variants)
+            throws IOException {
+        Set<String> carried = Staging.carry(staging, target);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        part.outputs().forEach(o -> files.putAll(o.files()));
+        if (carried.isEmpty()) {
+            files.putAll(alone);
+        }
+        Set<String> replaced = Set.of();
+        String manifest = Manifest.json(part);
+        if (carried.contains(MANIFEST)) {
+            // Read from the staging folder: the manifest of the files carried, even if another
+            // build has replaced the kit meanwhile.
+            Manifest.Merged merged =
+                    Manifest.merged(
+                            Files.readAllBytes(staging.resolve(MANIFEST)),
+                            target.resolve(MANIFEST).toString(),
+                            part,
+                            variants);
+            manifest = merged.json();
+            replaced = merged.replaced();
+        }
+        files.put(MANIFEST, manifest.getBytes(StandardCharsets.UTF_8));
+        Staging.put(staging, carried, files, replaced::contains);
+        return !carried.isEmpty();
+    }
+
+    /**
+     * A part of a kit written: the year's folder, and whether a previous kit was there to write it
+     * into (without one, the part is the whole kit).
+     */
+    public record Part(Path folder, boolean intoPrevious) {}
 
     /** How the staging folder is filled, given it and the year's folder. */
     @FunctionalInterface

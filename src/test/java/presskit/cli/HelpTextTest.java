@@ -31,6 +31,8 @@ class HelpTextTest {
                           or as an iCalendar file.
               publish   Post a build's posts and threads to a network; a dry run unless
                           --live.
+              branch    Start the branch file of a municipality, DIR/branches/<code>.yaml:
+                          the year's committee and a commented example politician to copy.
 
             Exit status:
                0   ok
@@ -253,6 +255,27 @@ class HelpTextTest {
                                           municipality code (default: national).
                   --year=YEAR           Report year (default: the newest in the messages
                                           folder).
+            """);
+    }
+
+    @Test
+    void theBranchHelp() {
+        assertHelp(
+                new String[] {"branch", "--help"},
+                """
+            Usage: presskit branch [-hV] [--debug] [--messages=DIR] [--year=YEAR]
+                                   MUNICIPALITY
+            Start the branch file of a municipality, DIR/branches/<code>.yaml: the year's
+            committee and a commented example politician to copy.
+            An existing file is never overwritten.
+                  MUNICIPALITY     Its code or its name, case and å, ä, ö optional: 2584,
+                                     kiruna.
+                  --debug          Print the stack trace of a failure, for a bug report.
+              -h, --help           Show this help message and exit.
+                  --messages=DIR   Folder with the campaign's YAML (default: messages).
+              -V, --version        Print version information and exit.
+                  --year=YEAR      Report year whose committee to write (default: the
+                                     newest in the messages folder).
             """);
     }
 

@@ -176,6 +176,22 @@ class PartialBuildTest {
     }
 
     @Test
+    void withNoKitYetThePartIsTheWholeKitWithItsOwnPageAndZips() throws IOException {
+        Path out = tmp.resolve("out");
+
+        Cli.Run run = build(planned, out, "--municipality", "kiruna");
+
+        assertThat(run.status()).as(run.all()).isZero();
+        assertThat(run.out()).doesNotContain("Only the editions asked for");
+        Path year = out.resolve("2023");
+        assertThat(codesOf(year, v -> true)).containsExactly("2584");
+        assertThat(year.resolve("index.html")).isRegularFile();
+        assertThat(year.resolve("presskit-2023-region-25.zip")).isRegularFile();
+        assertThat(year.resolve("schedule")).doesNotExist();
+        assertEveryListedFileIsThereAndNoOther(year);
+    }
+
+    @Test
     void theFilesAnEditionNoLongerHasGoWithItsManifestEntries() throws IOException {
         Path messages = copy(planned, tmp.resolve("messages"));
         Path out = tmp.resolve("out");
