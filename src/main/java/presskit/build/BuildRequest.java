@@ -16,7 +16,8 @@ import java.util.Set;
  * @param year the report year, or empty for the newest in {@code messages}
  * @param levels the levels to build (empty: all)
  * @param region only this region (and its municipalities), or null
- * @param municipality only this municipality, or null
+ * @param municipality only this municipality, by code or name as typed ({@link Municipalities}), or
+ *     null
  * @param pdf whether to render the release PDFs
  */
 public record BuildRequest(
@@ -50,6 +51,14 @@ public record BuildRequest(
     public static BuildRequest of(Path messages, Path templates) {
         return new BuildRequest(
                 messages, templates, false, Optional.empty(), Set.of(), null, null, true);
+    }
+
+    /**
+     * Whether the request names a region or a municipality: such a build updates those editions in
+     * the kit already written and leaves every other file as it was.
+     */
+    public boolean partial() {
+        return region != null || municipality != null;
     }
 
     /** This request for another year. */

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import presskit.channel.Channels;
 import presskit.diagnostic.Diagnostic;
 import presskit.diagnostic.DiagnosticException;
@@ -21,6 +23,7 @@ import presskit.validate.Validator;
 import presskit.validate.links.LinksFile;
 import presskit.variant.Edition;
 import presskit.variant.Editions;
+import presskit.variant.VariantKind;
 import presskit.write.KitWriter;
 import presskit.write.Leftovers;
 
@@ -44,8 +47,19 @@ public final class KitBuild {
     public Checked check() {
         inspectFolders();
         // Handles are checked as the branch files load: reported with the files' other problems.
+        // A file's warnings alone do not stop the load; they join the build's findings.
+        Diagnostics branchWarnings = new Diagnostics();
         LoadedCampaign campaign =
-                new CampaignLoader(request.messages(), HandleCheck::check).load(request.year());
+                new CampaignLoader(
+                                request.messages(),
+                                (branch, sources) -> {
+                                    List<Diagnostic> found = HandleCheck.check(branch, sources);
+                                    found.stream()
+                                            .filter(d -> !d.isError())
+                                            .forEach(branchWarnings::add);
+                                    return found;
+                                })
+                        .load(request.year());
         timings.mark("load");
         Channels channels = ChannelSetup.of(campaign);
         List<Edition> editions = Editions.of(campaign.campaign(), Selections.of(request, campaign));
@@ -59,17 +73,30 @@ public final class KitBuild {
                 new KitBuilder(engine, channels)
                         .build(campaign, editions, PressKitPage.TEMPLATES, links);
         timings.mark("render");
-        kit = kit.with(ScheduleOutputs.of(campaign, kit));
+        // The plan names national posts: a build without the national edition exports none of it.
+        boolean national =
+                editions.stream().anyMatch(e -> e.variant().kind() == VariantKind.NATIONAL);
+        if (national) {
+            kit = kit.with(ScheduleOutputs.of(campaign, kit));
+        }
         Diagnostics findings = new Validator(channels).check(campaign, kit);
+        findings.addAll(branchWarnings.all());
         findings.addAll(linksFileProblems);
-        findings.addAll(ScheduleOutputs.leftOut(campaign));
+        if (national) {
+            findings.addAll(ScheduleOutputs.leftOut(campaign));
+        }
         timings.mark("validate");
-        return new Checked(campaign, channels, kit, findings, engine);
+        Set<String> variants =
+                editions.stream().map(e -> e.variant().code()).collect(Collectors.toSet());
+        return new Checked(campaign, channels, kit, findings, engine, variants);
     }
 
     /** The whole kit: rendered, validated and completed with the page, PDFs, contacts and zips. */
     public BuildResult run() {
-        Checked checked = check();
+        return run(check());
+    }
+
+    private BuildResult run(Checked checked) {
         Exports exports =
                 Exports.of(
                         checked.campaign(),
@@ -82,14 +109,29 @@ public final class KitBuild {
                 checked.campaign(), exports.kit(), exports.files(), checked.findings());
     }
 
-    /** Builds the whole kit and writes it to {@code out/<year>/}, whole or not at all. */
+    /**
+     * Builds the kit and writes it to {@code out/<year>/}, whole or not at all. A request for a
+     * region or a municipality ({@link BuildRequest#partial()}) builds only those editions and
+     * writes their outputs into the kit already there: the other editions, the page, the zips, the
+     * contacts and the schedule stay as the last build left them. Where there is no kit yet, the
+     * part is the whole kit, with its own page and zips.
+     */
     public Written write(Path out) {
         // A kit that a killed build left moved aside is put back before anything else happens.
         Leftovers.restore(out);
+        if (request.partial()) {
+            Checked checked = check();
+            BuildResult result = run(checked);
+            KitWriter.Part part =
+                    new KitWriter()
+                            .writePart(result.kit(), result.files(), checked.variants(), out);
+            timings.mark("write");
+            return new Written(part.folder(), result, part.intoPrevious());
+        }
         BuildResult result = run();
         Path folder = new KitWriter().write(result.kit(), result.files(), out);
         timings.mark("write");
-        return new Written(folder, result);
+        return new Written(folder, result, false);
     }
 
     /** Explicitly named folders must exist; the default templates folder may be absent. */
@@ -115,14 +157,21 @@ public final class KitBuild {
         }
     }
 
-    /** A rendered, validated kit with the campaign and channels it came from and its engine. */
+    /**
+     * A rendered, validated kit with the campaign and channels it came from, its engine and the
+     * codes of the editions built ({@code national}, {@code 18}, {@code 2584}).
+     */
     public record Checked(
             LoadedCampaign campaign,
             Channels channels,
             Kit kit,
             Diagnostics findings,
-            TemplateEngine engine) {}
+            TemplateEngine engine,
+            Set<String> variants) {}
 
-    /** A written kit: where it is and what it holds. */
-    public record Written(Path folder, BuildResult result) {}
+    /**
+     * A written kit: where it is, what was built, and whether that was some editions written into
+     * the kit that was there.
+     */
+    public record Written(Path folder, BuildResult result, boolean intoPrevious) {}
 }

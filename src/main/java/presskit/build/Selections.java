@@ -3,6 +3,7 @@ package presskit.build;
 import presskit.build.BuildRequest.Level;
 import presskit.diagnostic.Diagnostic;
 import presskit.diagnostic.DiagnosticException;
+import presskit.model.Municipality;
 import presskit.model.Sweden;
 import presskit.source.LoadedCampaign;
 import presskit.variant.Editions;
@@ -21,21 +22,29 @@ final class Selections {
                             + request.region()
                             + "'; use a two-digit code from the geography, e.g. 18 for Örebro län");
         }
-        if (request.municipality() != null
-                && sweden.municipality(request.municipality()).isEmpty()) {
-            throw unknown(
-                    "--municipality",
-                    "no municipality has the code '"
-                            + request.municipality()
-                            + "'; use a four-digit code from the geography, e.g. 1880 for Örebro");
+        String code = null;
+        if (request.municipality() != null) {
+            Municipality m = Municipalities.find(sweden, request.municipality(), "--municipality");
+            if (request.region() != null && !m.regionCode().equals(request.region())) {
+                throw unknown(
+                        "--municipality",
+                        m.name()
+                                + " ("
+                                + m.code()
+                                + ") lies in region "
+                                + m.regionCode()
+                                + ", not in region "
+                                + request.region()
+                                + "; leave out --region or give one of its municipalities");
+            }
+            code = m.code();
         }
-        boolean narrowed = request.region() != null || request.municipality() != null;
         return new Editions.Selection(
-                request.levels().contains(Level.NATIONAL) && !narrowed,
-                request.levels().contains(Level.REGIONS) && request.municipality() == null,
+                request.levels().contains(Level.NATIONAL) && !request.partial(),
+                request.levels().contains(Level.REGIONS) && code == null,
                 request.levels().contains(Level.MUNICIPALITIES),
                 request.region(),
-                request.municipality());
+                code);
     }
 
     private static DiagnosticException unknown(String option, String message) {

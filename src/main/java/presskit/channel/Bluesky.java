@@ -20,6 +20,8 @@ public record Bluesky() implements Network {
     // Top-level domains the AT Protocol refuses for handles.
     private static final Set<String> RESERVED_TLDS =
             Set.of("alt", "arpa", "example", "internal", "invalid", "local", "localhost", "onion");
+    // The domain of the handles Bluesky gives out; one a letter away is almost surely a slip.
+    private static final String HOSTED = ".bsky.social";
     // Bluesky's composer looks for '@' after a start, a space or '(' and then checks the handle.
     private static final Pattern IN_TEXT = Pattern.compile("(?<=^|\\s|\\()@[a-zA-Z0-9.-]+");
 
@@ -64,6 +66,11 @@ public record Bluesky() implements Network {
                     }
 
                     @Override
+                    public Optional<String> likelyMeant(String handle) {
+                        return nearHosted(handle);
+                    }
+
+                    @Override
                     public List<String> extract(String text) {
                         List<String> found = new ArrayList<>();
                         Matcher m = IN_TEXT.matcher(text);
@@ -77,6 +84,55 @@ public record Bluesky() implements Network {
                         return found;
                     }
                 });
+    }
+
+    /**
+     * {@code @name.bsky.social} for a handle whose end is one edit (a letter added, left out,
+     * changed or two swapped) from {@code .bsky.social}: {@code @name.bsky.socal}, {@code
+     * @name.bskysocial}. A handle on any other domain is the holder's own and left alone.
+     */
+    static Optional<String> nearHosted(String handle) {
+        String lower = handle.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(HOSTED)) {
+            return Optional.empty();
+        }
+        for (int tail = HOSTED.length() - 1; tail <= HOSTED.length() + 1; tail++) {
+            // The name before the domain keeps at least one character besides the '@'.
+            if (lower.length() - tail < 2) {
+                continue;
+            }
+            if (oneEditApart(lower.substring(lower.length() - tail), HOSTED)) {
+                return Optional.of(handle.substring(0, handle.length() - tail) + HOSTED);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code a} becomes {@code b} by one insertion, deletion, change or swap. */
+    private static boolean oneEditApart(String a, String b) {
+        if (a.length() == b.length()) {
+            List<Integer> differ = new ArrayList<>();
+            for (int i = 0; i < a.length() && differ.size() < 3; i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    differ.add(i);
+                }
+            }
+            return differ.size() == 1
+                    || differ.size() == 2
+                            && differ.get(1) == differ.get(0) + 1
+                            && a.charAt(differ.get(0)) == b.charAt(differ.get(1))
+                            && a.charAt(differ.get(1)) == b.charAt(differ.get(0));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (longer.length() - shorter.length() != 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return shorter.substring(i).equals(longer.substring(i + 1));
     }
 
     private static boolean isHandle(String handle) {

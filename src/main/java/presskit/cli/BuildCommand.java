@@ -17,8 +17,11 @@ import presskit.kit.OutputKind;
 @Command(
         name = "build",
         mixinStandardHelpOptions = true,
-        description =
-                "Render every output of a year into OUT/<year>/ (written whole or not at all).")
+        description = {
+            "Render every output of a year into OUT/<year>/ (written whole or not at all).",
+            "With --region or --municipality, only those editions are rendered, into the kit"
+                    + " already there; every other file of it stays as it was."
+        })
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin CampaignOptions campaign;
@@ -62,6 +65,12 @@ final class BuildCommand implements Callable<Integer> {
                 plural(threads, "thread"),
                 plural(outputs.size() - posts - threads, "document"),
                 (System.nanoTime() - start) / 1_000_000);
+        if (written.intoPrevious()) {
+            stdout.printf(
+                    "Only the editions asked for were built; every other file in %s, the page and"
+                            + " the zips included, is as the last build left it.%n",
+                    written.folder());
+        }
         var findings = result.findings();
         if (!findings.all().isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();

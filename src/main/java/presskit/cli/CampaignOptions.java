@@ -26,8 +26,8 @@ final class CampaignOptions {
 
     @Option(
             names = "--municipality",
-            paramLabel = "CODE",
-            description = "Only this municipality (four-digit code).")
+            paramLabel = "NAME",
+            description = "Only this municipality: its code or its name (2584, kiruna).")
     String municipality;
 
     /** The build these options ask for. */

@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
             CountCommand.class,
             LinksCommand.class,
             ExportCommand.class,
-            PublishCommand.class
+            PublishCommand.class,
+            BranchCommand.class
         },
         exitCodeListHeading = "%nExit status:%n",
         // The same list as ExitCode and the README's "Commands" section.

@@ -118,7 +118,8 @@ final class SchemaMessages {
                     "expected one of: "
                             + SchemaWords.enumValues(owner)
                             + ", found "
-                            + SchemaWords.render(value);
+                            + SchemaWords.render(value)
+                            + didYouMean(owner, value);
             case "pattern" ->
                     "'"
                             + (value == null ? "" : Characters.quoted(value.asText()))
@@ -136,6 +137,23 @@ final class SchemaMessages {
             case "minItems" -> "must list at least " + m.getArguments()[0] + " item(s)";
             default -> SchemaWords.stripPath(m.getMessage());
         };
+    }
+
+    /**
+     * "; did you mean 'ordförande'?" for a misspelt or abbreviated text the schema lists; nothing
+     * otherwise.
+     */
+    private static String didYouMean(JsonNode owner, JsonNode value) {
+        if (value == null || !value.isTextual() || owner == null || !owner.has("enum")) {
+            return "";
+        }
+        List<String> listed = new ArrayList<>();
+        owner.get("enum").forEach(v -> listed.add(v.asText()));
+        String typed = value.asText();
+        return Suggestions.closest(typed, listed)
+                .or(() -> Suggestions.expanded(typed, listed))
+                .map(s -> "; did you mean '" + s + "'?")
+                .orElse("");
     }
 
     private List<String> allowedKeys(SchemaLocation additionalProperties) {

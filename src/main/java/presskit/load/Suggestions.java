@@ -2,6 +2,7 @@ package presskit.load;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,6 +23,38 @@ public final class Suggestions {
                         Comparator.comparingInt(
                                         (String c) -> distance(t, c.toLowerCase(Locale.ROOT)))
                                 .thenComparing(c -> c));
+    }
+
+    /**
+     * The first candidate that {@code typed} abbreviates word by word: {@code ordf.} for {@code
+     * ordförande}, {@code v. ordf.} for {@code vice ordförande}. Words are split at spaces, and a
+     * typed word, without its dots, must begin its candidate word.
+     */
+    public static Optional<String> expanded(String typed, Collection<String> candidates) {
+        List<String> words = words(typed.replace('.', ' '));
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        return candidates.stream()
+                .filter(
+                        c -> {
+                            List<String> full = words(c);
+                            if (full.size() != words.size()) {
+                                return false;
+                            }
+                            for (int i = 0; i < full.size(); i++) {
+                                if (!full.get(i).startsWith(words.get(i))) {
+                                    return false;
+                                }
+                            }
+                            return true;
+                        })
+                .findFirst();
+    }
+
+    private static List<String> words(String text) {
+        String lower = text.strip().toLowerCase(Locale.ROOT);
+        return lower.isEmpty() ? List.of() : List.of(lower.split("\\s+"));
     }
 
     /** Levenshtein distance. */

@@ -13,7 +13,8 @@ import presskit.source.SourceMap;
 
 /**
  * Checks every politician's handle in a branch file against its network's mention syntax, at the
- * handle's line: a local post cannot tag someone with a handle the network refuses.
+ * handle's line: a local post cannot tag someone with a handle the network refuses. A well-formed
+ * handle that looks mistyped ({@code @name.bsky.socal}) is a warning saying what was meant.
  */
 public final class HandleCheck {
 
@@ -26,21 +27,47 @@ public final class HandleCheck {
         for (int i = 0; i < politicians.size(); i++) {
             for (Map.Entry<String, String> handle : politicians.get(i).handles().entrySet()) {
                 String field = "politicians[" + i + "].handles." + handle.getKey();
-                problem(handle.getKey(), handle.getValue())
-                        .ifPresent(
-                                message -> {
-                                    SourceMap.Position p = sources.value(field);
-                                    found.add(
-                                            Diagnostic.error(
-                                                    sources.file(),
-                                                    p.line(),
-                                                    p.column(),
-                                                    field,
-                                                    message));
-                                });
+                SourceMap.Position p = sources.value(field);
+                Optional<String> problem = problem(handle.getKey(), handle.getValue());
+                problem.ifPresent(
+                        message ->
+                                found.add(
+                                        Diagnostic.error(
+                                                sources.file(),
+                                                p.line(),
+                                                p.column(),
+                                                field,
+                                                message)));
+                if (problem.isEmpty()) {
+                    slip(handle.getKey(), handle.getValue())
+                            .ifPresent(
+                                    message ->
+                                            found.add(
+                                                    Diagnostic.warning(
+                                                            sources.file(),
+                                                            p.line(),
+                                                            p.column(),
+                                                            field,
+                                                            message)));
+                }
             }
         }
         return found;
+    }
+
+    /** A well-formed handle that looks mistyped, worded as a warning with what was meant. */
+    private static Optional<String> slip(String channelId, String handle) {
+        return Network.find(channelId)
+                .flatMap(Network::mentions)
+                .flatMap(syntax -> syntax.likelyMeant(handle))
+                .map(
+                        meant ->
+                                "'"
+                                        + handle
+                                        + "' looks like a slip for '"
+                                        + meant
+                                        + "'; write that, or keep it only if it is the politician's"
+                                        + " own domain");
     }
 
     private static Optional<String> problem(String channelId, String handle) {

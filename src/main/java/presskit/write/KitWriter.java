@@ -14,6 +14,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import presskit.diagnostic.DiagnosticException;
 import presskit.kit.Kit;
 import presskit.kit.Manifest;
 import presskit.kit.Output;
@@ -36,6 +38,8 @@ import presskit.kit.Output;
  */
 public final class KitWriter {
 
+    private static final String MANIFEST = "manifest.json";
+
     /** Writes the kit and returns the folder it is in. */
     public Path write(Kit kit, Path out) {
         return write(kit, Map.of(), out);
@@ -46,15 +50,86 @@ public final class KitWriter {
      * page), all in the same staging folder, and returns the folder it is in.
      */
     public Path write(Kit kit, Map<String, byte[]> extra, Path out) {
-        Path target = out.resolve(String.valueOf(kit.year()));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.putAll(files(kit));
+        files.putAll(extra);
+        return staged(kit.year(), out, (staging, target) -> Staging.fill(staging, target, files));
+    }
+
+    /**
+     * Writes the outputs of some editions into the kit already at {@code <out>/<year>/}, whole or
+     * not at all like any kit: the staging folder starts as the previous kit, the editions' files
+     * are written over it (theirs that the part no longer has removed), the manifest gets their
+     * entries in place of the previous ones, and every other file stays byte for byte as it was.
+     * Without a previous kit the part is the whole kit, with the {@code alone} files.
+     *
+     * @param part the outputs of the editions built
+     * @param alone the files made from the part for a year with no kit yet (its page, its zips),
+     *     written only then
+     * @param variants the codes of those editions, whose previous entries and files are replaced
+     * @throws DiagnosticException when the previous kit's manifest is not one presskit wrote: the
+     *     part cannot be merged into it
+     */
+    public Part writePart(Kit part, Map<String, byte[]> alone, Set<String> variants, Path out) {
+        boolean[] intoPrevious = {false};
+        Path folder =
+                staged(
+                        part.year(),
+                        out,
+                        (staging, target) ->
+                                intoPrevious[0] = fillPart(staging, target, part, alone, variants));
+        return new Part(folder, intoPrevious[0]);
+    }
+
+    /** Fills the staging folder with the part over the previous kit; whether there was one. */
+    private static boolean fillPart(
+            Path staging, Path target, Kit part, Map<String, byte[]> alone, Set<String> variants)
+            throws IOException {
+        Set<String> carried = Staging.carry(staging, target);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        part.outputs().forEach(o -> files.putAll(o.files()));
+        if (carried.isEmpty()) {
+            files.putAll(alone);
+        }
+        Set<String> replaced = Set.of();
+        String manifest = Manifest.json(part);
+        if (carried.contains(MANIFEST)) {
+            // Read from the staging folder: the manifest of the files carried, even if another
+            // build has replaced the kit meanwhile.
+            Manifest.Merged merged =
+                    Manifest.merged(
+                            Files.readAllBytes(staging.resolve(MANIFEST)),
+                            target.resolve(MANIFEST).toString(),
+                            part,
+                            variants);
+            manifest = merged.json();
+            replaced = merged.replaced();
+        }
+        files.put(MANIFEST, manifest.getBytes(StandardCharsets.UTF_8));
+        Staging.put(staging, carried, files, replaced::contains);
+        return !carried.isEmpty();
+    }
+
+    /**
+     * A part of a kit written: the year's folder, and whether a previous kit was there to write it
+     * into (without one, the part is the whole kit).
+     */
+    public record Part(Path folder, boolean intoPrevious) {}
+
+    /** How the staging folder is filled, given it and the year's folder. */
+    @FunctionalInterface
+    private interface Filling {
+        void fill(Path staging, Path target) throws IOException;
+    }
+
+    /** Claims a build slot, fills its staging folder and puts it in place of the year's folder. */
+    private static Path staged(int year, Path out, Filling filling) {
+        Path target = out.resolve(String.valueOf(year));
         try {
             Files.createDirectories(out);
-            try (BuildSlot slot = BuildSlot.claim(out, kit.year())) {
+            try (BuildSlot slot = BuildSlot.claim(out, year)) {
                 Leftovers.clear(out);
-                Map<String, byte[]> files = new LinkedHashMap<>();
-                files.putAll(files(kit));
-                files.putAll(extra);
-                Staging.fill(slot.staging(), target, files);
+                filling.fill(slot.staging(), target);
                 swap(slot.staging(), target, slot.previous());
             }
             return target;
@@ -71,7 +146,7 @@ public final class KitWriter {
         for (Output o : kit.outputs()) {
             files.putAll(o.files());
         }
-        files.put("manifest.json", Manifest.json(kit).getBytes(StandardCharsets.UTF_8));
+        files.put(MANIFEST, Manifest.json(kit).getBytes(StandardCharsets.UTF_8));
         return files;
     }
 

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -22,6 +23,9 @@ import java.util.stream.Stream;
  * never writes into the previous kit's file. Files the new kit no longer has are removed from the
  * staging folder. Where hard links are not possible (another file system, Windows shares), every
  * file is simply written.
+ *
+ * <p>A build of some editions only ({@link KitWriter#writePart}) starts the same way and keeps the
+ * previous kit's other files: there, where links are not possible, they are copied.
  */
 final class Staging {
 
@@ -32,7 +36,26 @@ final class Staging {
      * there is one.
      */
     static void fill(Path staging, Path previous, Map<String, byte[]> files) throws IOException {
-        Set<String> linked = Files.isDirectory(previous) ? linkAll(previous, staging) : Set.of();
+        Set<String> linked =
+                Files.isDirectory(previous) ? linkAll(previous, staging, false) : Set.of();
+        put(staging, linked, files, stale -> true);
+    }
+
+    /**
+     * Starts {@code staging} as the previous kit: hard links to its files, or copies of them where
+     * the file system cannot link (a part of a kit needs the rest), and returns their paths.
+     */
+    static Set<String> carry(Path staging, Path previous) throws IOException {
+        return Files.isDirectory(previous) ? linkAll(previous, staging, true) : Set.of();
+    }
+
+    /**
+     * Writes {@code files} over the {@code carried} ones in {@code staging}, and removes the
+     * carried files that {@code files} does not have and {@code stale} accepts.
+     */
+    static void put(
+            Path staging, Set<String> carried, Map<String, byte[]> files, Predicate<String> stale)
+            throws IOException {
         files.keySet().stream()
                 .map(p -> staging.resolve(p).getParent())
                 .distinct()
@@ -43,11 +66,11 @@ final class Staging {
                                 put(
                                         staging.resolve(e.getKey()),
                                         e.getValue(),
-                                        linked.contains(e.getKey())));
+                                        carried.contains(e.getKey())));
         boolean removed = false;
-        for (String stale : linked) {
-            if (!files.containsKey(stale)) {
-                Files.delete(staging.resolve(stale));
+        for (String old : carried) {
+            if (!files.containsKey(old) && stale.test(old)) {
+                Files.delete(staging.resolve(old));
                 removed = true;
             }
         }
@@ -74,10 +97,10 @@ final class Staging {
     }
 
     /**
-     * Hard-links every file of {@code from} into {@code to}; empty when the file system cannot
-     * link.
+     * Hard-links every file of {@code from} into {@code to}; where the file system cannot link,
+     * copies them when {@code copy} says so and leaves {@code to} empty otherwise.
      */
-    private static Set<String> linkAll(Path from, Path to) throws IOException {
+    private static Set<String> linkAll(Path from, Path to, boolean copy) throws IOException {
         Set<String> linked = new HashSet<>();
         List<Path> all;
         try (Stream<Path> walk = Files.walk(from)) {
@@ -97,9 +120,23 @@ final class Staging {
             // No hard links here: start from an empty staging folder and write everything.
             KitWriter.deleteTree(to);
             Files.createDirectories(to);
-            return Set.of();
+            return copy ? copyAll(all, from, to) : Set.of();
         }
         return linked;
+    }
+
+    private static Set<String> copyAll(List<Path> all, Path from, Path to) throws IOException {
+        Set<String> copied = new HashSet<>();
+        for (Path p : all) {
+            Path target = to.resolve(from.relativize(p).toString());
+            if (Files.isDirectory(p)) {
+                Files.createDirectories(target);
+            } else {
+                Files.copy(p, target);
+                copied.add(from.relativize(p).toString().replace('\\', '/'));
+            }
+        }
+        return copied;
     }
 
     private static void put(Path file, byte[] content, boolean linked) {

@@ -2,6 +2,7 @@ package presskit.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -64,5 +65,33 @@ class MentionsTest {
                         "@anna@mastodon.nu", "@vision.bsky.social", "@bo.se", "@vision_fack");
         assertThat(mentions("bluesky").extract(text))
                 .containsExactly("@vision.bsky.social", "@bo.se");
+    }
+
+    /** A handle one edit from Bluesky's own domain is a slip; any other domain is the holder's. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "@name.bsky.socal, @name.bsky.social",
+                "@name.bsky.sociall, @name.bsky.social",
+                "@name.bsky.soical, @name.bsky.social",
+                "@name.bskysocial, @name.bsky.social",
+                "@name.bsky.socia1, @name.bsky.social",
+                "@Anna-K.bsky.socal, @Anna-K.bsky.social",
+                "@name.bsky.social, -",
+                "@Name.BSKY.Social, -",
+                "@vision.se, -",
+                "@name.bsky.app, -",
+                "@name.sky.social.se, -",
+            })
+    void aBlueskyHandleOneEditFromBskySocialIsLikelyMeantAsOne(String handle, String meant) {
+        assertThat(mentions("bluesky").isValid(handle)).isTrue();
+        assertThat(mentions("bluesky").likelyMeant(handle)).isEqualTo(Optional.ofNullable(meant));
+    }
+
+    @Test
+    void otherNetworksSeeNoSlips() {
+        assertThat(mentions("mastodon").likelyMeant("@name@bsky.socal")).isEmpty();
+        assertThat(mentions("x").likelyMeant("@name")).isEmpty();
     }
 }

@@ -31,6 +31,8 @@ class HelpTextTest {
                           or as an iCalendar file.
               publish   Post a build's posts and threads to a network; a dry run unless
                           --live.
+              branch    Start the branch file of a municipality, DIR/branches/<code>.yaml:
+                          the year's committee and a commented example politician to copy.
 
             Exit status:
                0   ok
@@ -51,15 +53,18 @@ class HelpTextTest {
                 new String[] {"build", "--help"},
                 """
             Usage: presskit build [-hV] [--debug] [--no-pdf] [--messages=DIR]
-                                  [--municipality=CODE] [--out=DIR] [--region=CODE]
+                                  [--municipality=NAME] [--out=DIR] [--region=CODE]
                                   [--templates=DIR] [--year=YEAR] [--only=LEVEL[,
                                   LEVEL...]]...
             Render every output of a year into OUT/<year>/ (written whole or not at all).
+            With --region or --municipality, only those editions are rendered, into the kit
+            already there; every other file of it stays as it was.
                   --debug               Print the stack trace of a failure, for a bug
                                           report.
               -h, --help                Show this help message and exit.
                   --messages=DIR        Folder with the campaign's YAML (default: messages).
-                  --municipality=CODE   Only this municipality (four-digit code).
+                  --municipality=NAME   Only this municipality: its code or its name (2584,
+                                          kiruna).
                   --no-pdf              Skip the PDF releases (the slowest part of a build).
                   --only=LEVEL[,LEVEL...]
                                         Only these levels: national, regions,
@@ -82,7 +87,7 @@ class HelpTextTest {
                 """
             Usage: presskit validate [-hV] [--debug] [--online] [--cache-dir=DIR]
                                      [--format=FORMAT] [--messages=DIR]
-                                     [--municipality=CODE] [--region=CODE]
+                                     [--municipality=NAME] [--region=CODE]
                                      [--templates=DIR] [--year=YEAR] [--only=LEVEL[,
                                      LEVEL...]]...
             Check a year without writing anything: post lengths, links, hashtags,
@@ -96,7 +101,8 @@ class HelpTextTest {
                   --format=FORMAT       text (default) or json.
               -h, --help                Show this help message and exit.
                   --messages=DIR        Folder with the campaign's YAML (default: messages).
-                  --municipality=CODE   Only this municipality (four-digit code).
+                  --municipality=NAME   Only this municipality: its code or its name (2584,
+                                          kiruna).
                   --online              Also check that every link works (each unique
                                           address once, concurrently).
                   --only=LEVEL[,LEVEL...]
@@ -139,7 +145,7 @@ class HelpTextTest {
                 """
             Usage: presskit links [-hV] [--debug] [--no-cache] [--cache-dir=DIR]
                                   [--cache-ttl=MINUTES] [--format=FORMAT] [--from=FILE]
-                                  [--messages=DIR] [--municipality=CODE] [--region=CODE]
+                                  [--messages=DIR] [--municipality=NAME] [--region=CODE]
                                   [--templates=DIR] [--timeout=SECONDS] [--year=YEAR]
                                   [--only=LEVEL[,LEVEL...]]... [URL...]
             Check every unique link once: HTTP status, redirects, page title, link-preview
@@ -159,7 +165,8 @@ class HelpTextTest {
                                           and lines starting with # are skipped.
               -h, --help                Show this help message and exit.
                   --messages=DIR        Folder with the campaign's YAML (default: messages).
-                  --municipality=CODE   Only this municipality (four-digit code).
+                  --municipality=NAME   Only this municipality: its code or its name (2584,
+                                          kiruna).
                   --no-cache            Check every link again, even those checked recently.
                   --only=LEVEL[,LEVEL...]
                                         Only these levels: national, regions,
@@ -181,7 +188,7 @@ class HelpTextTest {
         assertHelp(
                 new String[] {"export", "--help"},
                 """
-            Usage: presskit export [-hV] [--debug] [--messages=DIR] [--municipality=CODE]
+            Usage: presskit export [-hV] [--debug] [--messages=DIR] [--municipality=NAME]
                                    [--output=FILE] [--region=CODE] --schedule=FORMAT
                                    [--templates=DIR] [--year=YEAR] [--only=LEVEL[,
                                    LEVEL...]]...
@@ -192,7 +199,8 @@ class HelpTextTest {
                                           report.
               -h, --help                Show this help message and exit.
                   --messages=DIR        Folder with the campaign's YAML (default: messages).
-                  --municipality=CODE   Only this municipality (four-digit code).
+                  --municipality=NAME   Only this municipality: its code or its name (2584,
+                                          kiruna).
                   --only=LEVEL[,LEVEL...]
                                         Only these levels: national, regions,
                                           municipalities (comma-separated).
@@ -247,6 +255,27 @@ class HelpTextTest {
                                           municipality code (default: national).
                   --year=YEAR           Report year (default: the newest in the messages
                                           folder).
+            """);
+    }
+
+    @Test
+    void theBranchHelp() {
+        assertHelp(
+                new String[] {"branch", "--help"},
+                """
+            Usage: presskit branch [-hV] [--debug] [--messages=DIR] [--year=YEAR]
+                                   MUNICIPALITY
+            Start the branch file of a municipality, DIR/branches/<code>.yaml: the year's
+            committee and a commented example politician to copy.
+            An existing file is never overwritten.
+                  MUNICIPALITY     Its code or its name, case and å, ä, ö optional: 2584,
+                                     kiruna.
+                  --debug          Print the stack trace of a failure, for a bug report.
+              -h, --help           Show this help message and exit.
+                  --messages=DIR   Folder with the campaign's YAML (default: messages).
+              -V, --version        Print version information and exit.
+                  --year=YEAR      Report year whose committee to write (default: the
+                                     newest in the messages folder).
             """);
     }
 

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -37,5 +40,29 @@ final class Trees {
                             });
         }
         return files;
+    }
+
+    /** Relative path → SHA-256 of the content, sorted: cheaper than {@link #snapshot} for a kit. */
+    static Map<String, String> checksums(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        if (!Files.exists(root)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                files.put(
+                        root.relativize(f).toString().replace('\\', '/'),
+                        HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(f))));
+            }
+        }
+        return files;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 }

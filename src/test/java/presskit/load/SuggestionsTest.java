@@ -52,4 +52,34 @@ class SuggestionsTest {
     void suggestsTheNearestKnownKey(String typed, String expected) {
         assertThat(Suggestions.closest(typed, KEYS)).isEqualTo(Optional.ofNullable(expected));
     }
+
+    private static final List<String> ROLES =
+            List.of(
+                    "ordförande",
+                    "1:e vice ordförande",
+                    "vice ordförande",
+                    "2:e vice ordförande",
+                    "3:e vice ordförande",
+                    "ledamot",
+                    "ersättare");
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "ordf., ordförande",
+                "Ordf, ordförande",
+                "v. ordf., vice ordförande",
+                "vice ordf., vice ordförande",
+                "2:e v. ordf., 2:e vice ordförande",
+                "led., ledamot",
+                "ers., ersättare",
+                "ordf. led., -",
+                "sekreterare, -",
+                "'', -",
+            })
+    void expandsAnAbbreviationWordByWord(String typed, String expected) {
+        assertThat(Suggestions.expanded(typed == null ? "" : typed, ROLES))
+                .isEqualTo(Optional.ofNullable(expected));
+    }
 }

@@ -1,0 +1,114 @@
+package presskit.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+import presskit.diagnostic.Diagnostic;
+import presskit.diagnostic.DiagnosticException;
+import presskit.load.CampaignLoader;
+import presskit.model.CampaignYear;
+import presskit.model.Municipality;
+import presskit.source.LoadedCampaign;
+import presskit.source.SourceFiles;
+import presskit.write.WriteFailure;
+
+/**
+ * Starts a local branch's file, {@code branches/<code>.yaml}: the municipality, the committee the
+ * year's local posts address, and a commented example politician, with the schema line that lets an
+ * editor check and complete it. An existing file is never overwritten.
+ */
+public final class BranchFiles {
+
+    private BranchFiles() {}
+
+    /** A branch file written: where, and for which municipality. */
+    public record Written(Path file, Municipality municipality, String officialName) {}
+
+    /**
+     * Writes the branch file of the municipality {@code typed} names (code or name, as {@link
+     * Municipalities} reads it) into {@code messages/branches/}, with the committee of {@code year}
+     * (the newest when empty).
+     *
+     * @throws DiagnosticException when the campaign cannot be loaded, the municipality is unknown,
+     *     or its file exists already
+     * @throws WriteFailure when the file cannot be written
+     */
+    public static Written create(Path messages, Optional<Integer> year, String typed) {
+        LoadedCampaign campaign = new CampaignLoader(messages).load(year);
+        Municipality m = Municipalities.find(campaign.campaign().sweden(), typed, "MUNICIPALITY");
+        Path file = messages.resolve("branches").resolve(m.code() + ".yaml");
+        String officialName = officialName(m);
+        byte[] content =
+                text(m, officialName, committee(campaign.campaign().year()))
+                        .getBytes(StandardCharsets.UTF_8);
+        try {
+            Files.createDirectories(file.getParent());
+            // CREATE_NEW: a file that exists, even one made a moment ago, is never replaced.
+            Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            throw new DiagnosticException(
+                    Diagnostic.error(
+                            SourceFiles.display(file),
+                            0,
+                            0,
+                            "",
+                            "the branch file of "
+                                    + officialName
+                                    + " exists already and is left as it is; edit it, or remove"
+                                    + " it first to start again"));
+        } catch (IOException e) {
+            throw new WriteFailure(file, e);
+        }
+        return new Written(file, m, officialName);
+    }
+
+    /** The committee local posts address unless a branch file names another. */
+    private static String committee(CampaignYear year) {
+        // Seam: the year's local.committee once the year model has its local: block. Until then,
+        // the name the built-in templates use where a branch file names none.
+        return "Socialnämnden";
+    }
+
+    /** What the municipality calls itself. */
+    private static String officialName(Municipality m) {
+        // Seam: the official name ("Falu kommun") once the geography carries it.
+        return m.name();
+    }
+
+    static String text(Municipality m, String officialName, String committee) {
+        return """
+                # yaml-language-server: $schema=../schemas/branch.schema.json
+                #
+                # The local branch in %1$s (%2$s): the committee its local posts address and the
+                # politicians they tag. Started by "presskit branch %2$s"; edit it freely.
+                municipality: "%2$s"
+                # The committee's own name, as the municipality writes it.
+                committee: %3$s
+                # The committee's politicians, tagged in order of role, the chair first. For each one,
+                # copy the example below without its '#' and write the real person's details; then
+                # remove the [] after "politicians:".
+                politicians: []
+                #  - name: Förnamn Efternamn          # an invented example
+                #    role: ordförande                 # or 1:e vice ordförande, vice ordförande, 2:e vice
+                #                                     # ordförande, 3:e vice ordförande, ledamot, ersättare
+                #    party: S                         # optional: the party's abbreviation
+                #    handles:                         # optional; without one, posts write the name out
+                #      x: "@handle"
+                #      mastodon: "@handle@instans.example"
+                #      bluesky: "@handle.bsky.social"
+                """
+                .formatted(officialName, m.code(), scalar(committee));
+    }
+
+    /** A YAML value for {@code text}: as it is when that reads back the same, else quoted. */
+    private static String scalar(String text) {
+        if (text.matches("\\p{L}[\\p{L}\\p{N} ,()-]*") && !text.endsWith(" ")) {
+            return text;
+        }
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}
