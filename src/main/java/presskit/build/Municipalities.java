@@ -38,7 +38,7 @@ public final class Municipalities {
                     option,
                     "no municipality has the code '"
                             + wanted
-                            + "'; give its four-digit SCB code or its name, e.g. 1880 or Örebro");
+                            + "'; give its four-digit SCB code or its name, e.g. 2080 or Falun");
         }
         List<Municipality> exact = new ArrayList<>();
         List<Municipality> folded = new ArrayList<>();
@@ -79,7 +79,7 @@ public final class Municipalities {
         }
         return Suggestions.closest(fold(wanted), byFolded.keySet())
                 .map(s -> "; did you mean " + named(byFolded.get(s)) + "?")
-                .orElse("; give its four-digit SCB code or its name, e.g. 1880 or Örebro");
+                .orElse("; give its four-digit SCB code or its name, e.g. 2080 or Falun");
     }
 
     /** The names a person may type for {@code m}. */

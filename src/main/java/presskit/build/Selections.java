@@ -20,7 +20,7 @@ final class Selections {
                     "--region",
                     "no region has the code '"
                             + request.region()
-                            + "'; use a two-digit code from the geography, e.g. 18 for Örebro län");
+                            + "'; use a two-digit code from the geography, e.g. 20 for Dalarnas län");
         }
         String code = null;
         if (request.municipality() != null) {

@@ -58,9 +58,9 @@ class MunicipalitiesTest {
                 "malung salen|no municipality is called 'malung salen'; did you mean Malung-Sälen"
                         + " (2023)?",
                 "9999|no municipality has the code '9999'; give its four-digit SCB code or its"
-                        + " name, e.g. 1880 or Örebro",
+                        + " name, e.g. 2080 or Falun",
                 "Stockholmsstad|no municipality is called 'Stockholmsstad'; give its four-digit"
-                        + " SCB code or its name, e.g. 1880 or Örebro",
+                        + " SCB code or its name, e.g. 2080 or Falun",
                 // Neither name as written, both without diacritics: no silent pick.
                 "hàbo|'hàbo' could be Håbo (0305) or Habo (0643); give the code or the name with"
                         + " its å, ä or ö",
