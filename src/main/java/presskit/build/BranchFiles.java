@@ -41,7 +41,7 @@ public final class BranchFiles {
         LoadedCampaign campaign = new CampaignLoader(messages).load(year);
         Municipality m = Municipalities.find(campaign.campaign().sweden(), typed, "MUNICIPALITY");
         Path file = messages.resolve("branches").resolve(m.code() + ".yaml");
-        String officialName = officialName(m);
+        String officialName = m.officialName();
         byte[] content =
                 text(m, officialName, committee(campaign.campaign().year()))
                         .getBytes(StandardCharsets.UTF_8);
@@ -71,12 +71,6 @@ public final class BranchFiles {
         // Seam: the year's local.committee once the year model has its local: block. Until then,
         // the name the built-in templates use where a branch file names none.
         return "Socialnämnden";
-    }
-
-    /** What the municipality calls itself. */
-    private static String officialName(Municipality m) {
-        // Seam: the official name ("Falu kommun") once the geography carries it.
-        return m.name();
     }
 
     static String text(Municipality m, String officialName, String committee) {

@@ -82,10 +82,9 @@ public final class Municipalities {
                 .orElse("; give its four-digit SCB code or its name, e.g. 2080 or Falun");
     }
 
-    /** The names a person may type for {@code m}. */
+    /** The names a person may type for {@code m}: "Falun" or "Falu kommun". */
     private static List<String> names(Municipality m) {
-        // Seam: the official name ("Falu kommun") joins these once the geography carries it.
-        return List.of(m.name());
+        return List.of(m.name(), m.officialName());
     }
 
     private static String named(Municipality m) {

@@ -17,7 +17,6 @@ import presskit.kit.Output;
 import presskit.kit.Posted;
 import presskit.model.Sweden;
 import presskit.render.SwedishFormat;
-import presskit.variant.SwedishNames;
 
 /**
  * The press-kit page's data as JSON: the channels, then one group per edition (national, each
@@ -117,11 +116,10 @@ final class PageData {
             String regionName =
                     sweden.region(municipality.get().regionCode()).map(r -> r.name()).orElse("");
             String name = municipality.get().name();
-            // "Falu kommun" finds Falun too: people search the way the municipality names
-            // itself.
+            // "Falu kommun" finds Falun too: people search the way the municipality names itself.
             group.put("level", "municipality")
                     .put("name", name)
-                    .put("fullName", SwedishNames.municipality(name))
+                    .put("fullName", municipality.get().officialName())
                     .put("region", regionName);
         } else if (region.isPresent()) {
             group.put("level", "region")

@@ -1,6 +1,8 @@
 package presskit.load;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -22,11 +24,14 @@ import presskit.source.SourceFiles;
 import presskit.source.SourceMap;
 
 /**
- * Loads {@code sweden.yaml} (regions and municipalities) and {@code branches/<code>.yaml}, checking
- * codes against each other and running the given check on every branch (the build checks the
- * handles there).
+ * Loads the regions and municipalities (built in, or {@code sweden.yaml} in the messages folder)
+ * and {@code branches/<code>.yaml}, checking codes against each other and running the given check
+ * on every branch (the build checks the handles there).
  */
 final class GeographyLoader {
+
+    static final String RESOURCE = "/presskit/geography/sweden.yaml";
+    private static final String SCHEMA = "sweden.schema.json";
 
     private final DocumentSource documents;
     private final BranchCheck branchCheck;
@@ -41,31 +46,69 @@ final class GeographyLoader {
         this.branchCheck = branchCheck;
     }
 
+    /**
+     * The regions and municipalities: {@code file} when the messages folder has one (it replaces
+     * the built-in list whole), else the built-in list.
+     */
     Sweden sweden(Path file, Diagnostics problems) {
         if (!Files.exists(file)) {
-            return Sweden.none();
+            return BuiltIn.SWEDEN;
         }
         return documents
-                .read(file, "sweden.schema.json", problems)
-                .map(
-                        doc -> {
-                            Fields f = new Fields(doc.root(), "");
-                            List<Region> regions =
-                                    f.list(
-                                            "regions",
-                                            (r, i) -> new Region(r.text("code"), r.text("name")));
-                            List<Municipality> municipalities =
-                                    f.list(
-                                            "municipalities",
-                                            (m, i) ->
-                                                    new Municipality(
-                                                            m.text("code"),
-                                                            m.text("name"),
-                                                            m.text("region")));
-                            check(regions, municipalities, doc.sources(), problems);
-                            return new Sweden(regions, municipalities);
-                        })
+                .read(file, SCHEMA, problems)
+                .map(doc -> bind(doc, problems))
                 .orElse(Sweden.none());
+    }
+
+    /** The built-in geography, read once: SCB's list with the names municipalities use. */
+    static Sweden builtIn() {
+        return BuiltIn.SWEDEN;
+    }
+
+    private static Sweden bind(YamlReader.Document doc, Diagnostics problems) {
+        Fields f = new Fields(doc.root(), "");
+        List<Region> regions =
+                f.list("regions", (r, i) -> new Region(r.text("code"), r.text("name")));
+        List<Municipality> municipalities =
+                f.list(
+                        "municipalities",
+                        (m, i) ->
+                                new Municipality(
+                                        m.text("code"),
+                                        m.text("name"),
+                                        m.text("region"),
+                                        m.text("official_name")));
+        check(regions, municipalities, doc.sources(), problems);
+        return new Sweden(regions, municipalities);
+    }
+
+    /**
+     * The geography in the jar, {@value #RESOURCE}, made from SCB's list by {@code
+     * BuiltInGeographyTest}. It is read with the same checks as a user's file; a problem in it is a
+     * bug in presskit.
+     */
+    private static final class BuiltIn {
+        static final Sweden SWEDEN = load();
+
+        private static Sweden load() {
+            String shown = "sweden.yaml (built in)";
+            try (InputStream in = GeographyLoader.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the jar has no " + RESOURCE);
+                }
+                YamlReader.Document doc = new YamlReader().read(shown, in.readAllBytes());
+                Diagnostics problems = new Diagnostics();
+                problems.addAll(new SchemaCheck().check(doc, SCHEMA));
+                Sweden sweden = problems.hasErrors() ? Sweden.none() : bind(doc, problems);
+                if (problems.hasErrors()) {
+                    throw new IllegalStateException(
+                            "the built-in geography is broken: " + problems.all());
+                }
+                return sweden;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static void check(
@@ -149,7 +192,7 @@ final class GeographyLoader {
                             "municipality",
                             "no municipality has the code "
                                     + code
-                                    + "; use the four-digit SCB code listed in sweden.yaml"));
+                                    + "; use the municipality's four-digit SCB code, such as 0180 for Stockholm"));
         } else if (!file.getFileName().toString().equals(expectedName)) {
             problems.add(
                     at(

@@ -97,7 +97,8 @@ public final class Editions {
                         m.code(),
                         m.name(),
                         Slugs.of(m.name()),
-                        "i " + region.name());
+                        "i " + region.name(),
+                        m.officialName());
         return new Edition(
                 variant,
                 campaign.organisation(),

@@ -9,11 +9,19 @@ package presskit.variant;
  * @param slug ASCII name used in folder names ("orebro")
  * @param where how texts say where a regional figure applies ("i Örebro län"); "i hela landet"
  *     nationally
+ * @param fullName how texts name it in full: a municipality by the name it uses for itself ("Falu
+ *     kommun", "Region Gotland", "Stockholms stad"), a region or the country by its name
  */
-public record Variant(VariantKind kind, String code, String name, String slug, String where) {
+public record Variant(
+        VariantKind kind, String code, String name, String slug, String where, String fullName) {
 
     public static final String NATIONAL_CODE = "national";
     public static final String NATIONWIDE = "i hela landet";
+
+    /** A variant whose full name is its name: the country or a region. */
+    public Variant(VariantKind kind, String code, String name, String slug, String where) {
+        this(kind, code, name, slug, where, name);
+    }
 
     public static Variant national() {
         return new Variant(VariantKind.NATIONAL, NATIONAL_CODE, "Sverige", "national", NATIONWIDE);
@@ -26,12 +34,5 @@ public record Variant(VariantKind kind, String code, String name, String slug, S
             case REGION -> "regions/" + code + "-" + slug;
             case MUNICIPALITY -> "municipalities/" + code + "-" + slug;
         };
-    }
-
-    /**
-     * The municipality's name with "kommun" ("Danderyds kommun"), or the variant's name otherwise.
-     */
-    public String fullName() {
-        return kind == VariantKind.MUNICIPALITY ? SwedishNames.municipality(name) : name;
     }
 }

@@ -24,11 +24,11 @@ class MunicipalitiesTest {
                             new Region("20", "Dalarnas län"),
                             new Region("25", "Norrbottens län")),
                     List.of(
-                            new Municipality("0305", "Håbo", "03"),
-                            new Municipality("0643", "Habo", "06"),
-                            new Municipality("1880", "Örebro", "18"),
-                            new Municipality("2023", "Malung-Sälen", "20"),
-                            new Municipality("2584", "Kiruna", "25")));
+                            new Municipality("0305", "Håbo", "03", "Håbo kommun"),
+                            new Municipality("0643", "Habo", "06", "Habo kommun"),
+                            new Municipality("1880", "Örebro", "18", "Örebro kommun"),
+                            new Municipality("2023", "Malung-Sälen", "20", "Malung-Sälens kommun"),
+                            new Municipality("2584", "Kiruna", "25", "Kiruna kommun")));
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
@@ -45,6 +45,8 @@ class MunicipalitiesTest {
         "HABO, 0643",
         "håbo, 0305",
         "2023, 2023",
+        "Malung-Sälens kommun, 2023",
+        "orebro kommun, 1880",
     })
     void findsTheMunicipalityByCodeOrName(String typed, String code) {
         assertThat(Municipalities.find(SWEDEN, typed, "--municipality").code()).isEqualTo(code);

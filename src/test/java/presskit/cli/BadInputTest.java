@@ -228,7 +228,7 @@ class BadInputTest {
             throws IOException {
         Path messages = tmp.resolve("messages");
         Files.createDirectories(messages);
-        for (String file : new String[] {"organisation.yaml", "2023.yaml"}) {
+        for (String file : new String[] {"organisation.yaml", "sweden.yaml", "2023.yaml"}) {
             Files.copy(MINIMAL.resolve(file), messages.resolve(file));
         }
         Path out = tmp.resolve("out");
@@ -278,6 +278,7 @@ class BadInputTest {
         Path messages = tmp.resolve("messages");
         Files.createDirectories(messages);
         Files.copy(MINIMAL.resolve("organisation.yaml"), messages.resolve("organisation.yaml"));
+        Files.copy(MINIMAL.resolve("sweden.yaml"), messages.resolve("sweden.yaml"));
         Files.copy(BAD.resolve("unknown-key.2023.yaml"), messages.resolve("2023.yaml"));
 
         Cli.Run run =

@@ -34,6 +34,7 @@ class BlueskyByteBoundTest {
     void campaignWithAShortMessageOfManyBytesAndFewGraphemes() throws IOException {
         messages = Files.createDirectories(tmp.resolve("messages"));
         Files.copy(MINIMAL.resolve("organisation.yaml"), messages.resolve("organisation.yaml"));
+        Files.copy(MINIMAL.resolve("sweden.yaml"), messages.resolve("sweden.yaml"));
         String year = Files.readString(MINIMAL.resolve("2023.yaml"), UTF_8);
         String families = FAMILY.repeat(125);
         assertThat(families.getBytes(UTF_8)).hasSizeGreaterThan(3000);

@@ -29,12 +29,12 @@ class BranchCommandTest {
                 .isEqualTo(
                         "Wrote "
                                 + file
-                                + " for Falun: list the committee's politicians in it, then run"
+                                + " for Falu kommun: list the committee's politicians in it, then run"
                                 + " presskit build --municipality 2080.\n");
         String text = Files.readString(file);
         assertThat(text)
                 .startsWith("# yaml-language-server: $schema=../schemas/branch.schema.json\n")
-                .contains("# The local branch in Falun (2080):")
+                .contains("# The local branch in Falu kommun (2080):")
                 .contains("\nmunicipality: \"2080\"\n")
                 .contains("\ncommittee: Socialnämnden\n")
                 .contains("\npoliticians: []\n")
@@ -78,7 +78,7 @@ class BranchCommandTest {
         assertThat(again.err())
                 .startsWith(
                         file
-                                + ": error: the branch file of Falun exists already and is left as"
+                                + ": error: the branch file of Falu kommun exists already and is left as"
                                 + " it is; edit it, or remove it first to start again\n");
         assertThat(Files.readString(file)).isEqualTo(edited);
     }

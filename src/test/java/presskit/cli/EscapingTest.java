@@ -29,6 +29,7 @@ class EscapingTest {
         Files.createDirectories(messages);
         Path minimal = Path.of("src/test/resources/fixtures/minimal");
         Files.copy(minimal.resolve("organisation.yaml"), messages.resolve("organisation.yaml"));
+        Files.copy(minimal.resolve("sweden.yaml"), messages.resolve("sweden.yaml"));
         String year =
                 Files.readString(minimal.resolve("2023.yaml"))
                         .replace(

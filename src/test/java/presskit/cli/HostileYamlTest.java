@@ -381,7 +381,7 @@ class HostileYamlTest {
     private Path campaign() throws IOException {
         Path messages = tmp.resolve("messages");
         Files.createDirectories(messages);
-        for (String file : new String[] {"organisation.yaml", "2023.yaml"}) {
+        for (String file : new String[] {"organisation.yaml", "sweden.yaml", "2023.yaml"}) {
             Files.copy(MINIMAL.resolve(file), messages.resolve(file));
         }
         return messages;

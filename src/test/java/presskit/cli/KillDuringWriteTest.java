@@ -415,6 +415,7 @@ class KillDuringWriteTest {
         Path fixture = Path.of("src/test/resources/fixtures/minimal");
         Path messages = Files.createDirectories(to.resolve("messages"));
         Files.copy(fixture.resolve("organisation.yaml"), messages.resolve("organisation.yaml"));
+        Files.copy(fixture.resolve("sweden.yaml"), messages.resolve("sweden.yaml"));
         Files.writeString(
                 messages.resolve("2023.yaml"),
                 Files.readString(fixture.resolve("2023.yaml"))

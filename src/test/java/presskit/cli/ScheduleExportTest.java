@@ -27,6 +27,7 @@ class ScheduleExportTest {
         Path messages = tmp.resolve("messages");
         Files.createDirectories(messages);
         Files.copy(MINIMAL.resolve("organisation.yaml"), messages.resolve("organisation.yaml"));
+        Files.copy(MINIMAL.resolve("sweden.yaml"), messages.resolve("sweden.yaml"));
         String year =
                 Files.readString(MINIMAL.resolve("2023.yaml"))
                         .replace(

@@ -42,6 +42,7 @@ class SwedishOffsetsTest {
         Path messages = tmp.resolve("messages");
         Files.createDirectories(messages);
         Files.copy(MINIMAL.resolve("organisation.yaml"), messages.resolve("organisation.yaml"));
+        Files.copy(MINIMAL.resolve("sweden.yaml"), messages.resolve("sweden.yaml"));
         String year = Files.readString(MINIMAL.resolve("2023.yaml"));
         String day = embargo.substring(0, 10);
         Files.writeString(

@@ -26,6 +26,7 @@ class UnsafeLinkTest {
         Path messages = tmp.resolve("messages");
         Files.createDirectories(messages);
         Files.copy(MINIMAL.resolve("organisation.yaml"), messages.resolve("organisation.yaml"));
+        Files.copy(MINIMAL.resolve("sweden.yaml"), messages.resolve("sweden.yaml"));
         String year = Files.readString(MINIMAL.resolve("2023.yaml"));
         Files.writeString(
                 messages.resolve("2023.yaml"),

@@ -99,7 +99,6 @@ class VariantsTest {
         Path messages = tmp.resolve("messages");
         Files.createDirectories(messages.resolve("branches"));
         Files.copy(MINIMAL.resolve("organisation.yaml"), messages.resolve("organisation.yaml"));
-        Files.copy(Path.of("messages/sweden.yaml"), messages.resolve("sweden.yaml"));
         String year = Files.readString(MINIMAL.resolve("2023.yaml"));
         assertThat(year).contains(yearSearch);
         Files.writeString(
@@ -180,7 +179,7 @@ class VariantsTest {
                         out.resolve("2023/municipalities/0180-stockholm/x/local.txt"));
         assertThat(post)
                 .startsWith(
-                        "Socialnämnden i Stockholms kommun, @ordf_test, Utan Handtag (M) och @ledamot_test: ")
+                        "Socialnämnden i Stockholms stad, @ordf_test, Utan Handtag (M) och @ledamot_test: ")
                 .contains("hur ska ni arbeta för att fler ska tycka om tester?")
                 .contains("https://www.vision.se/");
         assertThat(TwitterTextParser.parseTweet(post).weightedLength).isLessThanOrEqualTo(280);

@@ -90,6 +90,7 @@ class WriteFailureTest {
     void anExportIntoAMissingFolderIsNamed() throws Exception {
         Path messages = Files.createDirectories(dir.resolve("messages"));
         Files.copy(MINIMAL.resolve("organisation.yaml"), messages.resolve("organisation.yaml"));
+        Files.copy(MINIMAL.resolve("sweden.yaml"), messages.resolve("sweden.yaml"));
         Files.writeString(
                 messages.resolve("2023.yaml"),
                 Files.readString(MINIMAL.resolve("2023.yaml"))

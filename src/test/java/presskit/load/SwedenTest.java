@@ -3,24 +3,25 @@ package presskit.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import presskit.model.Municipality;
 import presskit.model.Region;
 import presskit.model.Sweden;
 
 /**
- * The shipped list of regions and municipalities is SCB's: counts, code structure and well-known
- * codes.
+ * The built-in list of regions and municipalities is SCB's: counts, code structure, well-known
+ * codes and the names municipalities use for themselves.
  */
 class SwedenTest {
 
     private final Sweden sweden =
-            new CampaignLoader(Path.of("messages"))
-                    .load(java.util.Optional.empty())
-                    .campaign()
-                    .sweden();
+            new CampaignLoader(Path.of("messages")).load(Optional.empty()).campaign().sweden();
 
     @Test
     void has21RegionsAnd290Municipalities() {
@@ -64,6 +65,39 @@ class SwedenTest {
                         org.assertj.core.groups.Tuple.tuple("01", "Stockholms län"),
                         org.assertj.core.groups.Tuple.tuple("18", "Örebro län"),
                         org.assertj.core.groups.Tuple.tuple("25", "Norrbottens län"));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+        "Örebro, Örebro kommun",
+        "Danderyd, Danderyds kommun",
+        "Upplands Väsby, Upplands Väsby kommun",
+        "Upplands-Bro, Upplands-Bro kommun",
+        "Malung-Sälen, Malung-Sälens kommun",
+        "Borås, Borås Stad",
+        "Degerfors, Degerfors kommun",
+        "Falun, Falu kommun",
+        "Kalmar, Kalmar kommun",
+        "Orust, Orust kommun",
+        "Gotland, Region Gotland",
+        "Stockholm, Stockholms stad",
+        "Göteborg, Göteborgs Stad",
+        "Malmö, Malmö stad",
+        "Haparanda, Haparanda stad",
+    })
+    void municipalitiesAreNamedAsTheyNameThemselves(String name, String official) {
+        assertThat(sweden.municipalities())
+                .filteredOn(m -> m.name().equals(name))
+                .singleElement()
+                .extracting(Municipality::officialName)
+                .isEqualTo(official);
+    }
+
+    @Test
+    void fourteenMunicipalitiesCallThemselvesStad() {
+        assertThat(sweden.municipalities())
+                .filteredOn(m -> m.officialName().toLowerCase(Locale.ROOT).endsWith(" stad"))
+                .hasSize(14);
     }
 
     @Test

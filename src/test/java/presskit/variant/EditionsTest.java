@@ -29,7 +29,6 @@ class EditionsTest {
     @BeforeAll
     static void load(@TempDir Path messages) throws IOException {
         Files.copy(MINIMAL.resolve("organisation.yaml"), messages.resolve("organisation.yaml"));
-        Files.copy(Path.of("messages/sweden.yaml"), messages.resolve("sweden.yaml"));
         String year = Files.readString(MINIMAL.resolve("2023.yaml"));
         assertThat(year).contains("    source: Testrapporten 2023\n");
         String withRegion =
@@ -151,6 +150,9 @@ class EditionsTest {
                 "14|-   |regions/14-vastra-gotalands-lan|Västra Götalands län",
                 "- |1880|municipalities/1880-orebro|Örebro kommun",
                 "- |0114|municipalities/0114-upplands-vasby|Upplands Väsby kommun",
+                "- |2080|municipalities/2080-falun|Falu kommun",
+                "- |0980|municipalities/0980-gotland|Region Gotland",
+                "- |1480|municipalities/1480-goteborg|Göteborgs Stad",
             })
     void eachEditionHasItsFolderAndName(
             String region, String municipality, String folder, String name) {

@@ -16,6 +16,7 @@ final class MinimalCampaign {
         Path messages = dir.resolve("messages");
         Files.createDirectories(messages);
         Files.copy(FIXTURE.resolve("organisation.yaml"), messages.resolve("organisation.yaml"));
+        Files.copy(FIXTURE.resolve("sweden.yaml"), messages.resolve("sweden.yaml"));
         Files.writeString(
                 messages.resolve("2023.yaml"),
                 Files.readString(FIXTURE.resolve("2023.yaml"))
