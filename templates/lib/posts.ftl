@@ -24,7 +24,7 @@ ${sv.hashtags(hashtags)}
      question and a figure. When tagging everyone does not fit, presskit renders it again with only the chair in
      "mentions" and the others in "replyMentions", which go into a reply after the --- line. -->
 <#macro local>
-${committee!sv.defaultCommittee} i ${variant.fullName}<#if mentions?has_content>, ${sv.list(mentions)}</#if>: ${question?uncap_first}
+${committee} i ${variant.fullName}<#if mentions?has_content>, ${sv.list(mentions)}</#if>: ${question?uncap_first}
 
 ${sv.figure(figure, true)}
 

@@ -40,9 +40,6 @@
 <#-- Said before a regional edition's figures when the report gives none for the region (figuresAreNational). -->
 <#assign nationalNote = "Siffrorna nedan gäller hela landet.">
 
-<#-- What local posts call a municipality's social committee when its branch file does not name it. -->
-<#assign defaultCommittee = "Socialnämnden">
-
 <#-- A Swedish list: "a", "a och b", "a, b och c". -->
 <#function list items>
   <#if items?size <= 1><#return items?join("")></#if>

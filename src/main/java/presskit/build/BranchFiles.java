@@ -66,11 +66,12 @@ public final class BranchFiles {
         return new Written(file, m, officialName);
     }
 
-    /** The committee local posts address unless a branch file names another. */
+    /**
+     * The committee local posts address unless a branch file names another: the year's {@code
+     * local.committee}; null when the year has no {@code local:} block.
+     */
     private static String committee(CampaignYear year) {
-        // Seam: the year's local.committee once the year model has its local: block. Until then,
-        // the name the built-in templates use where a branch file names none.
-        return "Socialnämnden";
+        return year.local() == null ? null : year.local().committee();
     }
 
     static String text(Municipality m, String officialName, String committee) {
@@ -81,7 +82,7 @@ public final class BranchFiles {
                 # politicians they tag. Started by "presskit branch %2$s"; edit it freely.
                 municipality: "%2$s"
                 # The committee's own name, as the municipality writes it.
-                committee: %3$s
+                %3$s
                 # The committee's politicians, tagged in order of role, the chair first. For each one,
                 # copy the example below without its '#' and write the real person's details; then
                 # remove the [] after "politicians:".
@@ -95,7 +96,14 @@ public final class BranchFiles {
                 #      mastodon: "@handle@instans.example"
                 #      bluesky: "@handle.bsky.social"
                 """
-                .formatted(officialName, m.code(), scalar(committee));
+                .formatted(officialName, m.code(), committeeLine(committee));
+    }
+
+    /** The committee's line; without the year's, one to fill in, commented out until then. */
+    private static String committeeLine(String committee) {
+        return committee == null
+                ? "# committee: (the year file has no local.committee; write the name here)"
+                : "committee: " + scalar(committee);
     }
 
     /** A YAML value for {@code text}: as it is when that reads back the same, else quoted. */

@@ -13,7 +13,7 @@ public enum PostKind {
     POST,
     /** Per region, one per key figure of the release. */
     REGIONAL,
-    /** Per municipality, the local post to the social committee. */
+    /** Per municipality, the local post to the committee the year's {@code local:} names. */
     LOCAL;
 
     /** The name in {@code channels.yaml} and in the template's file name, e.g. {@code short}. */

@@ -12,6 +12,7 @@ import presskit.model.Figure;
 import presskit.model.FigureUnit;
 import presskit.model.Hashtag;
 import presskit.model.Link;
+import presskit.model.Local;
 import presskit.model.Message;
 import presskit.model.Organisation;
 import presskit.model.PlanEntry;
@@ -87,7 +88,7 @@ final class Binder {
                                         l.text("note"))),
                 f.list("contacts", (c, i) -> contact(c)),
                 f.text("call_to_action"),
-                f.text("question"),
+                f.has("local") ? local(f.object("local")) : null,
                 f.list(
                         "plan",
                         (e, i) ->
@@ -140,6 +141,11 @@ final class Binder {
                 x.text("claim"),
                 x.text("source"),
                 x.intMap("regions"));
+    }
+
+    private static Local local(Fields l) {
+        return new Local(
+                l.text("committee"), l.text("question"), l.has("figure") ? l.text("figure") : null);
     }
 
     private static Contact contact(Fields c) {

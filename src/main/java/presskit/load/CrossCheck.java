@@ -51,6 +51,9 @@ final class CrossCheck {
                 year.release().quoteIds(),
                 ids(year.quotes(), Quote::id),
                 "quote");
+        if (year.local() != null && year.local().figureId() != null) {
+            reference("local.figure", year.local().figureId(), ids(year.figures(), Figure::id));
+        }
         if (year.survey() != null && year.survey().to().isBefore(year.survey().from())) {
             error(
                     "survey.to",
@@ -143,18 +146,29 @@ final class CrossCheck {
     private void references(String field, List<String> refs, Set<String> defined, String what) {
         for (int i = 0; i < refs.size(); i++) {
             if (!defined.contains(refs.get(i))) {
-                String hint =
-                        Suggestions.closest(refs.get(i), defined)
-                                .map(s -> "; did you mean '" + s + "'?")
-                                .orElse(
-                                        "; defined: "
-                                                + String.join(
-                                                        ", ", defined.stream().sorted().toList()));
                 error(
                         FieldPath.index(field, i),
-                        "no " + what + " with id '" + refs.get(i) + "'" + hint);
+                        "no "
+                                + what
+                                + " with id '"
+                                + refs.get(i)
+                                + "'"
+                                + hint(refs.get(i), defined));
             }
         }
+    }
+
+    /** A single reference to a figure, such as {@code local.figure}. */
+    private void reference(String field, String ref, Set<String> defined) {
+        if (!defined.contains(ref)) {
+            error(field, "no figure with id '" + ref + "'" + hint(ref, defined));
+        }
+    }
+
+    private static String hint(String ref, Set<String> defined) {
+        return Suggestions.closest(ref, defined)
+                .map(s -> "; did you mean '" + s + "'?")
+                .orElse("; defined: " + String.join(", ", defined.stream().sorted().toList()));
     }
 
     private static <T> Set<String> ids(List<T> items, Function<T, String> id) {

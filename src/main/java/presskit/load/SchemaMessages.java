@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import presskit.diagnostic.Diagnostic;
 import presskit.source.FieldPath;
@@ -53,8 +54,18 @@ final class SchemaMessages {
                 SourceMap.Position at = sources.key(keyPath);
                 List<String> allowed = allowedKeys(m.getSchemaLocation());
                 String hint =
-                        Suggestions.closest(key, allowed)
-                                .map(s -> "; did you mean '" + s + "'?")
+                        movedInto(m.getSchemaLocation(), key)
+                                .map(
+                                        block ->
+                                                "; did you mean '"
+                                                        + FieldPath.child(block, key)
+                                                        + "'? It belongs inside '"
+                                                        + block
+                                                        + ":'")
+                                .or(
+                                        () ->
+                                                Suggestions.closest(key, allowed)
+                                                        .map(s -> "; did you mean '" + s + "'?"))
                                 .orElse(
                                         allowed.isEmpty()
                                                 ? ""
@@ -163,6 +174,27 @@ final class SchemaMessages {
             owner.get("properties").fieldNames().forEachRemaining(keys::add);
         }
         return keys;
+    }
+
+    /**
+     * The block one level down that has {@code key} among its own keys, such as {@code local} for a
+     * top-level {@code question}: a key written one level too high (or left where an older version
+     * of the file format had it).
+     */
+    private Optional<String> movedInto(SchemaLocation additionalProperties, String key) {
+        JsonNode owner = schemaNode(parent(additionalProperties));
+        if (owner == null || !owner.has("properties")) {
+            return Optional.empty();
+        }
+        var blocks = owner.get("properties").fields();
+        while (blocks.hasNext()) {
+            var block = blocks.next();
+            JsonNode inner = block.getValue().get("properties");
+            if (inner != null && inner.has(key)) {
+                return Optional.of(block.getKey());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -6,7 +6,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Everything one report year says: the report, its survey, figures, messages, links and contacts,
- * the call to action for colleagues and the question local branches put to their politicians.
+ * the call to action for colleagues and what local posts say ({@code local}, null when the year has
+ * none).
  */
 public record CampaignYear(
         int year,
@@ -21,7 +22,7 @@ public record CampaignYear(
         List<Link> links,
         List<Contact> contacts,
         String callToAction,
-        String question,
+        Local local,
         List<PlanEntry> plan,
         String trackingCampaign) {
 
@@ -50,7 +51,7 @@ public record CampaignYear(
 
     /**
      * This year with {@code fill} applied to every text that may hold placeholders: the release's
-     * lede and body, the key and short messages, the call to action and the question.
+     * lede and body, the key and short messages, the call to action and the local question.
      */
     public CampaignYear withTexts(UnaryOperator<String> fill) {
         Release filled =
@@ -73,7 +74,7 @@ public record CampaignYear(
                 links,
                 contacts,
                 fill.apply(callToAction),
-                fill.apply(question),
+                local == null ? null : local.withQuestion(fill.apply(local.question())),
                 plan,
                 trackingCampaign);
     }

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A politician of a municipality's social committee, whom local posts tag.
+ * A politician of the committee a municipality's local post addresses, whom the post tags.
  *
  * @param name full name
  * @param role role in the committee ("ordförande", "vice ordförande", "ledamot" …)

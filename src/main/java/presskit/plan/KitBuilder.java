@@ -23,6 +23,7 @@ import presskit.kit.PostThread;
 import presskit.model.Hashtag;
 import presskit.render.TemplateEngine;
 import presskit.source.LoadedCampaign;
+import presskit.source.SourceMap;
 import presskit.variant.Edition;
 
 /**
@@ -52,6 +53,7 @@ public final class KitBuilder {
             List<String> laterTemplates,
             List<LinkCard> links) {
         List<Job> jobs = editions.stream().flatMap(e -> plan.jobs(e).stream()).toList();
+        requireLocal(loaded, jobs);
         List<String> templates = new ArrayList<>(laterTemplates);
         jobs.forEach(job -> templates.add(job.template()));
         engine.prepare(templates);
@@ -85,6 +87,40 @@ public final class KitBuilder {
         }
         var report = loaded.campaign().year().report();
         return new Kit(loaded.campaign().year().year(), report.embargo(), outputs, links);
+    }
+
+    /**
+     * Local posts say what the year's {@code local:} block says; a year without one cannot make
+     * them, which is an error at the year file rather than a post addressed to nobody.
+     */
+    private static void requireLocal(LoadedCampaign loaded, List<Job> jobs) {
+        if (loaded.campaign().year().local() != null) {
+            return;
+        }
+        long municipalities =
+                jobs.stream()
+                        .filter(j -> j.id().kind().equals("local"))
+                        .map(j -> j.id().variantCode())
+                        .distinct()
+                        .count();
+        if (municipalities == 0) {
+            return;
+        }
+        SourceMap year = loaded.year();
+        SourceMap.Position at = year.value("local");
+        throw new DiagnosticException(
+                Diagnostic.error(
+                        year.file(),
+                        at.line(),
+                        at.column(),
+                        "local",
+                        "missing: the local posts of "
+                                + municipalities
+                                + (municipalities == 1 ? " municipality" : " municipalities")
+                                + " need a 'local:' block with 'committee' (whom they address"
+                                + " where a branch file names no committee) and 'question' (what"
+                                + " they ask); or leave local posts out with 'skip: [local]' for"
+                                + " each network in channels.yaml"));
     }
 
     private Output render(Job job, List<String> optionalHashtags) {

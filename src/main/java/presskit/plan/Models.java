@@ -52,7 +52,6 @@ final class Models {
             FigureView figure,
             List<String> mentions) {
         CampaignYear year = edition.year();
-        String committee = edition.branch() == null ? null : edition.branch().committee();
         return new PostView(
                 edition.organisation(),
                 year.report(),
@@ -67,8 +66,8 @@ final class Models {
                 channel,
                 message,
                 figure,
-                year.question(),
-                committee,
+                year.local() == null ? null : year.local().question(),
+                edition.committee(),
                 mentions,
                 List.of());
     }

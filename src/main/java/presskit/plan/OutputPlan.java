@@ -106,7 +106,7 @@ final class OutputPlan {
     }
 
     private void local(List<Job> jobs, Edition edition, Channel channel) {
-        FigureView figure = edition.releaseFigures().stream().findFirst().orElse(null);
+        FigureView figure = edition.localFigure();
         List<String> mentions = Models.mentions(edition, channel.id());
         PostView view = Models.post(edition, channel, null, figure, mentions);
         PostView fallback = null;

@@ -30,10 +30,11 @@ import presskit.variant.Variant;
  *     is none
  * @param channel the network the post is for
  * @param message the short or key message of a national post; null in other posts
- * @param figure the figure of a regional post, or the first key figure of a local post; null
- *     otherwise
- * @param question the question local posts put to the committee
- * @param committee the committee's own name from the branch file; null when there is none
+ * @param figure the figure of a regional post, or the figure a local post quotes ({@code
+ *     local.figure}); null otherwise
+ * @param question the question local posts put to the committee ({@code local.question})
+ * @param committee the committee a local post addresses: the branch file's, else the year's {@code
+ *     local.committee}
  * @param mentions in a local post, the politicians named or tagged in the post, chair first
  * @param replyMentions in a local post, the politicians tagged in a reply when tagging everyone
  *     does not fit

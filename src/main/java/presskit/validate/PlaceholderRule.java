@@ -45,6 +45,9 @@ final class PlaceholderRule implements Rule {
                 "messages.short",
                 year.shortMessages().stream().map(m -> m.text()).toList());
         texts(found, sources, figures, "call_to_action", List.of(year.callToAction()));
+        if (year.local() != null) {
+            texts(found, sources, figures, "local.question", List.of(year.local().question()));
+        }
         for (TextOutput output : kit.texts()) {
             Matcher m = LEFTOVER.matcher(output.text());
             if (m.find()) {

@@ -47,6 +47,30 @@ public record Edition(
         return year.release().figureIds().stream().flatMap(id -> figure(id).stream()).toList();
     }
 
+    /**
+     * The figure local posts quote: the year's {@code local.figure}, else the first of the
+     * release's figures, else the year's first; as this edition says it (the region's own value
+     * where it has one).
+     */
+    public FigureView localFigure() {
+        String chosen = year.local() == null ? null : year.local().figureId();
+        if (chosen != null) {
+            return figure(chosen).orElseThrow();
+        }
+        return releaseFigures().stream().findFirst().orElseGet(() -> figures.get(0));
+    }
+
+    /**
+     * The committee a local post addresses: the one the branch file names, else the year's {@code
+     * local.committee}; null when neither does.
+     */
+    public String committee() {
+        if (branch != null && !branch.committee().isBlank()) {
+            return branch.committee();
+        }
+        return year.local() == null ? null : year.local().committee();
+    }
+
     /** Whether any figure is the region's own rather than the national one. */
     public boolean hasRegionalFigures() {
         return figures.stream().anyMatch(FigureView::regional);

@@ -63,10 +63,13 @@ class ScriptLinkTest {
                 "vbscript:msgbox"
             })
     void aScriptLinkIsWrittenAsTextNeverAsALink(String url) throws IOException {
-        // With Sweden's regions (the built-in list), so that regional sheets are made too.
-        for (String file : new String[] {"organisation.yaml", "2023.yaml"}) {
-            Files.copy(MINIMAL.resolve(file), tmp.resolve(file));
-        }
+        // With Sweden's regions (the built-in list), so that regional sheets are made too, and
+        // what the local posts of its municipalities say.
+        Files.copy(MINIMAL.resolve("organisation.yaml"), tmp.resolve("organisation.yaml"));
+        Files.writeString(
+                tmp.resolve("2023.yaml"),
+                Files.readString(MINIMAL.resolve("2023.yaml"))
+                        + "local: {committee: Testnämnden, question: \"Hur testar ni?\"}\n");
         LoadedCampaign campaign =
                 withReportLink(new CampaignLoader(tmp).load(Optional.empty()), url);
 
@@ -196,7 +199,7 @@ class ScriptLinkTest {
                                         l.note())),
                         y.contacts(),
                         y.callToAction(),
-                        y.question(),
+                        y.local(),
                         y.plan(),
                         y.trackingCampaign());
         Campaign c = loaded.campaign();

@@ -104,7 +104,8 @@ class VariantsTest {
         Files.writeString(
                 messages.resolve("2023.yaml"),
                 year.replace(yearSearch, yearReplace)
-                        + "question: Hur ska ni arbeta för att fler ska tycka om tester?\n");
+                        + "local:\n  committee: Socialnämnden\n"
+                        + "  question: Hur ska ni arbeta för att fler ska tycka om tester?\n");
         return messages;
     }
 

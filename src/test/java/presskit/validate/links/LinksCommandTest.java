@@ -153,7 +153,10 @@ class LinksCommandTest {
         Files.writeString(
                 messages.resolve("2023.yaml"),
                 Files.readString(minimal.resolve("2023.yaml"))
-                                .replace("year: 2023", "year: 2023\ntracking:\n  campaign: test")
+                                .replace(
+                                        "year: 2023",
+                                        "year: 2023\ntracking:\n  campaign: test\n"
+                                                + "local: {committee: Testnämnden, question: \"Hur?\"}")
                                 .replace("https://www.vision.se/", site.url("/og?utm_source=x"))
                         + "  - id: samma\n    url: "
                         + site.url("/og?utm_source=mastodon")
