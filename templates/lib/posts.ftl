@@ -20,13 +20,15 @@ ${sv.hashtags(hashtags)}
 <#if link??>${link.url}</#if>
 </#macro>
 
-<#-- A municipality's post: the committee's politicians tagged (chair first), the municipality named, the year's
-     question and a figure. When tagging everyone does not fit, presskit renders it again with only the chair in
-     "mentions" and the others in "replyMentions", which go into a reply after the --- line. -->
+<#-- A municipality's post, as a branch would write it: the figure with its source (the region's own value where
+     the region has one, else the national one, said to be national), then the year's question to the committee,
+     addressed by the municipality's own name, with its politicians tagged (chair first), then the hashtags and the
+     link. When tagging everyone does not fit, presskit renders it again with only the chair in "mentions" and the
+     others in "replyMentions", which go into a reply after the --- line. -->
 <#macro local>
-${committee} i ${variant.fullName}<#if mentions?has_content>, ${sv.list(mentions)}</#if>: ${question?uncap_first}
+${sv.figureOpening(figure, true)?cap_first}, enligt ${figure.source}.
 
-${sv.figure(figure, true)}
+${committee} i ${variant.fullName}<#if mentions?has_content>, ${sv.list(mentions)}</#if>: ${question?uncap_first}
 
 ${sv.hashtags(hashtags)}
 <#if link??>${link.url}</#if>

@@ -22,6 +22,10 @@
 <#-- A figure to build a sentence around, without capital or full stop: "åtta av tio socialchefer i hela landet …" -->
 <#function figureClause f place=false><#return f.clause(place)></#function>
 
+<#-- A figure to open a sentence with, without capital or full stop; a value in digits never comes first:
+     "åtta av tio socialchefer i hela landet har …", "i Örebro län har 53 procent av socialcheferna …" -->
+<#function figureOpening f place=false><#return f.opening(place)></#function>
+
 <#-- The release's headline; a region with figures of its own (headlineRegion) gets one about its situation. -->
 <#function headline>
   <#if headlineRegion??><#return report.title + ": Så är läget i " + headlineRegion></#if>

@@ -35,6 +35,26 @@ public record FigureView(
     }
 
     /**
+     * The figure to open a sentence with, without capital or full stop: as {@link #clause}, except
+     * that a value written in digits never comes first, since a Swedish sentence does not open with
+     * one. Then the claim's first word, its verb, goes before the value: "i hela landet har 53
+     * procent av socialcheferna svårt att …", or without a place "av socialcheferna har 53 procent
+     * svårt att …" when {@code who} starts with "av".
+     */
+    public String opening(boolean place) {
+        if (said.isEmpty() || !Character.isDigit(said.charAt(0))) {
+            return clause(place);
+        }
+        int space = claim.indexOf(' ');
+        String verb = space < 0 ? claim : claim.substring(0, space);
+        String rest = space < 0 ? "" : claim.substring(space);
+        if (place) {
+            return where + " " + verb + " " + said + " " + who + rest;
+        }
+        return who.startsWith("av ") ? who + " " + verb + " " + said + rest : clause(false);
+    }
+
+    /**
      * The figure without capital or full stop, to build a sentence around: "åtta av tio
      * socialchefer …".
      */

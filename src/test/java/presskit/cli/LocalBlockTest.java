@@ -48,10 +48,30 @@ class LocalBlockTest {
         return messages;
     }
 
-    /** One build of the whole country, with a branch in Kiruna that names its own committee. */
+    /**
+     * One build of the whole country: the local posts quote a second figure, which Uppsala län has
+     * a value of its own for, and a branch in Kiruna names its own committee.
+     */
     @BeforeAll
     static void build() throws IOException {
-        Path messages = campaign(shared, LOCAL);
+        Path messages = campaign(shared, LOCAL + "  figure: tid\n");
+        Path year = messages.resolve("2023.yaml");
+        Files.writeString(
+                year,
+                Files.readString(year)
+                        .replace(
+                                "figures:\n",
+                                """
+                                figures:
+                                  - id: tid
+                                    value: 45
+                                    unit: procent
+                                    who: av testpersonerna
+                                    claim: har svårt att hinna testa
+                                    source: Testenkäten 2023
+                                    regions:
+                                      "03": 61
+                                """));
         Files.writeString(
                 messages.resolve("branches/2584.yaml"),
                 """
@@ -76,11 +96,26 @@ class LocalBlockTest {
     @Test
     void theYearsCommitteeIsAddressedAndNoOutputNamesAnother() throws IOException {
         assertThat(BuildCommandTest.postText(kit.resolve("municipalities/2580-lulea/x/local.txt")))
-                .contains("Barn- och utbildningsnämnden i Luleå kommun")
-                .contains("hur ska ni få fler att tycka om tester?");
+                .startsWith(
+                        "I hela landet har 45 procent av testpersonerna svårt att hinna testa,"
+                                + " enligt Testenkäten 2023.\n\n"
+                                + "Barn- och utbildningsnämnden i Luleå kommun: hur ska ni få fler"
+                                + " att tycka om tester?\n\n#testrapporten\nhttps://www.vision.se/");
         List<String> texts = everyText(kit);
         assertThat(texts).hasSizeGreaterThan(290 * 5);
         assertThat(texts).noneMatch(t -> t.toLowerCase(Locale.ROOT).contains("socialnämnd"));
+    }
+
+    @Test
+    void aRegionsOwnValueOfTheLocalFigureIsSaidAsTheRegions() throws IOException {
+        for (String municipality : List.of("0380-uppsala", "0360-tierp")) {
+            assertThat(
+                            BuildCommandTest.postText(
+                                    kit.resolve("municipalities/" + municipality + "/x/local.txt")))
+                    .startsWith(
+                            "I Uppsala län har 61 procent av testpersonerna svårt att hinna testa,"
+                                    + " enligt Testenkäten 2023.");
+        }
     }
 
     @Test
@@ -160,8 +195,8 @@ class LocalBlockTest {
         assertThat(out.resolve("2023")).doesNotExist();
     }
 
-    /** Every text file of the kit and every text inside its zips. */
-    private static List<String> everyText(Path kit) throws IOException {
+    /** Every file of the kit and every file inside its zips, as text. */
+    static List<String> everyText(Path kit) throws IOException {
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.walk(kit)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -173,7 +208,8 @@ class LocalBlockTest {
                         }
                     }
                 } else {
-                    texts.add(Files.readString(file, StandardCharsets.UTF_8));
+                    // PDFs are compressed; their text is that of the release.html they come from.
+                    texts.add(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
                 }
             }
         }
