@@ -2,16 +2,21 @@ package presskit.channel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits a post into a numbered thread for a channel: whole sentences packed greedily into each
- * part, words only when one sentence is longer than a part, and " i/n" at the end of every part.
+ * part, words only when one sentence is longer than a part, and " i/n" after the last words of
+ * every part (before the links and hashtags that end it; see {@link #numbered}).
  *
  * <p>The numbering counts toward the limit. Parts are packed with room for a total of as many
  * digits as the previous attempt needed, and packed again when the total turns out to need more (a
  * tenth part makes every "/9" a "/10").
  */
 public final class ThreadSplitter {
+
+    private static final Pattern TOKEN = Pattern.compile("\\S+");
 
     private final Channel channel;
 
@@ -41,9 +46,35 @@ public final class ThreadSplitter {
         return parts;
     }
 
-    /** {@code body} with its number appended, as posted. */
+    /**
+     * {@code body} with its number, as posted: after the last word, so never directly after a link
+     * or a hashtag that ends the part ("… resurser. 2/2", then the tags and the link). A part that
+     * ends with a link reads as a link preview only when nothing follows the link, and a number
+     * after a link looks like part of it. When the words end by introducing what follows ("Läs
+     * den:") or there are none, the number opens the part instead ("2/2 Läs den: https://…").
+     */
     static String numbered(String body, int index, String total) {
-        return body + " " + index + "/" + total;
+        String counter = index + "/" + total;
+        Matcher token = TOKEN.matcher(body);
+        int wordEnd = -1;
+        boolean introduces = false;
+        while (token.find()) {
+            if (!linkOrTag(token.group())) {
+                wordEnd = token.end();
+                introduces = token.group().endsWith(":");
+            }
+        }
+        if (wordEnd == body.length()) {
+            return body + " " + counter;
+        }
+        if (wordEnd < 0 || introduces) {
+            return counter + " " + body;
+        }
+        return body.substring(0, wordEnd) + " " + counter + body.substring(wordEnd);
+    }
+
+    private static boolean linkOrTag(String token) {
+        return token.startsWith("https://") || token.startsWith("http://") || token.startsWith("#");
     }
 
     private List<String> pack(List<String> segments, int digits) {

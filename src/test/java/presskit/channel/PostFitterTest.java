@@ -29,7 +29,13 @@ class PostFitterTest {
                     + URL
                     + " @vision_fack\n\n"
                     + "#socialtjänst #svpol #Socialchefsrapporten";
-    private static final Pattern SUFFIX = Pattern.compile(" (\\d+)/(\\d+)$");
+
+    /**
+     * A part's number, " i/n" after its last words, or "i/n " opening a part that ends by
+     * introducing a link.
+     */
+    private static final Pattern SUFFIX =
+            Pattern.compile(" (\\d+)/(\\d+)(?=\\s|$)|^(\\d+)/(\\d+) ");
 
     @Test
     void textThatFitsIsReturnedUnchanged() {
@@ -182,7 +188,7 @@ class PostFitterTest {
                 new PostFitter(x)
                         .fit("Socialchefsrapporten är här.\n---\nLäs den: " + URL + "\n", TAGS);
         assertThat(post.parts())
-                .containsExactly("Socialchefsrapporten är här. 1/2", "Läs den: " + URL + " 2/2");
+                .containsExactly("Socialchefsrapporten är här. 1/2", "2/2 Läs den: " + URL);
         assertThat(post.droppedHashtags()).isEmpty();
     }
 
@@ -242,8 +248,9 @@ class PostFitterTest {
             for (int i = 0; i < parts.size(); i++) {
                 Matcher m = SUFFIX.matcher(parts.get(i));
                 assertThat(m.find()).as("numbered: %s", parts.get(i)).isTrue();
-                assertThat(Integer.parseInt(m.group(1))).isEqualTo(i + 1);
-                assertThat(Integer.parseInt(m.group(2))).isEqualTo(parts.size());
+                int group = m.group(1) != null ? 1 : 3;
+                assertThat(Integer.parseInt(m.group(group))).isEqualTo(i + 1);
+                assertThat(Integer.parseInt(m.group(group + 1))).isEqualTo(parts.size());
             }
         }
         assertThat(rejoin(post)).isEqualTo(collapse(expectedText));

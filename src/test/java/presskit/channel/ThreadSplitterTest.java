@@ -71,6 +71,19 @@ class ThreadSplitterTest {
     }
 
     @Test
+    void theNumberNeverStandsDirectlyAfterALink() {
+        String link = "https://vision.se/rapport-2023";
+
+        assertThat(ThreadSplitter.numbered("Fråga. Svar?\n\n#Tagg #tagg2\n" + link, 1, "2"))
+                .isEqualTo("Fråga. Svar? 1/2\n\n#Tagg #tagg2\n" + link);
+        assertThat(ThreadSplitter.numbered("Samma fråga till er, @a och @b.", 2, "2"))
+                .isEqualTo("Samma fråga till er, @a och @b. 2/2");
+        assertThat(ThreadSplitter.numbered("Läs den: " + link, 2, "2"))
+                .isEqualTo("2/2 Läs den: " + link);
+        assertThat(ThreadSplitter.numbered(link, 3, "3")).isEqualTo("3/3 " + link);
+    }
+
+    @Test
     void eachSegmentStartsANewPart() {
         Channel linkedin = Channels.builtIn().get("linkedin");
 

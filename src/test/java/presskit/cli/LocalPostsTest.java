@@ -107,6 +107,26 @@ class LocalPostsTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"2023", "2022"})
+    void aThreadCounterNeverStandsDirectlyAfterALink(String year) throws IOException {
+        Path kit = KITS.get(year);
+        List<String> parts = new ArrayList<>();
+        for (JsonNode o : JSON.readTree(kit.resolve("manifest.json").toFile()).get("outputs")) {
+            for (JsonNode part : o.path("parts")) {
+                parts.add(BuildCommandTest.postText(kit.resolve(part.get("path").asText())));
+            }
+        }
+        assertThat(parts)
+                .as("the kit has threads, the example branch's reply among them")
+                .isNotEmpty();
+        for (String part : parts) {
+            assertThat(part)
+                    .containsPattern("\\d+/\\d+")
+                    .doesNotContainPattern("https?://\\S+\\s+\\d+/\\d+");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2023", "2022"})
     void aBranchTaggingOnlyItsChairFitsOneXPostForTheLongestName(String year) throws IOException {
         Row longest =
                 ROWS.stream()
