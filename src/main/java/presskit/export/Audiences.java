@@ -17,7 +17,9 @@ import presskit.kit.OutputKind;
  * every format, the message sheets as fact sheets, {@code contacts.vcf}), {@code
  * presskit-<year>-social.zip} (every post and thread part as text, the schedule export when there
  * is one) and {@code presskit-<year>-region-<code>.zip} for each region's branches (the region's
- * and its municipalities' outputs, and the contacts).
+ * and its municipalities' outputs, and the contacts). Outputs made from example data ({@code
+ * example: true}) are in no zip: the kit and its page show them, marked, but a zip is what is
+ * handed on and sent.
  *
  * @param year the report year, part of every zip's name
  * @param regionOf municipality code → its region code
@@ -62,10 +64,11 @@ public record Audiences(int year, Map<String, String> regionOf) {
         return "presskit-" + year + "-" + audience + ".zip";
     }
 
+    /** The files of the wanted outputs; never of one made from example data, which is not sent. */
     private static List<String> paths(List<Output> outputs, Predicate<Output> wanted) {
         List<String> paths = new ArrayList<>();
         for (Output o : outputs) {
-            if (wanted.test(o)) {
+            if (!o.example() && wanted.test(o)) {
                 paths.addAll(o.paths());
             }
         }

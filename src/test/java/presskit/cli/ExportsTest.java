@@ -113,16 +113,40 @@ class ExportsTest {
                         "national/x/short-1.txt",
                         "national/mastodon/short-1.txt",
                         "national/linkedin/post.txt",
-                        "municipalities/1880-orebro/x/local.txt",
-                        "municipalities/1880-orebro/bluesky/local.txt")
+                        "municipalities/1881-kumla/x/local.txt",
+                        "municipalities/1881-kumla/bluesky/local.txt")
                 .allMatch(e -> e.endsWith(".txt"))
                 .noneMatch(e -> e.contains("release") || e.contains("sheet"));
         assertThat(entries("presskit-2023-region-18.zip"))
                 .contains(
                         "regions/18-orebro-lan/release.pdf",
-                        "municipalities/1880-orebro/x/local.txt",
+                        "municipalities/1881-kumla/x/local.txt",
                         "contacts.vcf")
                 .noneMatch(e -> e.startsWith("national/") || e.startsWith("municipalities/0180"));
+    }
+
+    @Test
+    void noZipHoldsAnOutputMadeFromExampleData() throws IOException {
+        List<String> example = new ArrayList<>();
+        JsonNode manifest = new ObjectMapper().readTree(first.resolve("manifest.json").toFile());
+        for (JsonNode o : manifest.get("outputs")) {
+            if (o.get("example").asBoolean()) {
+                example.add(o.get("path").asText());
+                o.path("parts").forEach(p -> example.add(p.get("path").asText()));
+            }
+        }
+        // The shipped example branch (Örebro, fictional politicians) gives a local post per
+        // network, two of them threads.
+        assertThat(example).contains("municipalities/1880-orebro/x/local-2.txt").hasSize(5 + 4);
+
+        for (String zip :
+                List.of(
+                        "presskit-2023-press.zip",
+                        "presskit-2023-social.zip",
+                        "presskit-2023-region-18.zip")) {
+            assertThat(entries(zip)).as(zip).doesNotContainAnyElementsOf(example);
+        }
+        assertThat(first.resolve("municipalities/1880-orebro/x/local.txt")).isRegularFile();
     }
 
     @Test
