@@ -144,7 +144,8 @@ class LinksFileBuildTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(first);
         try (Stream<Path> files = Files.list(messages)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("organisation.yaml", "2023.yaml", "2023.links.json");
+                    .containsExactlyInAnyOrder(
+                            "organisation.yaml", "sweden.yaml", "2023.yaml", "2023.links.json");
         }
     }
 
