@@ -125,6 +125,7 @@ public final class CampaignLoader {
         CampaignYear campaignYear = Binder.year(yr.orElseThrow().root(), organisation);
         SourceMap yearSources = yr.get().sources();
         problems.addAll(new CrossCheck(yearSources).check(campaignYear, chosen));
+        problems.addAll(PlaceholderCheck.check(yr.get().root(), campaignYear, yearSources));
         problems.addAll(LinkAddresses.check(organisation, org.get().sources()));
         problems.addAll(LinkAddresses.check(campaignYear, yearSources));
         problems.addAll(RegionCodes.check(campaignYear, sweden, yearSources));

@@ -69,7 +69,9 @@ public record CampaignYear(
                 filled,
                 filledMessages(keyMessages, fill),
                 filledMessages(shortMessages, fill),
-                quotes,
+                quotes.stream()
+                        .map(q -> new Quote(q.id(), q.speaker(), q.role(), fill.apply(q.text())))
+                        .toList(),
                 hashtags,
                 links,
                 contacts,

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import presskit.model.Figure;
 import presskit.model.FigureUnit;
+import presskit.model.Placeholder;
 
 /**
  * Says figures the Swedish way ("åtta av tio", "53 procent") and fills {@code {figure-id}}
@@ -17,9 +17,6 @@ public final class FigurePhrase {
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     private static final List<String> WORDS =
             List.of("noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio");
-
-    /** A placeholder: a figure id in braces. */
-    public static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9][a-z0-9-]*)\\}");
 
     private FigurePhrase() {}
 
@@ -39,7 +36,7 @@ public final class FigurePhrase {
      * report.
      */
     public static String fill(String text, Function<String, String> said) {
-        Matcher m = PLACEHOLDER.matcher(text);
+        Matcher m = Placeholder.IN_TEXT.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String words = said.apply(m.group(1));
