@@ -2,6 +2,7 @@ package presskit.load;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -125,7 +126,12 @@ public final class CampaignLoader {
         CampaignYear campaignYear = Binder.year(yr.orElseThrow().root(), organisation);
         SourceMap yearSources = yr.get().sources();
         problems.addAll(new CrossCheck(yearSources).check(campaignYear, chosen));
-        problems.addAll(PlaceholderCheck.check(yr.get().root(), campaignYear, yearSources));
+        problems.addAll(
+                PlaceholderCheck.check(
+                        yr.get().root(),
+                        campaignYear,
+                        yearSources,
+                        lines(messages.resolve(chosen + ".yaml"))));
         problems.addAll(LinkAddresses.check(organisation, org.get().sources()));
         problems.addAll(LinkAddresses.check(campaignYear, yearSources));
         problems.addAll(RegionCodes.check(campaignYear, sweden, yearSources));
@@ -141,6 +147,15 @@ public final class CampaignLoader {
                 yearSources,
                 channelSettings,
                 channelSources);
+    }
+
+    /** The file's lines, already read once as valid UTF-8; none if it cannot be read again. */
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     private Optional<YamlReader.Document> document(Path file, String schema, Diagnostics problems) {

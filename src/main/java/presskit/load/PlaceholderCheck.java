@@ -37,10 +37,16 @@ final class PlaceholderCheck {
 
     private PlaceholderCheck() {}
 
-    static List<Diagnostic> check(JsonNode root, CampaignYear year, SourceMap sources) {
+    /**
+     * The mistakes in the year file {@code root}, read from {@code lines}: each at the
+     * placeholder's own line and column where it stands there as written, else at its field's
+     * value.
+     */
+    static List<Diagnostic> check(
+            JsonNode root, CampaignYear year, SourceMap sources, List<String> lines) {
         Set<String> figures = year.figures().stream().map(Figure::id).collect(Collectors.toSet());
         List<Diagnostic> found = new ArrayList<>();
-        walk(root, "", (path, text) -> field(path, text, figures, sources, found));
+        walk(root, "", (path, text) -> field(path, text, figures, sources, lines, found));
         return found;
     }
 
@@ -49,6 +55,7 @@ final class PlaceholderCheck {
             String text,
             Set<String> figures,
             SourceMap sources,
+            List<String> lines,
             List<Diagnostic> found) {
         Set<String> seen = new LinkedHashSet<>();
         Matcher m = Placeholder.IN_TEXT.matcher(text);
@@ -70,9 +77,50 @@ final class PlaceholderCheck {
             } else {
                 continue;
             }
-            SourceMap.Position p = sources.value(path);
+            SourceMap.Position p = where(sources.value(path), m.group(), lines);
             found.add(Diagnostic.error(sources.file(), p.line(), p.column(), path, message));
         }
+    }
+
+    /**
+     * Where {@code placeholder} stands in the value that starts at {@code start}: searched from
+     * there through the value's lines (those indented more than its first), or the start itself
+     * when it is not written there as it reads (an escape, a line break inside it).
+     */
+    private static SourceMap.Position where(
+            SourceMap.Position start, String placeholder, List<String> lines) {
+        int first = start.line() - 1;
+        if (first < 0 || first >= lines.size()) {
+            return start;
+        }
+        int indent = indent(lines.get(first));
+        for (int i = first; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (i > first && !line.isBlank() && indent(line) <= indent) {
+                break;
+            }
+            int from =
+                    i == first
+                            ? line.offsetByCodePoints(
+                                    0,
+                                    Math.min(
+                                            Math.max(start.column() - 1, 0),
+                                            line.codePointCount(0, line.length())))
+                            : 0;
+            int at = line.indexOf(placeholder, from);
+            if (at >= 0) {
+                return new SourceMap.Position(i + 1, line.codePointCount(0, at) + 1);
+            }
+        }
+        return start;
+    }
+
+    private static int indent(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 
     /** What the person probably meant, and how ids are written. */

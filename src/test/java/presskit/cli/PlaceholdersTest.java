@@ -27,27 +27,39 @@ class PlaceholdersTest {
             delimiter = '§',
             value = {
                 "  lede: \"{andel} testpersoner§  lede: \"{lämna} testpersoner"
-                        + "§:24:9: error: 'release.lede': '{lämna}' names no figure; defined figures:"
+                        + "§:24:10: error: 'release.lede': '{lämna}' names no figure; defined figures:"
                         + " andel",
                 "    - \"{andel} testpersoner§    - \"{Andel} testpersoner"
-                        + "§:30:7: error: 'messages.key[0]': '{Andel}' names no figure; did you mean"
+                        + "§:30:8: error: 'messages.key[0]': '{Andel}' names no figure; did you mean"
                         + " '{andel}'? Write the id exactly, in lower case and without spaces",
                 "    - Det här är en påhittad brödtext.§    - Det här är {andel_2} av dem."
-                        + "§:26:7: error: 'release.body[0]': '{andel_2}' names no figure; did you"
+                        + "§:26:18: error: 'release.body[0]': '{andel_2}' names no figure; did you"
                         + " mean '{andel}'? A figure id has lower-case letters (å, ä and ö too),"
                         + " digits and dashes only",
                 "    text: Vi testar allt.§    text: \"{ andel } testar allt, {andel} också.\""
-                        + "§:37:11: error: 'quotes[0].text': '{ andel }' names no figure; did you"
+                        + "§:37:12: error: 'quotes[0].text': '{ andel }' names no figure; did you"
                         + " mean '{andel}'? Write the id exactly, in lower case and without spaces",
                 "    - Det här är en påhittad brödtext.§    - Det här är {okand}."
-                        + "§:26:7: error: 'release.body[0]': '{okand}' names no figure; defined"
+                        + "§:26:18: error: 'release.body[0]': '{okand}' names no figure; defined"
                         + " figures: andel",
                 "    - \"{andel} testpersoner§    - \"{andel-2023} testpersoner"
-                        + "§:30:7: error: 'messages.key[0]': '{andel-2023}' names no figure;"
+                        + "§:30:8: error: 'messages.key[0]': '{andel-2023}' names no figure;"
                         + " defined figures: andel",
+                // In a folded text, at the line the placeholder stands on.
+                "  lede: \"{andel} testpersoner tycker om tester.\"§  lede: >-\\n    Första"
+                        + " raden.\\n    {lämna} testpersoner tycker om tester."
+                        + "§:26:5: error: 'release.lede': '{lämna}' names no figure; defined figures:"
+                        + " andel",
+                "    primary: true§    primary: true\\ncall_to_action: Läs mer om {lämna}."
+                        + "§:46:28: error: 'call_to_action': '{lämna}' names no figure; defined"
+                        + " figures: andel",
+                "    primary: true§    primary: true\\nlocal:\\n  committee: Testnämnden\\n"
+                        + "  question: \"Hur ska ni {öka} andelen?\""
+                        + "§:48:25: error: 'local.question': '{öka}' names no figure; defined"
+                        + " figures: andel",
                 // A defined figure where figures are not filled in would be published as written.
                 "  subtitle: Påhittad för tester§  subtitle: \"{andel} tycker om tester\""
-                        + "§:6:13: error: 'report.subtitle': '{andel}' is not filled in here: figures"
+                        + "§:6:14: error: 'report.subtitle': '{andel}' is not filled in here: figures"
                         + " are said only in release.lede, release.body, messages, quotes[].text,"
                         + " call_to_action and local.question; write the figure out in words",
             })
@@ -120,7 +132,7 @@ class PlaceholdersTest {
         String year = Files.readString(MINIMAL.resolve("2023.yaml"));
         for (int i = 0; i < searchReplace.length; i += 2) {
             assertThat(year).contains(searchReplace[i]);
-            year = year.replace(searchReplace[i], searchReplace[i + 1]);
+            year = year.replace(searchReplace[i], searchReplace[i + 1].replace("\\n", "\n"));
         }
         Files.writeString(messages.resolve("2023.yaml"), year);
         return messages;

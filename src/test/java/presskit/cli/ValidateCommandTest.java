@@ -70,7 +70,7 @@ class ValidateCommandTest {
         assertThat(run.err())
                 .contains(
                         messages.resolve("2023.yaml")
-                                + ":32:7: error: 'messages.short[0]': '{okand}' names no figure");
+                                + ":32:8: error: 'messages.short[0]': '{okand}' names no figure");
         assertThat(run.all()).doesNotContain("unresolved placeholder");
     }
 
