@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import presskit.diagnostic.Diagnostic;
 import presskit.kit.Kit;
 import presskit.kit.TextOutput;
+import presskit.model.Placeholder;
 import presskit.source.LoadedCampaign;
 
 /**
@@ -16,7 +17,7 @@ import presskit.source.LoadedCampaign;
 final class PlaceholderRule implements Rule {
 
     private static final Pattern LEFTOVER =
-            Pattern.compile("\\{[a-zåäö0-9][a-zåäö0-9-]*\\}|\\$\\{|\\bTODO\\b");
+            Pattern.compile("\\{" + Placeholder.FIGURE_ID.pattern() + "\\}|\\$\\{|\\bTODO\\b");
 
     @Override
     public List<Diagnostic> check(LoadedCampaign campaign, Kit kit) {
