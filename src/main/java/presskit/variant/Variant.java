@@ -5,9 +5,9 @@ package presskit.variant;
  *
  * @param kind the level
  * @param code {@code national}, a two-digit region code or a four-digit municipality code
- * @param name the name used in texts ("Sverige", "Örebro län", "Örebro")
- * @param slug ASCII name used in folder names ("orebro")
- * @param where how texts say where a regional figure applies ("i Örebro län"); "i hela landet"
+ * @param name the name used in texts ("Sverige", "Dalarnas län", "Falun")
+ * @param slug ASCII name used in folder names ("falun")
+ * @param where how texts say where a regional figure applies ("i Dalarnas län"); "i hela landet"
  *     nationally
  * @param fullName how texts name it in full: a municipality by the name it uses for itself ("Falu
  *     kommun", "Region Gotland", "Stockholms stad"), a region or the country by its name
