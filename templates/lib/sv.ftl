@@ -22,6 +22,10 @@
 <#-- A figure to build a sentence around, without capital or full stop: "åtta av tio socialchefer i hela landet …" -->
 <#function figureClause f place=false><#return f.clause(place)></#function>
 
+<#-- A figure at the start of a sentence, without capital or full stop: as figureClause, except that a count never
+     opens with its digits ("i hela landet saknas 12 400 heltidstjänster"). -->
+<#function figureStart f place=false><#return f.start(place)></#function>
+
 <#-- A figure to open a sentence with, without capital or full stop; a value in digits never comes first:
      "åtta av tio socialchefer i hela landet har …", "i Örebro län har 53 procent av socialcheferna …" -->
 <#function figureOpening f place=false><#return f.opening(place)></#function>

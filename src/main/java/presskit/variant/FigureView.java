@@ -11,6 +11,8 @@ package presskit.variant;
  * @param where where it applies ("i Örebro län", "i hela landet")
  * @param regional whether the value is the region's own
  * @param source where the figure comes from
+ * @param count whether the value is a count ("12 400 heltidstjänster"), which never opens a
+ *     sentence with its digits
  */
 public record FigureView(
         String id,
@@ -19,11 +21,12 @@ public record FigureView(
         String claim,
         String where,
         boolean regional,
-        String source) {
+        String source,
+        boolean count) {
 
     /** The figure as one sentence, without location: "Åtta av tio socialchefer har svårt att …". */
     public String sentence() {
-        return FigurePhrase.capitalise(clause(false)) + ".";
+        return FigurePhrase.capitalise(start(false)) + ".";
     }
 
     /**
@@ -31,7 +34,16 @@ public record FigureView(
      * landet …".
      */
     public String sentenceWithPlace() {
-        return FigurePhrase.capitalise(clause(true)) + ".";
+        return FigurePhrase.capitalise(start(true)) + ".";
+    }
+
+    /**
+     * The figure at the start of a sentence, without capital or full stop: a count as {@link
+     * #opening}, so that "12 400" never comes first ("totalt saknas 12 400 heltidstjänster"); any
+     * other unit as {@link #clause}, as the shipped texts have always said it.
+     */
+    public String start(boolean place) {
+        return count ? opening(place) : clause(place);
     }
 
     /**
@@ -39,7 +51,8 @@ public record FigureView(
      * that a value written in digits never comes first, since a Swedish sentence does not open with
      * one. Then the claim's first word, its verb, goes before the value: "i hela landet har 53
      * procent av socialcheferna svårt att …", or without a place "av socialcheferna har 53 procent
-     * svårt att …" when {@code who} starts with "av".
+     * svårt att …" when {@code who} starts with "av", and a count without a place after "totalt":
+     * "totalt saknas 12 400 heltidstjänster".
      */
     public String opening(boolean place) {
         if (said.isEmpty() || !Character.isDigit(said.charAt(0))) {
@@ -51,7 +64,10 @@ public record FigureView(
         if (place) {
             return where + " " + verb + " " + said + " " + who + rest;
         }
-        return who.startsWith("av ") ? who + " " + verb + " " + said + rest : clause(false);
+        if (who.startsWith("av ")) {
+            return who + " " + verb + " " + said + rest;
+        }
+        return count ? "totalt " + verb + " " + said + " " + who + rest : clause(false);
     }
 
     /**
