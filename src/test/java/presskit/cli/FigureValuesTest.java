@@ -37,6 +37,13 @@ class FigureValuesTest {
                 "12400.5§antal§:18:12: error: 'figures[0].value': 12400.5 is not a count: write a"
                         + " whole number from 0 to 1000000000, without spaces (12400 is said '12"
                         + " 400')",
+                // Written as Swedish text prints it: YAML reads text, and the hint says how.
+                "12 400§antal§:18:12: error: 'figures[0].value': expected number, found text"
+                        + " '12 400' (write it without spaces and with a point for decimals: 12400,"
+                        + " 2.5; presskit says it the Swedish way, \"12 400\", \"2,5\")",
+                "2,5§procent§:18:12: error: 'figures[0].value': expected number, found text"
+                        + " '2,5' (write it without spaces and with a point for decimals: 12400,"
+                        + " 2.5; presskit says it the Swedish way, \"12 400\", \"2,5\")",
             })
     void aValueOutsideItsUnitIsAnErrorAtItsLine(String value, String unit, String error)
             throws IOException {
