@@ -1,12 +1,15 @@
 package presskit.variant;
 
+import java.util.Arrays;
+
 /**
  * A figure as one edition says it: the regional value where the report has one, otherwise the
  * national value, said to be national.
  *
  * @param id the figure's id
  * @param said the value in words ("åtta av tio", "53 procent", "hälften")
- * @param who whom it is about ("socialchefer")
+ * @param who whom or what it is about ("socialchefer", "heltidstjänster"); empty when the claim
+ *     says it
  * @param claim what they say or do
  * @param where where it applies ("i Örebro län", "i hela landet")
  * @param regional whether the value is the region's own
@@ -60,14 +63,14 @@ public record FigureView(
         }
         int space = claim.indexOf(' ');
         String verb = space < 0 ? claim : claim.substring(0, space);
-        String rest = space < 0 ? "" : claim.substring(space);
+        String rest = space < 0 ? "" : claim.substring(space + 1);
         if (place) {
-            return where + " " + verb + " " + said + " " + who + rest;
+            return words(where, verb, said, who, rest);
         }
         if (who.startsWith("av ")) {
-            return who + " " + verb + " " + said + rest;
+            return words(who, verb, said, rest);
         }
-        return count ? "totalt " + verb + " " + said + " " + who + rest : clause(false);
+        return count ? words("totalt", verb, said, who, rest) : clause(false);
     }
 
     /**
@@ -75,6 +78,13 @@ public record FigureView(
      * socialchefer …".
      */
     public String clause(boolean place) {
-        return said + " " + who + (place ? " " + where : "") + " " + claim;
+        return words(said, who, place ? where : "", claim);
+    }
+
+    /**
+     * The parts with one space between, leaving out an empty one such as a count's missing noun.
+     */
+    private static String words(String... parts) {
+        return String.join(" ", Arrays.stream(parts).filter(p -> !p.isEmpty()).toList());
     }
 }

@@ -45,6 +45,10 @@ class FigureViewTest {
                         + "|Totalt saknas 12\u00A0400 heltidstjänster.",
                 "340|lärare|har sagt upp sig i år|i Uppsala län|false"
                         + "|Totalt har 340 lärare sagt upp sig i år.",
+                "12\u00A0400|''|saknas i skolorna|i hela landet|true"
+                        + "|I hela landet saknas 12\u00A0400 i skolorna.",
+                "12\u00A0400|''|saknas i skolorna|i hela landet|false"
+                        + "|Totalt saknas 12\u00A0400 i skolorna.",
                 "drygt tolv tusen|lärare|saknas|i hela landet|false"
                         + "|Drygt tolv tusen lärare saknas.",
             })
