@@ -13,17 +13,21 @@
 <#-- "207 000" with a non-breaking space -->
 <#function number n><#return fmt.number(n)></#function>
 
-<#-- A figure as a sentence: "Åtta av tio socialchefer har svårt att rekrytera socialsekreterare."
-     With place=true it says where the figure applies ("i hela landet", "i Örebro län"). -->
+<#-- A figure as a sentence: "Åtta av tio rektorer har svårt att rekrytera lärare."
+     With place=true it says where the figure applies ("i hela landet", "i Dalarnas län"). -->
 <#function figure f place=false>
   <#if place><#return f.sentenceWithPlace><#else><#return f.sentence></#if>
 </#function>
 
-<#-- A figure to build a sentence around, without capital or full stop: "åtta av tio socialchefer i hela landet …" -->
+<#-- A figure to build a sentence around, without capital or full stop: "åtta av tio rektorer i hela landet …" -->
 <#function figureClause f place=false><#return f.clause(place)></#function>
 
+<#-- A figure at the start of a sentence, without capital or full stop: as figureClause, except that a count never
+     opens with its digits ("i hela landet saknas 12 400 heltidstjänster"). -->
+<#function figureStart f place=false><#return f.start(place)></#function>
+
 <#-- A figure to open a sentence with, without capital or full stop; a value in digits never comes first:
-     "åtta av tio socialchefer i hela landet har …", "i Örebro län har 53 procent av socialcheferna …" -->
+     "åtta av tio rektorer i hela landet har …", "i Dalarnas län har 53 procent av rektorerna …" -->
 <#function figureOpening f place=false><#return f.opening(place)></#function>
 
 <#-- The release's headline; a region with figures of its own (headlineRegion) gets one about its situation. -->
@@ -32,7 +36,7 @@
   <#return release.headline>
 </#function>
 
-<#-- The release's dateline: "Pressmeddelande 18 september 2023, Vision", with the region in a regional edition. -->
+<#-- The release's dateline: "Pressmeddelande 18 september 2024, Lärarförbundet Exempel", with the region in a regional edition. -->
 <#function dateline>
   <#local out = "Pressmeddelande">
   <#if report.published??><#local out = out + " " + date(report.published)></#if>
@@ -50,7 +54,7 @@
   <#return items[0..items?size - 2]?join(", ") + " och " + items?last>
 </#function>
 
-<#-- The year's hashtags on one line: "#Socialchefsrapporten #socialtjänst #svpol" -->
+<#-- The year's hashtags on one line: "#Skolrapporten #skolan #svpol" -->
 <#function hashtags tags>
   <#local out = []>
   <#list tags as t><#local out = out + [t.tag]></#list>

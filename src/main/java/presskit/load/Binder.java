@@ -131,16 +131,23 @@ final class Binder {
 
     private static Figure figure(Fields x) {
         FigureUnit unit =
-                "procent".equals(x.text("unit")) ? FigureUnit.PERCENT : FigureUnit.OUT_OF_TEN;
+                FigureUnit.of(x.text("unit"))
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "'"
+                                                        + x.path("unit")
+                                                        + "' reached the binder unchecked; its"
+                                                        + " schema must list the units"));
         return new Figure(
                 x.text("id"),
-                x.integer("value"),
+                x.decimal("value"),
                 unit,
                 x.text("said"),
                 x.text("who"),
                 x.text("claim"),
                 x.text("source"),
-                x.intMap("regions"));
+                x.decimalMap("regions"));
     }
 
     private static Local local(Fields l) {

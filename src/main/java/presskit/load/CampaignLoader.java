@@ -135,6 +135,7 @@ public final class CampaignLoader {
         problems.addAll(LinkAddresses.check(organisation, org.get().sources()));
         problems.addAll(LinkAddresses.check(campaignYear, yearSources));
         problems.addAll(RegionCodes.check(campaignYear, sweden, yearSources));
+        problems.addAll(FigureValues.check(campaignYear, yearSources));
         problems.throwIfErrors();
         Map<String, ChannelSettings> channelSettings =
                 ch.map(d -> Binder.channelSettings(d.root())).orElseGet(Map::of);

@@ -2,6 +2,7 @@ package presskit.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -44,6 +45,11 @@ final class Fields {
 
     int integer(String key) {
         return has(key) ? exactInt(node.get(key), path(key)) : 0;
+    }
+
+    /** A number exactly as written: 2.5 stays 2.5, never a binary fraction. */
+    BigDecimal decimal(String key) {
+        return has(key) ? exactDecimal(node.get(key), path(key)) : BigDecimal.ZERO;
     }
 
     boolean flag(String key) {
@@ -96,8 +102,8 @@ final class Fields {
         return out;
     }
 
-    Map<String, Integer> intMap(String key) {
-        Map<String, Integer> out = new LinkedHashMap<>();
+    Map<String, BigDecimal> decimalMap(String key) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
         if (has(key)) {
             node.get(key)
                     .fields()
@@ -105,11 +111,18 @@ final class Fields {
                             e ->
                                     out.put(
                                             e.getKey(),
-                                            exactInt(
+                                            exactDecimal(
                                                     e.getValue(),
                                                     FieldPath.child(path(key), e.getKey()))));
         }
         return out;
+    }
+
+    private static BigDecimal exactDecimal(JsonNode value, String path) {
+        if (!value.isNumber()) {
+            throw unchecked(path);
+        }
+        return value.decimalValue();
     }
 
     private static int exactInt(JsonNode value, String path) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import presskit.diagnostic.Diagnostic;
 import presskit.source.FieldPath;
 import presskit.source.SourceMap;
@@ -22,6 +23,9 @@ import presskit.source.SourceMap;
  * was expected, using the schema's own property names and bounds.
  */
 final class SchemaMessages {
+
+    private static final Pattern SWEDISH_NUMBER =
+            Pattern.compile("[0-9]{1,3}([ \u00A0][0-9]{3})*(,[0-9]+)?|[0-9]+,[0-9]+");
 
     private final String resources;
     private final Map<String, JsonNode> rawSchemas = new ConcurrentHashMap<>();
@@ -102,6 +106,14 @@ final class SchemaMessages {
         }
     }
 
+    /** A number written as Swedish text prints it, "12 400" or "2,5", where YAML wants 12400. */
+    private static boolean swedishNumber(String expected, JsonNode value) {
+        return ("number".equals(expected) || "integer".equals(expected))
+                && value != null
+                && value.isTextual()
+                && SWEDISH_NUMBER.matcher(value.asText().strip()).matches();
+    }
+
     private String expectation(ValidationMessage m) {
         JsonNode value = m.getInstanceNode();
         JsonNode owner = schemaNode(parent(m.getSchemaLocation()));
@@ -118,7 +130,11 @@ final class SchemaMessages {
                 String hint =
                         "string".equals(expected) && value != null && value.isNumber()
                                 ? " (put it in quotes to keep leading zeros: \"0180\")"
-                                : "";
+                                : swedishNumber(expected, value)
+                                        ? " (write it without spaces and with a point for"
+                                                + " decimals: 12400, 2.5; presskit says it the"
+                                                + " Swedish way, \"12 400\", \"2,5\")"
+                                        : "";
                 yield "expected "
                         + SchemaWords.article(expected)
                         + ", found "

@@ -41,7 +41,12 @@ final class SchemaWords {
                         : max
                                 ? "of at most " + Grouped.of(owner.get("maximum").asLong())
                                 : "of at least " + Grouped.of(owner.get("minimum").asLong());
-        return "must be a whole number " + bounds + "; found " + number(value);
+        boolean whole = owner == null || !"number".equals(owner.path("type").asText());
+        return "must be "
+                + (whole ? "a whole number " : "a number ")
+                + bounds
+                + "; found "
+                + number(value);
     }
 
     /** A number as written, or how many digits it has when that is too many to read. */

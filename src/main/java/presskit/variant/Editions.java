@@ -1,5 +1,6 @@
 package presskit.variant;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.stream.Collectors;
 import presskit.model.Campaign;
 import presskit.model.CampaignYear;
 import presskit.model.Figure;
+import presskit.model.FigureUnit;
 import presskit.model.Municipality;
 import presskit.model.Region;
 
@@ -126,7 +128,7 @@ public final class Editions {
                 .toList();
     }
 
-    private static FigureView view(Figure f, int value, String where, boolean regional) {
+    private static FigureView view(Figure f, BigDecimal value, String where, boolean regional) {
         return new FigureView(
                 f.id(),
                 FigurePhrase.said(f, value),
@@ -134,7 +136,8 @@ public final class Editions {
                 f.claim(),
                 where,
                 regional,
-                f.source());
+                f.source(),
+                f.unit() == FigureUnit.COUNT);
     }
 
     /** The year with every {@code {figure}} placeholder replaced by the national figure's words. */

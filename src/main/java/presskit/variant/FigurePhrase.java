@@ -1,33 +1,57 @@
 package presskit.variant;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import presskit.model.Figure;
-import presskit.model.FigureUnit;
 import presskit.model.Placeholder;
 
 /**
- * Says figures the Swedish way ("åtta av tio", "53 procent") and fills {@code {figure-id}}
- * placeholders.
+ * Says figures the Swedish way ("åtta av tio", "2,5 procent", "12 400") and fills {@code
+ * {figure-id}} placeholders.
  */
 public final class FigurePhrase {
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+    private static final char NBSP = '\u00A0';
     private static final List<String> WORDS =
             List.of("noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio");
 
     private FigurePhrase() {}
 
-    /** The value in words: the figure's own wording for its national value, else by unit. */
-    public static String said(Figure figure, int value) {
-        if (value == figure.value() && !figure.said().isBlank()) {
+    /**
+     * The value in words: the figure's own wording for its national value, else by unit ("tre av
+     * tio", "2,5 procent", "12 400" with a non-breaking space).
+     */
+    public static String said(Figure figure, BigDecimal value) {
+        if (value.compareTo(figure.value()) == 0 && !figure.said().isBlank()) {
             return figure.said();
         }
-        return figure.unit() == FigureUnit.OUT_OF_TEN
-                ? WORDS.get(Math.min(value, 10)) + " av tio"
-                : value + " procent";
+        return switch (figure.unit()) {
+            case OUT_OF_TEN -> WORDS.get(value.intValueExact()) + " av tio";
+            case PERCENT -> number(value) + " procent";
+            case COUNT -> number(value);
+        };
+    }
+
+    /**
+     * A number the Swedish way: a decimal comma, and groups of three digits separated by a
+     * non-breaking space, so that "12 400" never breaks across lines.
+     */
+    static String number(BigDecimal value) {
+        String plain = value.stripTrailingZeros().toPlainString();
+        int point = plain.indexOf('.');
+        String whole = point < 0 ? plain : plain.substring(0, point);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                out.append(NBSP);
+            }
+            out.append(whole.charAt(i));
+        }
+        return point < 0 ? out.toString() : out + "," + plain.substring(point + 1);
     }
 
     /**

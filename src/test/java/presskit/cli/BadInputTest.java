@@ -150,8 +150,8 @@ class BadInputTest {
                             new Expected(
                                     20,
                                     11,
-                                    "'figures[0].unit': expected one of: 'procent', 'av tio', found 'av"
-                                            + " hundra'")),
+                                    "'figures[0].unit': expected one of: 'procent', 'av tio', 'antal',"
+                                            + " found 'av hundra'")),
                     Map.entry(
                             "bad-date",
                             new Expected(

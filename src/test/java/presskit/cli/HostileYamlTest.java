@@ -42,7 +42,7 @@ class HostileYamlTest {
                     2023.yaml     | 'response_rate: 50'  | 'response_rate: 1.0e400'   | 15 | 18 | 'survey.response_rate': must be a whole number from 0 to 100; found a number of 401 digits
                     2023.yaml     | 'response_rate: 50'  | 'response_rate: -1.0e400'  | 15 | 18 | 'survey.response_rate': must be a whole number from 0 to 100; found a number of 401 digits
                     2023.yaml     | 'response_rate: 50'  | 'response_rate: 50.5'      | 15 | 18 | 'survey.response_rate': expected a whole number, found the number 50.5
-                    2023.yaml     | 'value: 7'           | 'value: 4294967303'        | 18 | 12 | 'figures[0].value': must be a whole number from 0 to 100; found 4294967303
+                    2023.yaml     | 'value: 7'           | 'value: 4294967303'        | 18 | 12 | 'figures[0].value': must be a number from 0 to 1 000 000 000; found 4294967303
                     2023.yaml     | 'year: 2023'         | 'year: 18446744073709553639' | 3 | 7 | 'year': must be a whole number from 2000 to 2099; found 18446744073709553639
                     2023.yaml     | 'year: 2023'         | 'year: 1.0e99999999'       |  3 |  7 | 'year': '1.0e99999999' is a number of more than 1000 digits; no field takes one, write the number itself, e.g. 158
                     channels.yaml | ''                   | 'x: {limit: 4294967297}'   |  1 | 12 | 'x.limit': must be a whole number from 1 to 100 000; found 4294967297
@@ -72,7 +72,8 @@ class HostileYamlTest {
                 messages.resolve("2023.yaml"),
                 23,
                 21,
-                "'figures[0].regions.01': must be a whole number from 0 to 100; found 4294967303");
+                "'figures[0].regions.01': must be a number from 0 to 1 000 000 000; found"
+                        + " 4294967303");
     }
 
     @Test

@@ -27,7 +27,7 @@ class CampaignLoaderTest {
         assertThat(year.figure("rekrytering"))
                 .hasValueSatisfying(
                         f -> {
-                            assertThat(f.value()).isEqualTo(8);
+                            assertThat(f.value()).isEqualByComparingTo("8");
                             assertThat(f.unit()).isEqualTo(FigureUnit.OUT_OF_TEN);
                         });
         assertThat(year.survey().respondents()).isEqualTo(158);

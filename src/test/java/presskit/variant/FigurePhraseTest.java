@@ -2,6 +2,7 @@ package presskit.variant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,10 +12,10 @@ import presskit.model.FigureUnit;
 /** How a figure is said in a Swedish sentence, and how placeholders in texts are filled. */
 class FigurePhraseTest {
 
-    private static Figure figure(int value, FigureUnit unit, String said) {
+    private static Figure figure(String value, FigureUnit unit, String said) {
         return new Figure(
                 "andel",
-                value,
+                new BigDecimal(value),
                 unit,
                 said,
                 "socialchefer",
@@ -37,10 +38,10 @@ class FigurePhraseTest {
         "9, nio av tio",
         "10, tio av tio",
     })
-    void outOfTenIsSaidInWords(int value, String expected) {
+    void outOfTenIsSaidInWords(String value, String expected) {
         Figure figure = figure(value, FigureUnit.OUT_OF_TEN, "");
 
-        assertThat(FigurePhrase.said(figure, value)).isEqualTo(expected);
+        assertThat(FigurePhrase.said(figure, new BigDecimal(value))).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} percent is said \"{1}\"")
@@ -49,11 +50,32 @@ class FigurePhraseTest {
         "7, 7 procent",
         "100, 100 procent",
         "0, 0 procent",
+        "2.5, '2,5 procent'",
+        "2.50, '2,5 procent'",
+        "0.75, '0,75 procent'",
+        "53.0, 53 procent",
     })
-    void aPercentageIsSaidInDigits(int value, String expected) {
+    void aPercentageIsSaidInDigitsWithADecimalComma(String value, String expected) {
         Figure figure = figure(value, FigureUnit.PERCENT, "");
 
-        assertThat(FigurePhrase.said(figure, value)).isEqualTo(expected);
+        assertThat(FigurePhrase.said(figure, new BigDecimal(value))).isEqualTo(expected);
+    }
+
+    /** Between thousands a non-breaking space (U+00A0), so that "12 400" stays on one line. */
+    @ParameterizedTest(name = "a count of {0} is said \"{1}\"")
+    @CsvSource({
+        "0, 0",
+        "7, 7",
+        "999, 999",
+        "1000, 1\u00A0000",
+        "12400, 12\u00A0400",
+        "207000, 207\u00A0000",
+        "1000000000, 1\u00A0000\u00A0000\u00A0000",
+    })
+    void aCountIsSaidWithANonBreakingSpaceBetweenThousands(String value, String expected) {
+        Figure figure = figure(value, FigureUnit.COUNT, "");
+
+        assertThat(FigurePhrase.said(figure, new BigDecimal(value))).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "national 50 % said \"hälften\"; value {0} is said \"{1}\"")
@@ -62,10 +84,10 @@ class FigurePhraseTest {
         "48, 48 procent",
         "61, 61 procent",
     })
-    void theFiguresOwnWordingIsForItsNationalValueOnly(int value, String expected) {
-        Figure half = figure(50, FigureUnit.PERCENT, "hälften");
+    void theFiguresOwnWordingIsForItsNationalValueOnly(String value, String expected) {
+        Figure half = figure("50", FigureUnit.PERCENT, "hälften");
 
-        assertThat(FigurePhrase.said(half, value)).isEqualTo(expected);
+        assertThat(FigurePhrase.said(half, new BigDecimal(value))).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "\"{0}\" → \"{1}\"")

@@ -28,8 +28,35 @@ class FigureViewTest {
             })
     void theOpeningOfASentence(
             String said, String who, String claim, String where, boolean place, String opening) {
-        FigureView figure = new FigureView("id", said, who, claim, where, false, "Rapporten");
+        FigureView figure =
+                new FigureView("id", said, who, claim, where, false, "Rapporten", false);
 
         assertThat(figure.opening(place)).isEqualTo(opening);
+    }
+
+    /** A count never opens a sentence with its digits, in a list item or a post. */
+    @ParameterizedTest(name = "{0} {1}, place {3} → {4}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "12\u00A0400|heltidstjänster|saknas|i hela landet|true"
+                        + "|I hela landet saknas 12\u00A0400 heltidstjänster.",
+                "12\u00A0400|heltidstjänster|saknas|i hela landet|false"
+                        + "|Totalt saknas 12\u00A0400 heltidstjänster.",
+                "340|lärare|har sagt upp sig i år|i Uppsala län|false"
+                        + "|Totalt har 340 lärare sagt upp sig i år.",
+                "12\u00A0400|''|saknas i skolorna|i hela landet|true"
+                        + "|I hela landet saknas 12\u00A0400 i skolorna.",
+                "12\u00A0400|''|saknas i skolorna|i hela landet|false"
+                        + "|Totalt saknas 12\u00A0400 i skolorna.",
+                "drygt tolv tusen|lärare|saknas|i hela landet|false"
+                        + "|Drygt tolv tusen lärare saknas.",
+            })
+    void aCountNeverOpensASentenceWithDigits(
+            String said, String who, String claim, String where, boolean place, String sentence) {
+        FigureView figure = new FigureView("id", said, who, claim, where, false, "Rapporten", true);
+
+        assertThat(place ? figure.sentenceWithPlace() : figure.sentence()).isEqualTo(sentence);
+        assertThat(figure.start(place) + ".").isEqualToIgnoringCase(sentence);
     }
 }
