@@ -8,8 +8,7 @@ import java.util.Arrays;
  *
  * @param id the figure's id
  * @param said the value in words ("åtta av tio", "53 procent", "hälften")
- * @param who whom or what it is about ("rektorer", "heltidstjänster"); empty when the claim
- *     says it
+ * @param who whom or what it is about ("rektorer", "heltidstjänster"); empty when the claim says it
  * @param claim what they say or do
  * @param where where it applies ("i Dalarnas län", "i hela landet")
  * @param regional whether the value is the region's own
@@ -33,8 +32,8 @@ public record FigureView(
     }
 
     /**
-     * The figure as one sentence that says where it applies: "Åtta av tio rektorer i hela
-     * landet …".
+     * The figure as one sentence that says where it applies: "Åtta av tio rektorer i hela landet
+     * …".
      */
     public String sentenceWithPlace() {
         return FigurePhrase.capitalise(start(true)) + ".";
@@ -53,9 +52,9 @@ public record FigureView(
      * The figure to open a sentence with, without capital or full stop: as {@link #clause}, except
      * that a value written in digits never comes first, since a Swedish sentence does not open with
      * one. Then the claim's first word, its verb, goes before the value: "i hela landet har 53
-     * procent av rektorerna svårt att …", or without a place "av rektorerna har 53 procent
-     * svårt att …" when {@code who} starts with "av", and a count without a place after "totalt":
-     * "totalt saknas 12 400 heltidstjänster".
+     * procent av rektorerna svårt att …", or without a place "av rektorerna har 53 procent svårt
+     * att …" when {@code who} starts with "av", and a count without a place after "totalt": "totalt
+     * saknas 12 400 heltidstjänster".
      */
     public String opening(boolean place) {
         if (said.isEmpty() || !Character.isDigit(said.charAt(0))) {
@@ -74,8 +73,8 @@ public record FigureView(
     }
 
     /**
-     * The figure without capital or full stop, to build a sentence around: "åtta av tio
-     * rektorer …".
+     * The figure without capital or full stop, to build a sentence around: "åtta av tio rektorer
+     * …".
      */
     public String clause(boolean place) {
         return words(said, who, place ? where : "", claim);
