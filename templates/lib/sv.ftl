@@ -77,3 +77,10 @@
 
 <#-- "Publiceras inte före 18 september 2023 kl. 06.00." -->
 <#function embargo moment><#return "EMBARGO: Publiceras inte före " + dateTime(moment) + "."></#function>
+
+<#-- Whether an address may become a link: a web address only. A javascript: or data: href would run in
+     the reader's browser, whatever the data says. -->
+<#function isWeb url>
+  <#local lower = url?lower_case>
+  <#return lower?starts_with("https://") || lower?starts_with("http://")>
+</#function>

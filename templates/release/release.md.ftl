@@ -36,8 +36,7 @@ ${sv.survey(survey)}
 </#if>
 <#if link??>
 
-<#-- Only a web address becomes a link: a javascript: or data: link would run where the Markdown is shown. -->
-Läs mer: <#if link.url?lower_case?starts_with("https://") || link.url?lower_case?starts_with("http://")>[${link.title}](<${link.url?no_esc}>)<#else>${link.title}</#if>
+Läs mer: <#if sv.isWeb(link.url)>[${link.title}](<${link.url?no_esc}>)<#else>${link.title}</#if>
 </#if>
 
 ## Kontakt

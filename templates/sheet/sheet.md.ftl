@@ -5,9 +5,8 @@ Använd gärna följande budskap och länkar när du sprider rapporten i sociala
 
 ## Länkar
 
-<#-- Only a web address becomes a link: a javascript: or data: link would run where the Markdown is shown. -->
 <#list links as l>
-- <#if l.url?lower_case?starts_with("https://") || l.url?lower_case?starts_with("http://")>[${l.title}](<${l.url?no_esc}>)<#else>${l.title}</#if><#if l.description?has_content> – ${l.description}</#if>
+- <#if sv.isWeb(l.url)>[${l.title}](<${l.url?no_esc}>)<#else>${l.title}</#if><#if l.description?has_content> – ${l.description}</#if>
 </#list>
 
 ## Budskap

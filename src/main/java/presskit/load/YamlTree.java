@@ -77,10 +77,8 @@ final class YamlTree {
             // mapping is where the multiplying starts.
             Mark alias = YamlPlaces.collectionAlias(text, 1);
             Mark at = alias != null ? alias : start;
-            throw fail(
-                    file,
-                    at.getLine() + 1,
-                    at.getColumn() + 1,
+            throw failAt(
+                    at,
                     "",
                     "with its aliases (*name) the file holds more than "
                             + Grouped.of(MAX_VALUES)
@@ -89,10 +87,8 @@ final class YamlTree {
         }
         sources.putValue(path, position(start));
         if (!CORE_TAGS.contains(node.getTag())) {
-            throw fail(
-                    file,
-                    start.getLine() + 1,
-                    start.getColumn() + 1,
+            throw failAt(
+                    start,
                     path,
                     "tag '"
                             + node.getTag().getValue()
@@ -125,22 +121,15 @@ final class YamlTree {
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
                 Mark m = tuple.getKeyNode().getStartMark();
-                throw fail(
-                        file,
-                        m.getLine() + 1,
-                        m.getColumn() + 1,
-                        path,
-                        "keys must be plain words, not lists or mappings");
+                throw failAt(m, path, "keys must be plain words, not lists or mappings");
             }
             String key = keyNode.getValue();
             String childPath = FieldPath.child(path, key);
             Mark keyMark = keyNode.getStartMark();
             Mark earlier = seen.putIfAbsent(key, keyMark);
             if (earlier != null) {
-                throw fail(
-                        file,
-                        keyMark.getLine() + 1,
-                        keyMark.getColumn() + 1,
+                throw failAt(
+                        keyMark,
                         childPath,
                         "duplicate key '"
                                 + Characters.quoted(key)
@@ -208,10 +197,8 @@ final class YamlTree {
 
     private DiagnosticException digits(ScalarNode node, String path) {
         Mark m = node.getStartMark();
-        return fail(
-                file,
-                m.getLine() + 1,
-                m.getColumn() + 1,
+        return failAt(
+                m,
                 path,
                 "'"
                         + Characters.quoted(node.getValue())
@@ -231,14 +218,17 @@ final class YamlTree {
         Mark alias = YamlPlaces.aliasWithin(text, anchor, from, to);
         // Should the walk not find it, the anchor's own place will do.
         Mark at = alias != null ? alias : node.getStartMark();
-        return fail(
-                file,
-                at.getLine() + 1,
-                at.getColumn() + 1,
+        return failAt(
+                at,
                 path,
                 "the alias *"
                         + Characters.quoted(anchor)
                         + " stands inside the value it names, which would repeat without end;"
                         + " write the value out instead");
+    }
+
+    /** A located error at {@code mark} in this file. */
+    private DiagnosticException failAt(Mark mark, String path, String message) {
+        return fail(file, mark.getLine() + 1, mark.getColumn() + 1, path, message);
     }
 }

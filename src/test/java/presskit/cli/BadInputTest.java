@@ -232,14 +232,7 @@ class BadInputTest {
             Files.copy(MINIMAL.resolve(file), messages.resolve(file));
         }
         Path out = tmp.resolve("out");
-        Cli.Run good =
-                Cli.run(
-                        "build",
-                        "--no-pdf",
-                        "--messages",
-                        messages.toString(),
-                        "--out",
-                        out.toString());
+        Cli.Run good = Cli.build(messages, out);
         assertThat(good.status()).as(good.all()).isZero();
         Map<String, String> before = Trees.snapshot(out);
 
@@ -247,14 +240,7 @@ class BadInputTest {
                 BAD.resolve(name + "." + replaces),
                 messages.resolve(replaces),
                 StandardCopyOption.REPLACE_EXISTING);
-        Cli.Run run =
-                Cli.run(
-                        "build",
-                        "--no-pdf",
-                        "--messages",
-                        messages.toString(),
-                        "--out",
-                        out.toString());
+        Cli.Run run = Cli.build(messages, out);
 
         Expected expected = EXPECTED.get(name);
         String place = messages.resolve(replaces) + ":" + expected.line() + ":";

@@ -59,6 +59,11 @@ final class Cli {
         }
     }
 
+    /** {@code build --no-pdf} of the campaign in {@code messages} into {@code out}. */
+    static Run build(Path messages, Path out) {
+        return run("build", "--no-pdf", "--messages", messages.toString(), "--out", out.toString());
+    }
+
     Cli stdin(String text) {
         this.stdin = () -> new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
         return this;

@@ -46,14 +46,7 @@ class EscapingTest {
         Files.writeString(messages.resolve("2023.yaml"), year);
         Path out = tmp.resolve("out");
 
-        Cli.Run run =
-                Cli.run(
-                        "build",
-                        "--no-pdf",
-                        "--messages",
-                        messages.toString(),
-                        "--out",
-                        out.toString());
+        Cli.Run run = Cli.build(messages, out);
         assertThat(run.status()).as(run.all()).isZero();
 
         List<Path> html;

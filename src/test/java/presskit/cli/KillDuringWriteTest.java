@@ -406,8 +406,7 @@ class KillDuringWriteTest {
     }
 
     private static Cli.Run build(Path messages, Path out) {
-        return Cli.run(
-                "build", "--no-pdf", "--messages", messages.toString(), "--out", out.toString());
+        return Cli.build(messages, out);
     }
 
     /** The invented minimal campaign with its short message set to {@code shortMessage}. */

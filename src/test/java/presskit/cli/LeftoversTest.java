@@ -129,8 +129,7 @@ class LeftoversTest {
     }
 
     private Cli.Run build(Path messages) {
-        return Cli.run(
-                "build", "--no-pdf", "--messages", messages.toString(), "--out", out.toString());
+        return Cli.build(messages, out);
     }
 
     private static List<String> names(Path folder) throws IOException {

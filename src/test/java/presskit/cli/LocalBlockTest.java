@@ -81,14 +81,7 @@ class LocalBlockTest {
                 politicians: []
                 """);
         Path out = shared.resolve("out");
-        Cli.Run run =
-                Cli.run(
-                        "build",
-                        "--no-pdf",
-                        "--messages",
-                        messages.toString(),
-                        "--out",
-                        out.toString());
+        Cli.Run run = Cli.build(messages, out);
         assertThat(run.status()).as(run.all()).isZero();
         kit = out.resolve("2023");
     }
@@ -176,14 +169,7 @@ class LocalBlockTest {
         Path messages = campaign(tmp, "");
         Path out = tmp.resolve("out");
 
-        Cli.Run run =
-                Cli.run(
-                        "build",
-                        "--no-pdf",
-                        "--messages",
-                        messages.toString(),
-                        "--out",
-                        out.toString());
+        Cli.Run run = Cli.build(messages, out);
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err())

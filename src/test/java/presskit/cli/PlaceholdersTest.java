@@ -103,14 +103,7 @@ class PlaceholdersTest {
         assertThat(check.out()).isEqualTo("No findings.\n");
 
         Path out = tmp.resolve("out");
-        Cli.Run run =
-                Cli.run(
-                        "build",
-                        "--no-pdf",
-                        "--messages",
-                        messages.toString(),
-                        "--out",
-                        out.toString());
+        Cli.Run run = Cli.build(messages, out);
         assertThat(run.status()).as(run.all()).isZero();
         Path post = out.resolve("2023/national/x/key-1.txt");
         assertThat(BuildCommandTest.postText(post))

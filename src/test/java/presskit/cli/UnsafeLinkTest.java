@@ -50,14 +50,7 @@ class UnsafeLinkTest {
         Path messages = messagesWithLink(yamlValue);
         Path out = tmp.resolve("out");
 
-        Cli.Run run =
-                Cli.run(
-                        "build",
-                        "--no-pdf",
-                        "--messages",
-                        messages.toString(),
-                        "--out",
-                        out.toString());
+        Cli.Run run = Cli.build(messages, out);
 
         assertThat(run.status()).as(run.all()).isEqualTo(2);
         assertThat(run.err())

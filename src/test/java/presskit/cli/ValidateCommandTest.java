@@ -136,16 +136,7 @@ class ValidateCommandTest {
 
         Files.writeString(messages.resolve("channels.yaml"), "x:\n  limit: 100\n");
         Path out = tmp.resolve("out");
-        assertThat(
-                        Cli.run(
-                                        "build",
-                                        "--no-pdf",
-                                        "--messages",
-                                        messages.toString(),
-                                        "--out",
-                                        out.toString())
-                                .status())
-                .isZero();
+        assertThat(Cli.build(messages, out).status()).isZero();
         assertThat(Files.readString(out.resolve("2023/manifest.json")))
                 .contains("\"limit\" : 100")
                 .doesNotContain("\"limit\" : 280");
@@ -183,16 +174,7 @@ class ValidateCommandTest {
 
         assertThat(Cli.run("validate", "--messages", messages.toString()).out())
                 .isEqualTo("No findings.\n");
-        assertThat(
-                        Cli.run(
-                                        "build",
-                                        "--no-pdf",
-                                        "--messages",
-                                        messages.toString(),
-                                        "--out",
-                                        out.toString())
-                                .status())
-                .isZero();
+        assertThat(Cli.build(messages, out).status()).isZero();
 
         assertThat(Files.readString(out.resolve("2023/national/x/short-1.txt")))
                 .contains(

@@ -117,14 +117,7 @@ class VariantsTest {
                         "    source: Testrapporten 2023\n    regions:\n      \"18\": 6");
         Path out = tmp.resolve("out");
 
-        Cli.Run run =
-                Cli.run(
-                        "build",
-                        "--no-pdf",
-                        "--messages",
-                        messages.toString(),
-                        "--out",
-                        out.toString());
+        Cli.Run run = Cli.build(messages, out);
 
         assertThat(run.status()).as(run.all()).isZero();
         String orebro = Files.readString(out.resolve("2023/regions/18-orebro-lan/release.txt"));
