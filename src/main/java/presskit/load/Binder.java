@@ -30,11 +30,11 @@ final class Binder {
         Fields f = new Fields(root, "");
         return new Organisation(
                 f.text("name"),
-                f.text("description"),
                 f.texts("boilerplate"),
                 f.text("website"),
                 f.text("press_room"),
                 f.textMap("accounts"),
+                f.text("local_units"),
                 f.list("contacts", (c, i) -> contact(c)));
     }
 

@@ -7,20 +7,21 @@ import java.util.Map;
  * The organisation behind the campaign, shared by every year.
  *
  * @param name the organisation's name as it appears in texts ("Lärarförbundet Exempel")
- * @param description how texts introduce it ("fackförbundet Exempel")
  * @param boilerplate the "about us" paragraphs closing every press release
  * @param website the organisation's home page, if known
  * @param pressRoom the press room's address, if known
  * @param accounts the organisation's own handles per channel id ({@code x → @exempel_fack})
+ * @param localUnits what it calls its local units, in the definite plural ("avdelningarna"), or
+ *     null when it has none to name
  * @param contacts the default press contacts
  */
 public record Organisation(
         String name,
-        String description,
         List<String> boilerplate,
         String website,
         String pressRoom,
         Map<String, String> accounts,
+        String localUnits,
         List<Contact> contacts) {
 
     public Organisation {

@@ -83,7 +83,7 @@ class BuiltInGeographyTest {
         StringBuilder out =
                 new StringBuilder(
                         """
-                        # yaml-language-server: $schema=../../../../../messages/schemas/sweden.schema.json
+                        # yaml-language-server: $schema=../schemas/sweden.schema.json
                         #
                         # Sweden's 21 regions (län) and 290 municipalities (kommuner) with SCB's codes, and the name each
                         # municipality uses for itself (official_name). Made from the reference list

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class SchemaBoundsTest {
 
-    private static final Path SCHEMAS = Path.of("messages/schemas");
+    private static final Path SCHEMAS = Path.of("src/main/resources/presskit/schemas");
 
     /**
      * Addresses: bounded by the loader's general text bound ({@link TextCheck#MAX_LENGTH}); their
