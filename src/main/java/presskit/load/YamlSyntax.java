@@ -62,8 +62,9 @@ final class YamlSyntax {
 
     /**
      * A field left empty because its value began with {@code #}, which YAML reads as a comment:
-     * {@code subtitle: #1 i Sverige}. A field whose lines follow, more indented or as a list, is a
-     * mapping or a list with a comment, and fine.
+     * {@code subtitle: #1 i Sverige}, or {@code - tag: #skolan} in a list. A field whose lines
+     * follow, more indented than its key or as a list at the key's column, is a mapping or a list
+     * with a comment, and fine.
      */
     static Optional<Problem> commentedOutValue(String text) {
         List<String> lines = text.lines().toList();
@@ -72,12 +73,14 @@ final class YamlSyntax {
             if (!m.matches() || !m.group(3).startsWith("#")) {
                 continue;
             }
-            int indent = indent(lines.get(i));
+            // The key's column, after a list item's "- ": the next item of the same list stands
+            // left of it and is no value of this key.
+            int keyColumn = m.group(1).length();
             String next = nextContentLine(lines, i + 1);
             boolean opensBlock =
                     next != null
-                            && (indent(next) > indent
-                                    || indent(next) == indent && next.strip().startsWith("- "));
+                            && (indent(next) > keyColumn
+                                    || indent(next) == keyColumn && next.strip().startsWith("- "));
             if (!opensBlock) {
                 String key = m.group(2).strip();
                 return Optional.of(

@@ -55,6 +55,16 @@ class BadInputTest {
                                     "'subtitle' is empty: a value that begins with # is a comment"
                                             + " in YAML; put the value in double quotes, e.g."
                                             + " subtitle: \"#1 bland tester\"")),
+                    // In a list item the key stands after "- ": the next item is no value of
+                    // it.
+                    Map.entry(
+                            "hash-in-list",
+                            new Expected(
+                                    40,
+                                    10,
+                                    "'tag' is empty: a value that begins with # is a comment in"
+                                            + " YAML; put the value in double quotes, e.g. tag:"
+                                            + " \"#testrapporten\"")),
                     Map.entry(
                             "misindented",
                             new Expected(
