@@ -33,6 +33,8 @@ class HelpTextTest {
                           --live.
               branch    Start the branch file of a municipality, DIR/branches/<code>.yaml:
                           the year's committee and a commented example politician to copy.
+              init      Start a campaign's folder: organisation.yaml and this year's file
+                          as forms to fill in.
 
             Exit status:
                0   ok
@@ -276,6 +278,24 @@ class HelpTextTest {
               -V, --version        Print version information and exit.
                   --year=YEAR      Report year whose committee to write (default: the
                                      newest in the messages folder).
+            """);
+    }
+
+    @Test
+    void theInitHelp() {
+        assertHelp(
+                new String[] {"init", "--help"},
+                """
+            Usage: presskit init [-hV] [--debug] [DIR]
+            Start a campaign's folder: organisation.yaml and this year's file as forms to
+            fill in.
+            Also writes copies of the schemas for editors (presskit checks against its own)
+            and a README of the next steps. A folder that holds a campaign is never written
+            into.
+                  [DIR]       The campaign's folder (default: messages).
+                  --debug     Print the stack trace of a failure, for a bug report.
+              -h, --help      Show this help message and exit.
+              -V, --version   Print version information and exit.
             """);
     }
 
