@@ -20,7 +20,8 @@ import picocli.CommandLine.ScopeType;
             ExportCommand.class,
             PublishCommand.class,
             BranchCommand.class,
-            InitCommand.class
+            InitCommand.class,
+            NewYearCommand.class
         },
         exitCodeListHeading = "%nExit status:%n",
         // The same list as ExitCode and the README's "Commands" section.
