@@ -56,6 +56,8 @@ class InitCommandTest {
         assertThat(names(fresh))
                 .containsExactlyInAnyOrder(
                         "2025.yaml", "README.md", "organisation.yaml", "schemas");
+        // Written beside and moved in: nothing of the staging is left.
+        assertThat(names(tmp)).containsExactly("fresh");
         for (String file : List.of("organisation.yaml", "2025.yaml")) {
             String first = Files.readAllLines(fresh.resolve(file)).get(0);
             Matcher schema =
