@@ -50,6 +50,15 @@ public final class NewYearFiles {
      * @throws WriteFailure when the file cannot be written
      */
     public static Written create(Path messages, int year, Optional<Integer> from) {
+        if (year < 2000 || year > 2099) {
+            throw new DiagnosticException(
+                    Diagnostic.error(
+                            "",
+                            0,
+                            0,
+                            "YEAR",
+                            year + " is no report year presskit takes; write one of 2000–2099"));
+        }
         CampaignLoader loader = new CampaignLoader(messages);
         List<Integer> years = loader.years();
         Path file = messages.resolve(year + ".yaml");

@@ -164,6 +164,20 @@ class NewYearCommandTest {
         assertThat(messages.resolve("2024.yaml")).doesNotExist();
     }
 
+    @Test
+    void aYearOutsideTheSchemasRangeIsAUsageError() throws IOException {
+        Path messages = shippedMessages();
+
+        Cli.Run run = Cli.run("new-year", "224", "--messages", messages.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err())
+                .startsWith(
+                        "error: 'YEAR': 224 is no report year presskit takes; write one of"
+                                + " 2000–2099\n");
+        assertThat(messages.resolve("224.yaml")).doesNotExist();
+    }
+
     /** The top-level field {@code key} of a year file as written, up to the next blank line. */
     private static String block(String yaml, String key) {
         int from = yaml.indexOf("\n" + key + ":") + 1;
