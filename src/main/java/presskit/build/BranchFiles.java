@@ -103,14 +103,6 @@ public final class BranchFiles {
     private static String committeeLine(String committee) {
         return committee == null
                 ? "# committee: (the year file has no local.committee; write the name here)"
-                : "committee: " + scalar(committee);
-    }
-
-    /** A YAML value for {@code text}: as it is when that reads back the same, else quoted. */
-    private static String scalar(String text) {
-        if (text.matches("\\p{L}[\\p{L}\\p{N} ,()-]*") && !text.endsWith(" ")) {
-            return text;
-        }
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+                : "committee: " + YamlText.scalar(committee);
     }
 }

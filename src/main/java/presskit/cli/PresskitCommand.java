@@ -19,7 +19,9 @@ import picocli.CommandLine.ScopeType;
             LinksCommand.class,
             ExportCommand.class,
             PublishCommand.class,
-            BranchCommand.class
+            BranchCommand.class,
+            InitCommand.class,
+            NewYearCommand.class
         },
         exitCodeListHeading = "%nExit status:%n",
         // The same list as ExitCode and the README's "Commands" section.

@@ -180,6 +180,7 @@ final class YamlTree {
         }
         // Timestamps, octal-looking codes such as 0180 and everything else stay text exactly
         // as written.
+        sources.putText(path, value);
         return json.textNode(value);
     }
 

@@ -1,6 +1,8 @@
 package presskit.source;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,6 +20,7 @@ public final class SourceMap {
     private final String file;
     private final Map<String, Position> values = new HashMap<>();
     private final Map<String, Position> keys = new HashMap<>();
+    private final Map<String, String> texts = new LinkedHashMap<>();
 
     public SourceMap(String file) {
         this.file = file;
@@ -30,6 +33,16 @@ public final class SourceMap {
 
     public void putValue(String path, Position position) {
         values.put(path, position);
+    }
+
+    /** Notes the text value at {@code path}, as the file wrote it. */
+    public void putText(String path, String text) {
+        texts.put(path, text);
+    }
+
+    /** Every text value of the file by field path, in the file's order. */
+    public Map<String, String> texts() {
+        return Collections.unmodifiableMap(texts);
     }
 
     public void putKey(String path, Position position) {

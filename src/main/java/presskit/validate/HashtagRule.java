@@ -8,6 +8,7 @@ import presskit.channel.Hashtags;
 import presskit.diagnostic.Diagnostic;
 import presskit.kit.Kit;
 import presskit.kit.Posted;
+import presskit.model.FillIn;
 import presskit.model.Hashtag;
 import presskit.source.LoadedCampaign;
 import presskit.source.SourceMap;
@@ -31,6 +32,10 @@ final class HashtagRule implements Rule {
         List<Hashtag> tags = campaign.campaign().year().hashtags();
         for (int i = 0; i < tags.size(); i++) {
             String tag = tags.get(i).tag();
+            if (FillIn.marks(tag)) {
+                // The form's mark: FillInRule says what to write; one finding for the line.
+                continue;
+            }
             String field = "hashtags[" + i + "].tag";
             SourceMap.Position p = sources.value(field);
             for (String channel : channels.ids()) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import presskit.diagnostic.Diagnostic;
 import presskit.kit.Kit;
 import presskit.kit.Posted;
+import presskit.model.FillIn;
 import presskit.model.Link;
 import presskit.source.LoadedCampaign;
 import presskit.source.SourceMap;
@@ -46,6 +47,10 @@ final class LinkRule implements Rule {
         for (int i = 0; i < links.size(); i++) {
             String field = "links[" + i + "].url";
             String url = links.get(i).url().strip();
+            if (FillIn.marks(url)) {
+                // The form's mark: FillInRule says what to write; one finding for the line.
+                continue;
+            }
             problem(url).ifPresent(p -> found.add(at(sources, field, "'" + url + "' " + p)));
             Integer earlier = seen.putIfAbsent(Links.withoutTracking(url), i);
             if (earlier != null) {

@@ -15,6 +15,7 @@ public final class Validator {
     public Validator(Channels channels) {
         this.rules =
                 List.of(
+                        new FillInRule(),
                         new PostLengthRule(),
                         new LinkRule(),
                         new PlaceholderRule(),

@@ -33,6 +33,10 @@ class HelpTextTest {
                           --live.
               branch    Start the branch file of a municipality, DIR/branches/<code>.yaml:
                           the year's committee and a commented example politician to copy.
+              init      Start a campaign's folder: organisation.yaml and this year's file
+                          as forms to fill in.
+              new-year  Start a year's file from an earlier year's: what stays carried
+                          over, the facts left to fill in.
 
             Exit status:
                0   ok
@@ -276,6 +280,45 @@ class HelpTextTest {
               -V, --version        Print version information and exit.
                   --year=YEAR      Report year whose committee to write (default: the
                                      newest in the messages folder).
+            """);
+    }
+
+    @Test
+    void theInitHelp() {
+        assertHelp(
+                new String[] {"init", "--help"},
+                """
+            Usage: presskit init [-hV] [--debug] [DIR]
+            Start a campaign's folder: organisation.yaml and this year's file as forms to
+            fill in.
+            Also writes copies of the schemas for editors (presskit checks against its own)
+            and a README of the next steps. A folder that holds a campaign is never written
+            into.
+                  [DIR]       The campaign's folder (default: messages).
+                  --debug     Print the stack trace of a failure, for a bug report.
+              -h, --help      Show this help message and exit.
+              -V, --version   Print version information and exit.
+            """);
+    }
+
+    @Test
+    void theNewYearHelp() {
+        assertHelp(
+                new String[] {"new-year", "--help"},
+                """
+            Usage: presskit new-year [-hV] [--debug] [--from=YEAR] [--messages=DIR] YEAR
+            Start a year's file from an earlier year's: what stays carried over, the facts
+            left to fill in.
+            Writes DIR/YEAR.yaml: hashtags, links (to check again), contacts,
+            call_to_action, local and tracking carried over; title, survey, figures'
+            values, release text, messages, quotes, plan and embargo to fill in. An
+            existing file is never overwritten.
+                  YEAR             The new report year: 2025.
+                  --debug          Print the stack trace of a failure, for a bug report.
+                  --from=YEAR      The year to start from (default: the newest before YEAR).
+              -h, --help           Show this help message and exit.
+                  --messages=DIR   Folder with the campaign's YAML (default: messages).
+              -V, --version        Print version information and exit.
             """);
     }
 

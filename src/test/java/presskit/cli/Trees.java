@@ -65,4 +65,19 @@ final class Trees {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
+
+    /** Copies the folder {@code from} with all it holds to {@code to}, which must not exist. */
+    static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return to;
+    }
 }
