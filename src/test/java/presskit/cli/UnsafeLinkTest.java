@@ -101,6 +101,6 @@ class UnsafeLinkTest {
 
         assertThat(run.status()).as(run.all()).isEqualTo(2);
         assertThat(run.err())
-                .startsWith(organisation + ":5:10: error: 'website': a link must be a web address");
+                .startsWith(organisation + ":4:10: error: 'website': a link must be a web address");
     }
 }
