@@ -96,6 +96,22 @@ class OrganisationAccountsTest {
     }
 
     @Test
+    void aBlueskyHandleOneLetterFromBskySocialIsAWarningWithWhatWasMeant() throws IOException {
+        Path organisation =
+                organisation("accounts:\n  bluesky: \"@exempelforbundet.bsky.socal\"\n");
+
+        Cli.Run run = validate();
+
+        assertThat(run.status()).as(run.all()).isZero();
+        assertThat(run.out())
+                .contains(
+                        organisation
+                                + ":6:12: warning: 'accounts.bluesky': '@exempelforbundet.bsky.socal'"
+                                + " looks like a slip for '@exempelforbundet.bsky.social'; write that,"
+                                + " or keep it only if it is the organisation's own domain");
+    }
+
+    @Test
     void realAddressesAndHandlesOnEveryNetworkAreClean() throws IOException {
         organisation(
                 """
