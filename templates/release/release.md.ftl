@@ -60,3 +60,12 @@ ${paragraph}
 
 </#sep>
 </#list>
+<#if org.website?? || org.pressRoom??>
+
+<#if org.website??>
+Webbplats: <${org.website?no_esc}>  
+</#if>
+<#if org.pressRoom??>
+Besök vårt pressrum: <${org.pressRoom?no_esc}>
+</#if>
+</#if>

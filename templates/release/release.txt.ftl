@@ -56,3 +56,12 @@ ${paragraph}
 
 </#sep>
 </#list>
+<#if org.website?? || org.pressRoom??>
+
+<#if org.website??>
+Webbplats: ${org.website}
+</#if>
+<#if org.pressRoom??>
+Besök vårt pressrum: ${org.pressRoom}
+</#if>
+</#if>

@@ -1,12 +1,16 @@
 package presskit.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import presskit.diagnostic.Diagnostic;
 import presskit.diagnostic.DiagnosticException;
 import presskit.load.CampaignLoader;
@@ -22,6 +26,13 @@ import presskit.write.WriteFailure;
  * editor check and complete it. An existing file is never overwritten.
  */
 public final class BranchFiles {
+
+    private static final Pattern SCHEMA_LINE =
+            Pattern.compile("#\\s*yaml-language-server:\\s*\\$schema=(\\S+)\\s*");
+    // A URL (https://…) or another scheme an editor resolves, kept as it is.
+    private static final Pattern ABSOLUTE = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+    // The schema line heads a file; an editor reads it only among the first lines.
+    private static final int SCHEMA_LINE_WITHIN = 10;
 
     private BranchFiles() {}
 
@@ -42,8 +53,12 @@ public final class BranchFiles {
         Municipality m = Municipalities.find(campaign.campaign().sweden(), typed, "MUNICIPALITY");
         Path file = messages.resolve("branches").resolve(m.code() + ".yaml");
         String officialName = m.officialName();
+        String schemas =
+                schemaFolder(
+                        messages.resolve("organisation.yaml"),
+                        messages.resolve(campaign.campaign().year().year() + ".yaml"));
         byte[] content =
-                text(m, officialName, committee(campaign.campaign().year()))
+                text(m, officialName, committee(campaign.campaign().year()), schemas)
                         .getBytes(StandardCharsets.UTF_8);
         try {
             Files.createDirectories(file.getParent());
@@ -74,9 +89,43 @@ public final class BranchFiles {
         return year.local() == null ? null : year.local().committee();
     }
 
-    static String text(Municipality m, String officialName, String committee) {
+    /**
+     * Where a branch file's editor finds the schemas, so its {@code $schema} line works like its
+     * neighbours': the folder of the first schema line among {@code files}, one level further up
+     * (the branch file sits in {@code branches/}), or as it is when it is an absolute address;
+     * {@code ../schemas/} when none of them has one.
+     */
+    static String schemaFolder(Path... files) {
+        for (Path file : files) {
+            Optional<String> schema = schemaLine(file);
+            if (schema.isPresent()) {
+                String address = schema.get();
+                String folder = address.substring(0, address.lastIndexOf('/') + 1);
+                return ABSOLUTE.matcher(address).lookingAt() || folder.startsWith("/")
+                        ? folder
+                        : "../" + folder;
+            }
+        }
+        return "../schemas/";
+    }
+
+    /** The address on the file's {@code # yaml-language-server: $schema=} line, if it has one. */
+    private static Optional<String> schemaLine(Path file) {
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.limit(SCHEMA_LINE_WITHIN)
+                    .map(SCHEMA_LINE::matcher)
+                    .filter(Matcher::matches)
+                    .map(matched -> matched.group(1))
+                    .findFirst();
+        } catch (IOException | UncheckedIOException e) {
+            // Only the editor's convenience depends on it: a file unread is a file without one.
+            return Optional.empty();
+        }
+    }
+
+    static String text(Municipality m, String officialName, String committee, String schemas) {
         return """
-                # yaml-language-server: $schema=../schemas/branch.schema.json
+                # yaml-language-server: $schema=%4$sbranch.schema.json
                 #
                 # The local branch in %1$s (%2$s): the committee its local posts address and the
                 # politicians they tag. Started by "presskit branch %2$s"; edit it freely.
@@ -96,7 +145,7 @@ public final class BranchFiles {
                 #      mastodon: "@handle@instans.example"
                 #      bluesky: "@handle.bsky.social"
                 """
-                .formatted(officialName, m.code(), committeeLine(committee));
+                .formatted(officialName, m.code(), committeeLine(committee), schemas);
     }
 
     /** The committee's line; without the year's, one to fill in, commented out until then. */

@@ -46,19 +46,19 @@ public final class KitBuild {
      */
     public Checked check() {
         inspectFolders();
-        // Handles are checked as the branch files load: reported with the files' other problems.
-        // A file's warnings alone do not stop the load; they join the build's findings.
-        Diagnostics branchWarnings = new Diagnostics();
+        // Handles are checked as the branch files and the organisation load: reported with the
+        // files' other problems. Warnings alone do not stop the load; they join the findings.
+        Diagnostics handleWarnings = new Diagnostics();
         LoadedCampaign campaign =
                 new CampaignLoader(
                                 request.messages(),
-                                (branch, sources) -> {
-                                    List<Diagnostic> found = HandleCheck.check(branch, sources);
-                                    found.stream()
-                                            .filter(d -> !d.isError())
-                                            .forEach(branchWarnings::add);
-                                    return found;
-                                })
+                                (branch, sources) ->
+                                        keepWarnings(
+                                                HandleCheck.check(branch, sources), handleWarnings),
+                                (organisation, sources) ->
+                                        keepWarnings(
+                                                HandleCheck.check(organisation, sources),
+                                                handleWarnings))
                         .load(request.year());
         timings.mark("load");
         Channels channels = ChannelSetup.of(campaign);
@@ -80,7 +80,7 @@ public final class KitBuild {
             kit = kit.with(ScheduleOutputs.of(campaign, kit));
         }
         Diagnostics findings = new Validator(channels).check(campaign, kit);
-        findings.addAll(branchWarnings.all());
+        findings.addAll(handleWarnings.all());
         findings.addAll(linksFileProblems);
         if (national) {
             findings.addAll(ScheduleOutputs.leftOut(campaign));
@@ -89,6 +89,11 @@ public final class KitBuild {
         Set<String> variants =
                 editions.stream().map(e -> e.variant().code()).collect(Collectors.toSet());
         return new Checked(campaign, channels, kit, findings, engine, variants);
+    }
+
+    private static List<Diagnostic> keepWarnings(List<Diagnostic> found, Diagnostics warnings) {
+        found.stream().filter(d -> !d.isError()).forEach(warnings::add);
+        return found;
     }
 
     /** The whole kit: rendered, validated and completed with the page, PDFs, contacts and zips. */

@@ -149,6 +149,11 @@ public record Bluesky() implements Network {
     }
 
     @Override
+    public String profile(String account) {
+        return "https://bsky.app/profile/" + account.substring(1);
+    }
+
+    @Override
     public boolean threads() {
         return true;
     }

@@ -37,6 +37,12 @@ public record Facebook() implements Network {
         return Optional.of(Composer.link("https://www.facebook.com/sharer/sharer.php?u="));
     }
 
+    /** Facebook has no handles in posts: the organisation names its page by its address. */
+    @Override
+    public String profile(String account) {
+        return account;
+    }
+
     @Override
     public boolean threads() {
         return false;

@@ -36,6 +36,12 @@ public record LinkedIn() implements Network {
         return Optional.of(Composer.text("https://www.linkedin.com/feed/?shareActive=true&text="));
     }
 
+    /** LinkedIn has no handles: the organisation names its page by its address. */
+    @Override
+    public String profile(String account) {
+        return account;
+    }
+
     @Override
     public boolean threads() {
         return false;

@@ -83,6 +83,13 @@ public record Mastodon() implements Network {
         return mastodonInstance.map(host -> Composer.text("https://" + host + "/share?text="));
     }
 
+    /** {@code @user@host} → {@code https://host/@user}, the profile on the user's own instance. */
+    @Override
+    public String profile(String account) {
+        int at = account.indexOf('@', 1);
+        return "https://" + account.substring(at + 1) + "/" + account.substring(0, at);
+    }
+
     @Override
     public boolean threads() {
         return true;

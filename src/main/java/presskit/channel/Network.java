@@ -61,6 +61,13 @@ public sealed interface Network permits X, Mastodon, Bluesky, LinkedIn, Facebook
      */
     Optional<Composer> composer(Optional<String> mastodonInstance);
 
+    /**
+     * The address of an account's profile, from the account as {@code organisation.yaml} writes it:
+     * a well-formed handle on networks with @-mentions ({@code @exempel_fack} → {@code
+     * https://x.com/exempel_fack}), on the others the profile's https address itself.
+     */
+    String profile(String account);
+
     /** Whether the network has reply threads, so a long post may become one. */
     boolean threads();
 

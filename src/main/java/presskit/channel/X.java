@@ -72,6 +72,11 @@ public record X() implements Network {
     }
 
     @Override
+    public String profile(String account) {
+        return "https://x.com/" + account.substring(1);
+    }
+
+    @Override
     public boolean threads() {
         return true;
     }

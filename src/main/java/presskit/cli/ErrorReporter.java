@@ -86,7 +86,8 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         return reason;
     }
 
-    private static boolean debug(ParseResult parseResult) {
+    /** Whether {@code --debug} was given, before the command name or after it. */
+    static boolean debug(ParseResult parseResult) {
         ParseResult root = parseResult;
         while (root != null && root.commandSpec().parent() != null) {
             root = root.commandSpec().parent().commandLine().getParseResult();

@@ -36,6 +36,7 @@ public final class Main {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExitCodeExceptionMapper(ErrorReporter::exitCodeOf);
         cli.setExecutionExceptionHandler(new ErrorReporter());
+        cli.setExecutionStrategy(new DebugNotes());
         cli.setParameterExceptionHandler(ErrorReporter::usageError);
         return cli.execute(args);
     }

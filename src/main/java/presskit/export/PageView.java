@@ -9,6 +9,7 @@ import presskit.model.Report;
  * property.
  *
  * @param org the organisation
+ * @param accounts the organisation's own accounts, each with its profile's address
  * @param report the report the year launches; {@code report.published} and {@code report.embargo}
  *     may be missing (test them with {@code ??})
  * @param downloads the kit-wide files to offer
@@ -22,6 +23,7 @@ import presskit.model.Report;
  */
 public record PageView(
         Organisation org,
+        List<Account> accounts,
         Report report,
         List<Download> downloads,
         List<String> postNames,
@@ -31,8 +33,19 @@ public record PageView(
         String script) {
 
     public PageView {
+        accounts = List.copyOf(accounts);
         downloads = List.copyOf(downloads);
         postNames = List.copyOf(postNames);
         documentFiles = List.copyOf(documentFiles);
     }
+
+    /**
+     * One of the organisation's accounts.
+     *
+     * @param network the network's name ("Mastodon")
+     * @param handle the handle as {@code organisation.yaml} writes it, or null on a network without
+     *     handles, where the account is its address
+     * @param url the profile's address
+     */
+    public record Account(String network, String handle, String url) {}
 }

@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import presskit.channel.Channels;
+import presskit.channel.Network;
 import presskit.kit.Kit;
 import presskit.kit.Posted;
 import presskit.model.Campaign;
+import presskit.model.Organisation;
 import presskit.render.TemplateEngine;
 
 /**
@@ -42,6 +44,7 @@ public final class PressKitPage {
         PageView view =
                 new PageView(
                         campaign.organisation(),
+                        accounts(campaign.organisation()),
                         campaign.year().report(),
                         downloads,
                         postNames,
@@ -50,6 +53,21 @@ public final class PressKitPage {
                         TWITTER_TEXT,
                         SCRIPT);
         return engine.render(TEMPLATES.get(0), view);
+    }
+
+    /** The organisation's accounts, in the order the kit lists the networks. */
+    static List<PageView.Account> accounts(Organisation organisation) {
+        return Network.builtIn().stream()
+                .filter(n -> organisation.accounts().containsKey(n.id()))
+                .map(
+                        n -> {
+                            String account = organisation.accounts().get(n.id());
+                            return new PageView.Account(
+                                    n.name(),
+                                    n.mentions().isPresent() ? account : null,
+                                    n.profile(account));
+                        })
+                .toList();
     }
 
     private static String resource(String name) {

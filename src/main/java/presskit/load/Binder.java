@@ -31,11 +31,16 @@ final class Binder {
         return new Organisation(
                 f.text("name"),
                 f.texts("boilerplate"),
-                f.text("website"),
-                f.text("press_room"),
+                optional(f, "website"),
+                optional(f, "press_room"),
                 f.textMap("accounts"),
-                f.text("local_units"),
+                optional(f, "local_units"),
                 f.list("contacts", (c, i) -> contact(c)));
+    }
+
+    /** The text at {@code key}, or null where the file leaves it out: outputs then say nothing. */
+    private static String optional(Fields f, String key) {
+        return f.has(key) ? f.text(key) : null;
     }
 
     static CampaignYear year(JsonNode root, Organisation organisation) {

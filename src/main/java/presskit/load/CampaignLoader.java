@@ -26,6 +26,7 @@ import presskit.model.Organisation;
 import presskit.model.Sweden;
 import presskit.source.BranchCheck;
 import presskit.source.LoadedCampaign;
+import presskit.source.OrganisationCheck;
 import presskit.source.SourceFiles;
 import presskit.source.SourceMap;
 
@@ -39,6 +40,7 @@ public final class CampaignLoader {
 
     private final Path messages;
     private final BranchCheck branchCheck;
+    private final OrganisationCheck organisationCheck;
     private final YamlReader reader = new YamlReader();
     private final SchemaCheck schemas = new SchemaCheck();
 
@@ -49,8 +51,18 @@ public final class CampaignLoader {
 
     /** A loader of {@code messages} that runs {@code branchCheck} on every branch file it reads. */
     public CampaignLoader(Path messages, BranchCheck branchCheck) {
+        this(messages, branchCheck, OrganisationCheck.NONE);
+    }
+
+    /**
+     * A loader of {@code messages} that runs {@code branchCheck} on every branch file it reads and
+     * {@code organisationCheck} on the organisation.
+     */
+    public CampaignLoader(
+            Path messages, BranchCheck branchCheck, OrganisationCheck organisationCheck) {
         this.messages = messages;
         this.branchCheck = branchCheck;
+        this.organisationCheck = organisationCheck;
     }
 
     /** The report years present, oldest first. */
@@ -133,6 +145,7 @@ public final class CampaignLoader {
                         yearSources,
                         lines(messages.resolve(chosen + ".yaml"))));
         problems.addAll(LinkAddresses.check(organisation, org.get().sources()));
+        problems.addAll(organisationCheck.check(organisation, org.get().sources()));
         problems.addAll(LinkAddresses.check(campaignYear, yearSources));
         problems.addAll(RegionCodes.check(campaignYear, sweden, yearSources));
         problems.addAll(FigureValues.check(campaignYear, yearSources));

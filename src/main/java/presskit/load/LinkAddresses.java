@@ -36,11 +36,19 @@ final class LinkAddresses {
         return found;
     }
 
-    /** Problems with the organisation's web site and press room addresses. */
+    /**
+     * Problems with the organisation's web site and press room addresses, and with its accounts
+     * written as addresses (a handle has no scheme, so it passes here).
+     */
     static List<Diagnostic> check(Organisation organisation, SourceMap sources) {
         List<Diagnostic> found = new ArrayList<>();
         check(organisation.website(), "website", sources, found);
         check(organisation.pressRoom(), "press_room", sources, found);
+        organisation
+                .accounts()
+                .forEach(
+                        (network, account) ->
+                                check(account, "accounts." + network, sources, found));
         return found;
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,12 +16,14 @@ import presskit.kit.Kit;
 import presskit.kit.Posted;
 import presskit.model.FillIn;
 import presskit.model.Link;
+import presskit.model.Organisation;
 import presskit.source.LoadedCampaign;
 import presskit.source.SourceMap;
 
 /**
  * Links are real addresses: absolute {@code https}, no placeholder left by a lost address, no two
  * that differ only by tracking parameters, and every address in a post is one of the year's links.
+ * The organisation's web site, press room and account pages are held to the same address rules.
  */
 final class LinkRule implements Rule {
 
@@ -65,6 +68,7 @@ final class LinkRule implements Rule {
                                         + "] apart from tracking parameters; keep one"));
             }
         }
+        found.addAll(organisation(campaign));
         for (Posted post : kit.posts()) {
             Matcher m = URL_IN_TEXT.matcher(post.text());
             while (m.find()) {
@@ -82,6 +86,41 @@ final class LinkRule implements Rule {
                 }
             }
         }
+        return found;
+    }
+
+    /**
+     * The organisation's addresses that the release and the page link to, checked like the year's
+     * links: its web site, its press room and the accounts it names by address.
+     */
+    private static List<Diagnostic> organisation(LoadedCampaign campaign) {
+        Organisation organisation = campaign.campaign().organisation();
+        Map<String, String> addresses = new LinkedHashMap<>();
+        addresses.put("website", organisation.website());
+        addresses.put("press_room", organisation.pressRoom());
+        organisation
+                .accounts()
+                .forEach(
+                        (network, account) -> {
+                            if (!account.startsWith("@")) {
+                                addresses.put("accounts." + network, account);
+                            }
+                        });
+        List<Diagnostic> found = new ArrayList<>();
+        addresses.forEach(
+                (field, url) -> {
+                    if (url != null) {
+                        String address = url.strip();
+                        problem(address)
+                                .ifPresent(
+                                        p ->
+                                                found.add(
+                                                        at(
+                                                                campaign.organisation(),
+                                                                field,
+                                                                "'" + address + "' " + p)));
+                    }
+                });
         return found;
     }
 

@@ -32,13 +32,60 @@ class BranchCommandTest {
                                 + " for Falu kommun: list the committee's politicians in it, then run"
                                 + " presskit build --municipality 2080.\n");
         String text = Files.readString(file);
+        // The shipped files point into the source tree; the branch file's line goes one level up.
         assertThat(text)
-                .startsWith("# yaml-language-server: $schema=../schemas/branch.schema.json\n")
+                .startsWith(
+                        "# yaml-language-server:"
+                                + " $schema=../../src/main/resources/presskit/schemas/branch.schema.json\n")
                 .contains("# The local branch in Falu kommun (2080):")
                 .contains("\nmunicipality: \"2080\"\n")
                 .contains("\ncommittee: Socialnämnden\n")
                 .contains("\npoliticians: []\n")
                 .contains("\n#  - name: Förnamn Efternamn ");
+    }
+
+    @Test
+    void inAFolderWithItsOwnSchemasTheLinePointsAtThatCopy() throws IOException {
+        Path messages =
+                minimal(
+                        "# yaml-language-server: $schema=schemas/organisation.schema.json\n",
+                        "# yaml-language-server: $schema=schemas/year.schema.json\n");
+        Files.createDirectories(messages.resolve("schemas"));
+        Files.copy(
+                Path.of("src/main/resources/presskit/schemas/branch.schema.json"),
+                messages.resolve("schemas/branch.schema.json"));
+
+        Cli.Run run = Cli.run("branch", "kiruna", "--messages", messages.toString());
+
+        assertThat(run.status()).as(run.all()).isZero();
+        Path branches = messages.resolve("branches");
+        String line = schemaLine(branches.resolve("2584.yaml"));
+        assertThat(line).isEqualTo("../schemas/branch.schema.json");
+        assertThat(branches.resolve(line)).isRegularFile();
+    }
+
+    @Test
+    void theYearFilesLineServesWhenTheOrganisationHasNoneAndAnAddressIsKeptAsItIs()
+            throws IOException {
+        Path messages =
+                minimal("", "# yaml-language-server: $schema=https://skolfacket.se/s/year.json\n");
+
+        Cli.Run run = Cli.run("branch", "kiruna", "--messages", messages.toString());
+
+        assertThat(run.status()).as(run.all()).isZero();
+        assertThat(schemaLine(messages.resolve("branches/2584.yaml")))
+                .isEqualTo("https://skolfacket.se/s/branch.schema.json");
+    }
+
+    @Test
+    void withoutAnySchemaLineTheFilePointsAtASchemasFolderBesideTheCampaign() throws IOException {
+        Path messages = minimal("", "");
+
+        Cli.Run run = Cli.run("branch", "kiruna", "--messages", messages.toString());
+
+        assertThat(run.status()).as(run.all()).isZero();
+        assertThat(schemaLine(messages.resolve("branches/2584.yaml")))
+                .isEqualTo("../schemas/branch.schema.json");
     }
 
     @Test
@@ -125,6 +172,39 @@ class BranchCommandTest {
                 tmp.resolve("out").toString(),
                 "--municipality",
                 municipality);
+    }
+
+    /**
+     * The minimal fixture's organisation and year, with the built-in geography, each file's schema
+     * line replaced by {@code organisationLine} and {@code yearLine} (empty: none).
+     */
+    private Path minimal(String organisationLine, String yearLine) throws IOException {
+        Path messages = tmp.resolve("messages");
+        Path fixture = Path.of("src/test/resources/fixtures/minimal");
+        Files.createDirectories(messages);
+        Files.writeString(
+                messages.resolve("organisation.yaml"),
+                organisationLine + withoutSchemaLine(fixture.resolve("organisation.yaml")));
+        Files.writeString(
+                messages.resolve("2023.yaml"),
+                yearLine
+                        + withoutSchemaLine(fixture.resolve("2023.yaml"))
+                        + "local:\n  committee: Barn- och utbildningsnämnden\n"
+                        + "  question: Hur ska ni få fler att tycka om tester?\n");
+        return messages;
+    }
+
+    private static String withoutSchemaLine(Path file) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).startsWith("# yaml-language-server: $schema=");
+        return text.substring(text.indexOf('\n') + 1);
+    }
+
+    /** The address on the file's first line, its editor's schema line. */
+    private static String schemaLine(Path file) throws IOException {
+        String first = Files.readAllLines(file).get(0);
+        assertThat(first).startsWith("# yaml-language-server: $schema=");
+        return first.substring(first.indexOf('=') + 1);
     }
 
     private Path shippedMessages() throws IOException {

@@ -33,7 +33,7 @@ class InitCommandTest {
 
     /** A value of a form still to be filled in, with the key it stands under (if any). */
     private static final Pattern MARKED_VALUE =
-            Pattern.compile("^(\\s*(?:- )?(?:([a-z_]+): )?)\"(#?FYLL[ -]I[^\"]*)\"");
+            Pattern.compile("^(\\s*(?:- )?(?:([a-z_]+): )?)\"((?:https://)?#?FYLL[ -]I[^\"]*)\"");
 
     @TempDir Path tmp;
 
@@ -141,6 +141,25 @@ class InitCommandTest {
         assertThat(variants).hasSize(1 + 21 + 290).contains("national", "18", "2584");
     }
 
+    @Test
+    void theFormsOptionalExamplesLoadWhenTakenIn() throws IOException {
+        Path fresh = tmp.resolve("fresh");
+        assertThat(init(fresh).status()).isZero();
+        for (String file : List.of("2025.yaml", "organisation.yaml")) {
+            Path path = fresh.resolve(file);
+            Files.writeString(path, filledIn(uncommented(Files.readString(path))));
+        }
+
+        Cli.Run validate = Cli.run("validate", "--messages", fresh.toString());
+
+        assertThat(validate.status()).as(validate.all()).isZero();
+        assertThat(validate.all()).doesNotContain("error").doesNotContain("warning");
+        String year = Files.readString(fresh.resolve("2025.yaml"));
+        assertThat(year).contains("\nplan:\n", "\ntracking:\n", "    said: ");
+        assertThat(Files.readString(fresh.resolve("organisation.yaml")))
+                .contains("\naccounts:\n", "  mastodon: ");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"organisation.yaml", "2024.yaml", "channels.yaml", "branches"})
     void aFolderWithCampaignFilesIsRefusedAndLeftAsItIs(String campaignFile) throws IOException {
@@ -208,6 +227,15 @@ class InitCommandTest {
                             : line);
         }
         return String.join("\n", lines);
+    }
+
+    /**
+     * The form with its optional example lines taken in: a comment holding a key ({@code # plan:})
+     * or an indented continuation ({@code # - at: …}) loses its {@code # }; prose comments stay,
+     * among them the one explaining {@code unit:}.
+     */
+    private static String uncommented(String form) {
+        return form.replaceAll("(?m)^(\\s*)# ((?!unit:)[a-z_]+:.*|\\s+.*)$", "$1$2");
     }
 
     private static String invented(String key) {

@@ -95,12 +95,17 @@ class UnsafeLinkTest {
         Files.writeString(
                 organisation,
                 Files.readString(organisation)
-                        .replace("boilerplate:", "website: \"javascript:alert(1)\"\nboilerplate:"));
+                        .replace(
+                                "website: https://www.exempelforbundet.se/",
+                                "website: \"javascript:alert(1)\""));
 
         Cli.Run run = Cli.run("validate", "--messages", messages.toString());
 
         assertThat(run.status()).as(run.all()).isEqualTo(2);
         assertThat(run.err())
-                .startsWith(organisation + ":4:10: error: 'website': a link must be a web address");
+                .startsWith(
+                        organisation
+                                + ":7:10: error: 'website': 'javascript:alert(1)' is not valid: the"
+                                + " organisation's home page, an https:// address");
     }
 }
