@@ -63,7 +63,10 @@ ${paragraph}
 <#if org.website?? || org.pressRoom??>
 
 <#if org.website??>
-Webbplats: <${org.website?no_esc}>  
+Webbplats: <${org.website?no_esc}>
+</#if>
+<#if org.website?? && org.pressRoom??>
+
 </#if>
 <#if org.pressRoom??>
 Besök vårt pressrum: <${org.pressRoom?no_esc}>

@@ -44,7 +44,7 @@ class OrganisationFieldsTest {
         }
         assertThat(Files.readString(out.resolve("regions/25-norrbottens-lan/release.md")))
                 .endsWith(
-                        "tester.\n\nWebbplats: <https://www.exempelforbundet.se/>\n"
+                        "tester.\n\nWebbplats: <https://www.exempelforbundet.se/>\n\n"
                                 + "Besök vårt pressrum: <https://www.exempelforbundet.se/press/>\n");
         assertThat(Files.readString(out.resolve("national/release.html")))
                 .contains(

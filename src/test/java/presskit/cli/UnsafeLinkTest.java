@@ -105,7 +105,7 @@ class UnsafeLinkTest {
         assertThat(run.err())
                 .startsWith(
                         organisation
-                                + ":7:10: error: 'website': 'javascript:alert(1)' is not valid: the"
+                                + ":6:10: error: 'website': 'javascript:alert(1)' is not valid: the"
                                 + " organisation's home page, an https:// address");
     }
 }
