@@ -142,12 +142,15 @@ public final class NewYearFiles {
                   short:
                     - "%s"
 
-                # Årets citat: kopiera blocket för fler och lägg deras id i release.quotes.
-                # This year's quotes: copy the block for more and put their ids in release.quotes.
+                # Årets citat: kopiera blocket för fler. Pressmeddelandet tar bara med citat med
+                # in_release: true, när personen har godkänt citatet för årets pressmeddelande.
+                # This year's quotes: copy the block for more. The release carries only those with
+                # in_release: true, once the speaker has approved the quote for this year's release.
                 #  - id: citat-1
                 #    speaker: Förnamn Efternamn
                 #    role: ordförande
                 #    text: Citatet.
+                #    in_release: false
                 quotes: []
                 """
                         .formatted(
@@ -287,7 +290,7 @@ public final class NewYearFiles {
                     .append(String.join(", ", y0.release().figureIds()))
                     .append("]\n");
         }
-        out.append("  quotes: []\n\n");
+        out.append('\n');
     }
 
     /**

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import presskit.model.CampaignYear;
 import presskit.model.ChannelSettings;
@@ -12,6 +14,7 @@ import presskit.model.Figure;
 import presskit.model.FigureUnit;
 import presskit.model.Hashtag;
 import presskit.model.Link;
+import presskit.model.LinkUse;
 import presskit.model.Local;
 import presskit.model.Message;
 import presskit.model.Organisation;
@@ -68,8 +71,7 @@ final class Binder {
                         headline,
                         release.text("lede"),
                         release.texts("body"),
-                        release.texts("figures"),
-                        release.texts("quotes")),
+                        release.texts("figures")),
                 messages(messages.texts("key"), "key"),
                 messages(messages.texts("short"), "short"),
                 f.list(
@@ -79,7 +81,8 @@ final class Binder {
                                         q.text("id"),
                                         q.text("speaker"),
                                         q.text("role"),
-                                        q.text("text"))),
+                                        q.text("text"),
+                                        q.flag("in_release"))),
                 f.list("hashtags", (h, i) -> new Hashtag(h.text("tag"), h.flag("required"))),
                 f.list(
                         "links",
@@ -90,8 +93,10 @@ final class Binder {
                                         l.text("title"),
                                         l.text("description"),
                                         l.flag("primary"),
-                                        l.text("note"))),
+                                        l.text("note"),
+                                        uses(l.texts("in")))),
                 f.list("contacts", (c, i) -> contact(c)),
+                f.texts("boilerplate"),
                 f.text("call_to_action"),
                 f.has("local") ? local(f.object("local")) : null,
                 f.list(
@@ -153,6 +158,22 @@ final class Binder {
                 x.text("claim"),
                 x.text("source"),
                 x.decimalMap("regions"));
+    }
+
+    private static Set<LinkUse> uses(List<String> words) {
+        return words.stream()
+                .map(
+                        w ->
+                                LinkUse.of(w)
+                                        .orElseThrow(
+                                                () ->
+                                                        new IllegalStateException(
+                                                                "links[].in '"
+                                                                        + w
+                                                                        + "' reached the binder"
+                                                                        + " unchecked; its schema"
+                                                                        + " must list the places")))
+                .collect(Collectors.toSet());
     }
 
     private static Local local(Fields l) {

@@ -12,6 +12,7 @@ import presskit.diagnostic.Diagnostic;
 import presskit.model.CampaignYear;
 import presskit.model.Figure;
 import presskit.model.Link;
+import presskit.model.LinkUse;
 import presskit.model.PlanEntry;
 import presskit.model.Quote;
 import presskit.source.FieldPath;
@@ -46,11 +47,6 @@ final class CrossCheck {
                 year.release().figureIds(),
                 ids(year.figures(), Figure::id),
                 "figure");
-        references(
-                "release.quotes",
-                year.release().quoteIds(),
-                ids(year.quotes(), Quote::id),
-                "quote");
         if (year.local() != null && year.local().figureId() != null) {
             reference("local.figure", year.local().figureId(), ids(year.figures(), Figure::id));
         }
@@ -70,6 +66,16 @@ final class CrossCheck {
             error(
                     "links",
                     primaries + " links are marked primary; posts carry one, so mark only one");
+        }
+        for (int i = 0; i < year.links().size(); i++) {
+            Link link = year.links().get(i);
+            if (link.primary() && !link.allowedIn(LinkUse.POSTS)) {
+                error(
+                        FieldPath.index("links", i) + ".in",
+                        "the primary link is the one posts carry, but this list leaves posts"
+                                + " out; add posts to it, or mark as primary a link posts may"
+                                + " carry");
+            }
         }
         return found;
     }

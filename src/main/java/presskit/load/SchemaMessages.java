@@ -27,6 +27,17 @@ final class SchemaMessages {
     private static final Pattern SWEDISH_NUMBER =
             Pattern.compile("[0-9]{1,3}([ \u00A0][0-9]{3})*(,[0-9]+)?|[0-9]+,[0-9]+");
 
+    /**
+     * Keys an earlier file format had, with what to write instead: a file written for an older
+     * presskit then says how to move on, not only that the key is unknown.
+     */
+    private static final Map<String, String> RETIRED =
+            Map.of(
+                    "release.quotes",
+                    "the release carries the quotes marked 'in_release: true' under 'quotes:',"
+                            + " in their order there; delete this list and add 'in_release: true'"
+                            + " to each quote its speaker has approved for the release");
+
     private final String resources;
     private final Map<String, JsonNode> rawSchemas = new ConcurrentHashMap<>();
     private final ObjectMapper mapper = new ObjectMapper();
@@ -56,6 +67,14 @@ final class SchemaMessages {
                 String key = m.getProperty();
                 String keyPath = FieldPath.child(path, key);
                 SourceMap.Position at = sources.key(keyPath);
+                if (RETIRED.containsKey(keyPath)) {
+                    return Diagnostic.error(
+                            file,
+                            at.line(),
+                            at.column(),
+                            keyPath,
+                            "'" + key + "' is no longer read: " + RETIRED.get(keyPath));
+                }
                 List<String> allowed = allowedKeys(m.getSchemaLocation());
                 String hint =
                         movedInto(m.getSchemaLocation(), key)

@@ -20,6 +20,16 @@ public record Campaign(
         return year.contacts().isEmpty() ? organisation.contacts() : year.contacts();
     }
 
+    /**
+     * The organisation as this year's outputs present it: the year's own boilerplate where the year
+     * gives one (a member count of that year, say), else the organisation's.
+     */
+    public Organisation organisationOfYear() {
+        return year.boilerplate().isEmpty()
+                ? organisation
+                : organisation.withBoilerplate(year.boilerplate());
+    }
+
     public Optional<Branch> branch(String municipalityCode) {
         return Optional.ofNullable(branches.get(municipalityCode));
     }

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * Everything one report year says: the report, its survey, figures, messages, links and contacts,
- * the call to action for colleagues and what local posts say ({@code local}, null when the year has
- * none).
+ * Everything one report year says: the report, its survey, figures, messages, links, contacts and
+ * boilerplate (both empty when the organisation's hold), the call to action for colleagues and what
+ * local posts say ({@code local}, null when the year has none).
  */
 public record CampaignYear(
         int year,
@@ -21,6 +21,7 @@ public record CampaignYear(
         List<Hashtag> hashtags,
         List<Link> links,
         List<Contact> contacts,
+        List<String> boilerplate,
         String callToAction,
         Local local,
         List<PlanEntry> plan,
@@ -34,15 +35,12 @@ public record CampaignYear(
         hashtags = List.copyOf(hashtags);
         links = List.copyOf(links);
         contacts = List.copyOf(contacts);
+        boilerplate = List.copyOf(boilerplate);
         plan = List.copyOf(plan);
     }
 
     public Optional<Figure> figure(String id) {
         return figures.stream().filter(f -> f.id().equals(id)).findFirst();
-    }
-
-    public Optional<Quote> quote(String id) {
-        return quotes.stream().filter(q -> q.id().equals(id)).findFirst();
     }
 
     public Optional<Link> link(String id) {
@@ -59,8 +57,7 @@ public record CampaignYear(
                         release.headline(),
                         fill.apply(release.lede()),
                         release.body().stream().map(fill).toList(),
-                        release.figureIds(),
-                        release.quoteIds());
+                        release.figureIds());
         return new CampaignYear(
                 year,
                 report,
@@ -69,12 +66,11 @@ public record CampaignYear(
                 filled,
                 filledMessages(keyMessages, fill),
                 filledMessages(shortMessages, fill),
-                quotes.stream()
-                        .map(q -> new Quote(q.id(), q.speaker(), q.role(), fill.apply(q.text())))
-                        .toList(),
+                quotes.stream().map(q -> q.withText(fill.apply(q.text()))).toList(),
                 hashtags,
                 links,
                 contacts,
+                boilerplate,
                 fill.apply(callToAction),
                 local == null ? null : local.withQuestion(fill.apply(local.question())),
                 plan,
@@ -91,11 +87,38 @@ public record CampaignYear(
         return trackingCampaign != null && !trackingCampaign.isBlank();
     }
 
-    /** The link posts carry: the one marked primary, else the first. */
+    /**
+     * The link posts carry: the one marked primary (which the loader makes sure posts may carry),
+     * else the first that posts may carry.
+     */
     public Optional<Link> primaryLink() {
         return links.stream()
                 .filter(Link::primary)
                 .findFirst()
-                .or(() -> links.stream().findFirst());
+                .or(() -> links(LinkUse.POSTS).stream().findFirst());
+    }
+
+    /** The links that may appear in {@code use}, in the year's order. */
+    public List<Link> links(LinkUse use) {
+        return links.stream().filter(l -> l.allowedIn(use)).toList();
+    }
+
+    /**
+     * The link the release's "Läs mer" gives: the primary link where the release may carry it, else
+     * the first the release may carry; none when the release may carry none, so a release never
+     * points at a page it must not (its own copy in the press room, a newspaper's article).
+     */
+    public Optional<Link> releaseLink() {
+        return primaryLink()
+                .filter(l -> l.allowedIn(LinkUse.RELEASE))
+                .or(() -> links(LinkUse.RELEASE).stream().findFirst());
+    }
+
+    /**
+     * The quotes the release carries: those marked {@code in_release}, in the year's order. No
+     * other quote appears in any output.
+     */
+    public List<Quote> releaseQuotes() {
+        return quotes.stream().filter(Quote::inRelease).toList();
     }
 }

@@ -29,4 +29,10 @@ public record Organisation(
         accounts = Map.copyOf(accounts);
         contacts = List.copyOf(contacts);
     }
+
+    /** The organisation with other "about us" paragraphs, everything else kept. */
+    public Organisation withBoilerplate(List<String> paragraphs) {
+        return new Organisation(
+                name, paragraphs, website, pressRoom, accounts, localUnits, contacts);
+    }
 }

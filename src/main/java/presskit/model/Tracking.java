@@ -37,12 +37,6 @@ public final class Tracking {
 
     /** The link with its address tagged for {@code channel}. */
     public static Link tagged(Link link, String channel, String campaign) {
-        return new Link(
-                link.id(),
-                tag(link.url(), channel, campaign),
-                link.title(),
-                link.description(),
-                link.primary(),
-                link.note());
+        return link.withUrl(tag(link.url(), channel, campaign));
     }
 }

@@ -17,7 +17,7 @@ import presskit.variant.Variant;
  * What a document template ({@code release/*}, {@code sheet/*}) sees; templates read each component
  * as a property ({@code ${release.lede}}).
  *
- * @param org the organisation
+ * @param org the organisation, its boilerplate the year's own where the year gives one
  * @param report the report the year launches; {@code report.published} and {@code report.embargo}
  *     may be missing (test them with {@code ??})
  * @param release the year's press release
@@ -31,10 +31,11 @@ import presskit.variant.Variant;
  *     must say
  * @param figures the release's key figures as this edition says them
  * @param allFigures every figure of the year as this edition says them
- * @param quotes the release's quotes
+ * @param quotes the quotes approved for the release ({@code in_release}); no other quote
  * @param contacts the press contacts
- * @param link the primary link; null when there is none
- * @param links every link of the year
+ * @param link in a release, the link its "Läs mer" gives; in a message sheet, the primary link;
+ *     null when the document may carry none
+ * @param links the year's links this document may carry ({@code links[].in})
  * @param keyMessages the year's key messages
  * @param shortMessages the year's short messages
  * @param hashtags the year's hashtags

@@ -4,8 +4,8 @@ import java.util.List;
 import presskit.channel.Channel;
 import presskit.model.CampaignYear;
 import presskit.model.Link;
+import presskit.model.LinkUse;
 import presskit.model.Message;
-import presskit.model.Quote;
 import presskit.model.Tracking;
 import presskit.variant.Edition;
 import presskit.variant.FigureView;
@@ -16,8 +16,12 @@ final class Models {
 
     private Models() {}
 
-    /** What a release or message sheet of {@code edition} sees. */
-    static DocumentView document(Edition edition) {
+    /**
+     * What a release ({@code use} {@link LinkUse#RELEASE}) or message sheet ({@link LinkUse#SHEET})
+     * of {@code edition} sees: only the links that may appear in it, and only the quotes approved
+     * for the release.
+     */
+    static DocumentView document(Edition edition, LinkUse use) {
         CampaignYear year = edition.year();
         return new DocumentView(
                 edition.organisation(),
@@ -31,10 +35,10 @@ final class Models {
                 figuresAreNational(edition),
                 edition.releaseFigures(),
                 edition.figures(),
-                quotes(year),
+                year.releaseQuotes(),
                 edition.contacts(),
-                year.primaryLink().orElse(null),
-                year.links(),
+                documentLink(year, use),
+                year.links(use),
                 year.keyMessages(),
                 year.shortMessages(),
                 year.hashtags(),
@@ -101,8 +105,15 @@ final class Models {
         return region ? edition.region().name() : null;
     }
 
-    private static List<Quote> quotes(CampaignYear year) {
-        return year.release().quoteIds().stream().flatMap(id -> year.quote(id).stream()).toList();
+    /**
+     * The one link a document names: in a release, its "Läs mer"; in a sheet, the primary link
+     * where the sheet may carry it.
+     */
+    private static Link documentLink(CampaignYear year, LinkUse use) {
+        return (use == LinkUse.RELEASE
+                        ? year.releaseLink()
+                        : year.primaryLink().filter(l -> l.allowedIn(use)))
+                .orElse(null);
     }
 
     /** When the year asks for campaign tracking, a post's link carries its network's UTM tags. */

@@ -9,6 +9,7 @@ import presskit.channel.PostKind;
 import presskit.channel.PostKinds;
 import presskit.kit.OutputId;
 import presskit.kit.OutputKind;
+import presskit.model.LinkUse;
 import presskit.model.Message;
 import presskit.variant.Edition;
 import presskit.variant.FigureView;
@@ -53,7 +54,7 @@ final class OutputPlan {
             }
         }
         if (edition.variant().kind() != VariantKind.MUNICIPALITY) {
-            documents(jobs, edition, Models.document(edition));
+            documents(jobs, edition);
         }
         return jobs;
     }
@@ -140,11 +141,14 @@ final class OutputPlan {
                         fallback));
     }
 
-    private void documents(List<Job> jobs, Edition edition, DocumentView view) {
+    private void documents(List<Job> jobs, Edition edition) {
         String folder = edition.variant().folder();
+        DocumentView release = Models.document(edition, LinkUse.RELEASE);
+        DocumentView sheet = Models.document(edition, LinkUse.SHEET);
         for (DocumentTemplate doc : DOCUMENTS) {
-            OutputKind kind =
-                    doc.family().equals("release") ? OutputKind.RELEASE : OutputKind.SHEET;
+            boolean isRelease = doc.family().equals("release");
+            OutputKind kind = isRelease ? OutputKind.RELEASE : OutputKind.SHEET;
+            DocumentView view = isRelease ? release : sheet;
             OutputId id = OutputId.document(edition.variant(), doc.family(), doc.format());
             String path = folder + "/" + doc.family() + "." + doc.format();
             jobs.add(new Job(id, kind, path, doc.template(), view, null, edition.example(), null));

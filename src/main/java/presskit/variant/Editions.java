@@ -63,7 +63,7 @@ public final class Editions {
                         .toList();
         return new Edition(
                 variant,
-                campaign.organisation(),
+                campaign.organisationOfYear(),
                 filled,
                 figures,
                 campaign.contacts(),
@@ -82,7 +82,7 @@ public final class Editions {
                         "i " + region.name());
         return new Edition(
                 variant,
-                campaign.organisation(),
+                campaign.organisationOfYear(),
                 filled,
                 regionalFigures(campaign, region),
                 campaign.contacts(),
@@ -103,7 +103,7 @@ public final class Editions {
                         m.officialName());
         return new Edition(
                 variant,
-                campaign.organisation(),
+                campaign.organisationOfYear(),
                 filled,
                 regionalFigures(campaign, region),
                 campaign.contacts(),

@@ -189,15 +189,9 @@ class ScriptLinkTest {
                         y.shortMessages(),
                         y.quotes(),
                         y.hashtags(),
-                        List.of(
-                                new Link(
-                                        l.id(),
-                                        url,
-                                        l.title(),
-                                        l.description(),
-                                        l.primary(),
-                                        l.note())),
+                        List.of(l.withUrl(url)),
                         y.contacts(),
+                        y.boilerplate(),
                         y.callToAction(),
                         y.local(),
                         y.plan(),

@@ -42,7 +42,8 @@ class EscapingTest {
                                 "    title: Rapporten",
                                 "    title: '" + HOSTILE.replace("'", "''") + "'")
                         .replace("    - Testa mera.", "    - '" + HOSTILE.replace("'", "''") + "'")
-                        .replace("  figures: [andel]", "  figures: [andel]\n  quotes: [citat]");
+                        .replace(
+                                "    role: presschef", "    role: presschef\n    in_release: true");
         Files.writeString(messages.resolve("2023.yaml"), year);
         Path out = tmp.resolve("out");
 
