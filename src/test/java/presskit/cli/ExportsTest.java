@@ -165,7 +165,7 @@ class ExportsTest {
         assertThat(data).contains("\"municipalities/1880-orebro/x/local\"").contains("Örebro");
         assertThat(data)
                 .contains(
-                        "\"links\":[{\"title\":\"Socialchefsrapporten 2023: Man får det man betalar för\"");
+                        "\"links\":[{\"title\":\"Visions webbplats\",\"url\":\"https://vision.se/\"");
         // About 1 800 posts on five networks: each text once, so the page stays well under 2 MB.
         assertThat(Files.size(first.resolve("index.html")))
                 .as("the page stays small")
