@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 public final class ThreadSplitter {
 
     private static final Pattern TOKEN = Pattern.compile("\\S+");
+    private static final Pattern TAG = Pattern.compile("[#＃][\\p{L}\\p{M}\\p{Nd}_]+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.,;:!?…)\\]\"”’]$");
 
     private final Channel channel;
 
@@ -60,7 +62,8 @@ public final class ThreadSplitter {
      * resurser. (2/2)", then the tags and the link). A part that ends with a link reads as a link
      * preview only when nothing follows the link, and a number after a link looks like part of it.
      * Only when the part has no words of its own, or its words end by introducing the link ("Läs
-     * den:"), does the counter open the part ("(2/2) Läs den: https://…").
+     * den:") or with a link inside the sentence ("… på https://….") does the counter open the part
+     * ("(2/2) Läs den: https://…").
      */
     static String numbered(String body, int index, String total) {
         String counter = "(" + index + "/" + total + ")";
@@ -70,7 +73,8 @@ public final class ThreadSplitter {
         while (token.find()) {
             if (!linkOrTag(token.group())) {
                 wordEnd = token.end();
-                introduces = token.group().endsWith(":");
+                // A link that ends a sentence ("på https://….") would have the number after it.
+                introduces = token.group().endsWith(":") || token.group().contains("://");
             }
         }
         if (wordEnd < 0 || introduces) {
@@ -79,12 +83,18 @@ public final class ThreadSplitter {
         return body.substring(0, wordEnd) + " " + counter + body.substring(wordEnd);
     }
 
+    /** A link or a hashtag standing alone, not ending a sentence ("#välfärd." is a word). */
     private static boolean linkOrTag(String token) {
-        return token.startsWith("https://") || token.startsWith("http://") || token.startsWith("#");
+        return (token.startsWith("https://") || token.startsWith("http://"))
+                        && !SENTENCE_END.matcher(token).find()
+                || TAG.matcher(token).matches();
     }
 
     private static boolean tailToken(String token) {
-        return linkOrTag(token) || token.startsWith("@");
+        return token.startsWith("https://")
+                || token.startsWith("http://")
+                || token.startsWith("#")
+                || token.startsWith("@");
     }
 
     private List<String> pack(List<String> segments, int digits) {

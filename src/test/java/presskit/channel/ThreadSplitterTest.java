@@ -81,6 +81,10 @@ class ThreadSplitterTest {
         assertThat(ThreadSplitter.numbered("Läs den: " + link, 2, "2"))
                 .isEqualTo("(2/2) Läs den: " + link);
         assertThat(ThreadSplitter.numbered(link, 3, "3")).isEqualTo("(3/3) " + link);
+        assertThat(ThreadSplitter.numbered("Läs den på " + link + ".", 2, "2"))
+                .isEqualTo("(2/2) Läs den på " + link + ".");
+        assertThat(ThreadSplitter.numbered("Vi står upp för #välfärd.\n\n#Skolpersonal", 1, "2"))
+                .isEqualTo("Vi står upp för #välfärd. (1/2)\n\n#Skolpersonal");
     }
 
     @Test
