@@ -90,6 +90,25 @@ class ShortFormTest {
                                 + " figure; defined figures: andel");
     }
 
+    @Test
+    void aKeyMessageWrittenNeitherWayIsAnErrorSayingBothWays() throws IOException {
+        Path messages = campaign("    - 5\n    - text: \"Hej.\"\n      kort: \"Hej.\"");
+
+        Cli.Run run = Cli.run("validate", "--messages", messages.toString());
+
+        assertThat(run.status()).as(run.all()).isEqualTo(2);
+        String file = messages.resolve("2023.yaml").toString();
+        assertThat(run.err().lines())
+                .contains(
+                        file
+                                + ":30:7: error: 'messages.key[0]': expected text or a mapping of"
+                                + " fields, found the number 5 (A key message: its text, or"
+                                + " {text: …, short: …}.)",
+                        file
+                                + ":32:7: error: 'messages.key[1].kort': unknown key 'kort'; did"
+                                + " you mean 'short'?");
+    }
+
     /** The minimal campaign with its one key message written as {@code keyItem}. */
     private Path campaign(String keyItem) throws IOException {
         Path messages = tmp.resolve("messages");
@@ -100,7 +119,8 @@ class ShortFormTest {
         String item = "    - \"{andel} testpersoner tycker om tester.\"\n  short:";
         assertThat(year).contains(item);
         Files.writeString(
-                messages.resolve("2023.yaml"), year.replace(item, keyItem + "\n  short:"));
+                messages.resolve("2023.yaml"),
+                year.replace(item, keyItem.replace("\\n", "\n") + "\n  short:"));
         return messages;
     }
 }
