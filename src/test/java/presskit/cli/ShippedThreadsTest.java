@@ -22,8 +22,9 @@ import presskit.model.Hashtag;
 
 /**
  * The posts of both shipped years read as a person would post them: no counter stands directly
- * after a link, the first part of every thread (the one readers share) carries the primary link or
- * a required hashtag, and every post and part fits its network as the network counts it.
+ * after a link, every thread part is whole sentences with its counter after them, the first part of
+ * every thread (the one readers share) carries the primary link or a required hashtag, and every
+ * post and part fits its network as the network counts it.
  */
 class ShippedThreadsTest {
 
@@ -77,6 +78,12 @@ class ShippedThreadsTest {
                 assertThat(channel.fits(text))
                         .as("%s is %d long on %s", post, channel.length(text), channel.name())
                         .isTrue();
+            }
+            if (part) {
+                // Whole sentences only: the words before the counter end one.
+                assertThat(text)
+                        .as("%s ends its sentences before its counter", post)
+                        .containsPattern("[.!?…”»)] \\(\\d+/\\d+\\)");
             }
             if (part && name.endsWith("-1.txt")) {
                 threads++;
