@@ -91,6 +91,24 @@ class ShortFormTest {
     }
 
     @Test
+    void aShortFormStillToBeFilledInIsAFindingAtItsLine() throws IOException {
+        Path messages =
+                campaign(
+                        "    - text: \"Hej.\"\n      short: \"FYLL I: samma budskap i färre ord"
+                                + " (the same message in fewer words)\"");
+
+        Cli.Run run = Cli.run("validate", "--messages", messages.toString());
+
+        assertThat(run.status()).as(run.all()).isEqualTo(1);
+        assertThat(run.out().lines())
+                .contains(
+                        messages.resolve("2023.yaml")
+                                + ":31:14: error: 'messages.key[0].short': is still to be filled"
+                                + " in: samma budskap i färre ord (the same message in fewer"
+                                + " words)");
+    }
+
+    @Test
     void aKeyMessageWrittenNeitherWayIsAnErrorSayingBothWays() throws IOException {
         Path messages = campaign("    - 5\n    - text: \"Hej.\"\n      kort: \"Hej.\"");
 
