@@ -10,8 +10,10 @@ import java.util.List;
  *
  * @param parts the text of each part, in posting order; numbered ({@code 1/3}) when more than one
  * @param droppedHashtags optional hashtags removed to make it fit, in the order they were dropped
+ * @param asOnePost the length of the text as one post, after the optional hashtags were dropped and
+ *     without numbers, as the channel counts it: how far a thread missed being one post
  */
-public record FittedPost(List<String> parts, List<String> droppedHashtags) {
+public record FittedPost(List<String> parts, List<String> droppedHashtags, int asOnePost) {
 
     public FittedPost {
         parts = List.copyOf(parts);

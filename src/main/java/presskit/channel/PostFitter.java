@@ -6,14 +6,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Makes a post fit its channel: drops optional hashtags first, then splits into a numbered thread.
+ * Makes a post fit its channel: drops optional hashtags first, then splits into a numbered thread
+ * (see {@link ThreadSplitter} for how a thread reads).
  *
  * <p>In order: a text that fits is returned unchanged. Otherwise the optional hashtags are dropped
  * one at a time, the one written last first, re-checking after each. If the post is still too long
  * and the channel has threads, it is split by {@link ThreadSplitter}. A line holding only {@code
  * ---} always ends a thread part (on a channel without threads the line is just removed). Rejoining
- * the parts without their " i/n" gives the text, minus dropped hashtags and {@code ---} lines, up
- * to whitespace.
+ * the parts without their "(i/n)", with the closing hashtags and link moved from the first part
+ * back to the end, gives the text, minus dropped hashtags and {@code ---} lines, up to whitespace.
  */
 public final class PostFitter {
 
@@ -46,7 +47,7 @@ public final class PostFitter {
         if (!allFit(parts) && channel.threads()) {
             parts = new ThreadSplitter(channel).split(ExplicitBreaks.segments(current));
         }
-        return new FittedPost(parts, dropped);
+        return new FittedPost(parts, dropped, channel.length(ExplicitBreaks.removed(current)));
     }
 
     public Channel channel() {

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param limit the network's limit, which applies to each part
  * @param droppedHashtags optional hashtags left out before splitting
  * @param example whether it was made from example data
+ * @param asOnePost the length the post would have as one part, without numbers, as the network
+ *     counts it: how far it missed the limit
  */
 public record PostThread(
         OutputId id,
@@ -26,7 +28,8 @@ public record PostThread(
         int length,
         int limit,
         List<String> droppedHashtags,
-        boolean example)
+        boolean example,
+        int asOnePost)
         implements Posted {
 
     public PostThread {

@@ -72,7 +72,7 @@ final class Binder {
                         release.text("lede"),
                         release.texts("body"),
                         release.texts("figures")),
-                messages(messages.texts("key"), "key"),
+                messages.list("key", (m, i) -> keyMessage(m, i)),
                 messages(messages.texts("short"), "short"),
                 f.list(
                         "quotes",
@@ -183,6 +183,15 @@ final class Binder {
 
     private static Contact contact(Fields c) {
         return new Contact(c.text("name"), c.text("role"), c.texts("phones"), c.text("email"));
+    }
+
+    /** A key message, written as its text or as {@code {text: …, short: …}}. */
+    private static Message keyMessage(Fields m, int i) {
+        String id = "key-" + (i + 1);
+        if (m.textual()) {
+            return new Message(id, m.value());
+        }
+        return new Message(id, m.text("text"), m.has("short") ? m.text("short") : null);
     }
 
     private static List<Message> messages(List<String> texts, String kind) {

@@ -35,6 +35,16 @@ final class Fields {
         return FieldPath.child(path, key);
     }
 
+    /** Whether this field is a text rather than an object or a list. */
+    boolean textual() {
+        return node.isTextual();
+    }
+
+    /** This field's own text. */
+    String value() {
+        return node.asText();
+    }
+
     boolean has(String key) {
         return node.hasNonNull(key);
     }

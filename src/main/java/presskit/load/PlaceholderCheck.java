@@ -29,7 +29,7 @@ final class PlaceholderCheck {
     private static final Pattern FILLED =
             Pattern.compile(
                     "release\\.lede|release\\.body\\[\\d+\\]|messages\\.(key|short)\\[\\d+\\]"
-                            + "(\\.text)?|quotes\\[\\d+\\]\\.text|call_to_action|local\\.question");
+                            + "(\\.text|\\.short)?|quotes\\[\\d+\\]\\.text|call_to_action|local\\.question");
 
     private static final String FILLED_FIELDS =
             "release.lede, release.body, messages, quotes[].text, call_to_action and"

@@ -154,6 +154,16 @@ final class SchemaMessages {
                                                 + " decimals: 12400, 2.5; presskit says it the"
                                                 + " Swedish way, \"12 400\", \"2,5\")"
                                         : "";
+                if (owner != null && owner.path("type").isArray()) {
+                    // A field written either way, e.g. a key message as text or as {text, short}.
+                    List<String> kinds = new ArrayList<>();
+                    owner.get("type").forEach(t -> kinds.add(SchemaWords.article(t.asText())));
+                    yield "expected "
+                            + String.join(" or ", kinds)
+                            + ", found "
+                            + SchemaWords.kind(value)
+                            + (description.isEmpty() ? "" : " (" + description + ")");
+                }
                 yield "expected "
                         + SchemaWords.article(expected)
                         + ", found "

@@ -79,7 +79,14 @@ public record CampaignYear(
 
     private static List<Message> filledMessages(
             List<Message> messages, UnaryOperator<String> fill) {
-        return messages.stream().map(m -> new Message(m.id(), fill.apply(m.text()))).toList();
+        return messages.stream()
+                .map(
+                        m ->
+                                new Message(
+                                        m.id(),
+                                        fill.apply(m.text()),
+                                        m.shortForm() == null ? null : fill.apply(m.shortForm())))
+                .toList();
     }
 
     /** Whether posts' links get campaign tracking parameters. */

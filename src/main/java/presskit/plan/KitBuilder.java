@@ -138,6 +138,17 @@ public final class KitBuilder {
                     fitter.fit(
                             tidy(engine.render(job.template(), job.fallback())), optionalHashtags);
         }
+        if (fitted.isThread() && job.model() instanceof PostView view && shortened(view)) {
+            // The message's own shorter wording, when it makes one post, reads better than a
+            // thread; where it does not, the thread keeps the full wording.
+            FittedPost shorter =
+                    fitter.fit(
+                            tidy(engine.render(job.template(), view.withShortMessage())),
+                            optionalHashtags);
+            if (!shorter.isThread() && shorter.fitsAll(channel)) {
+                fitted = shorter;
+            }
+        }
         // Whether it fits is decided here, once, by the network's rule (Bluesky also bounds bytes).
         if (!fitted.isThread()) {
             String post = fitted.parts().get(0);
@@ -165,7 +176,12 @@ public final class KitBuilder {
                 channel.length(whole),
                 channel.limit(),
                 fitted.droppedHashtags(),
-                job.example());
+                job.example(),
+                fitted.asOnePost());
+    }
+
+    private static boolean shortened(PostView view) {
+        return view.message() != null && view.message().shortForm() != null;
     }
 
     /** Template output without trailing blanks and with at most one empty line in a row. */

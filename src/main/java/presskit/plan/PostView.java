@@ -65,6 +65,28 @@ public record PostView(
         replyMentions = List.copyOf(replyMentions);
     }
 
+    /** The same post with the message in its shorter form ({@link Message#shortened()}). */
+    PostView withShortMessage() {
+        return new PostView(
+                org,
+                report,
+                release,
+                variant,
+                place,
+                headlineRegion,
+                figuresAreNational,
+                figures,
+                hashtags,
+                link,
+                channel,
+                message.shortened(),
+                figure,
+                question,
+                committee,
+                mentions,
+                replyMentions);
+    }
+
     /** The same post with other politicians in the post and in the reply. */
     PostView withMentions(List<String> inPost, List<String> inReply) {
         return new PostView(

@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,7 +34,7 @@ class PostFitterTest {
      * introducing a link.
      */
     private static final Pattern SUFFIX =
-            Pattern.compile(" (\\d+)/(\\d+)(?=\\s|$)|^(\\d+)/(\\d+) ");
+            Pattern.compile(" \\((\\d+)/(\\d+)\\)(?=\\s|$)|^\\((\\d+)/(\\d+)\\) ");
 
     @Test
     void textThatFitsIsReturnedUnchanged() {
@@ -130,20 +129,26 @@ class PostFitterTest {
     }
 
     @Test
-    void theLinkAndTagsAreNeverLeftAloneInTheLastPart() {
+    void theFirstPartCarriesTheTagsAndLinkAndEveryNumberEndsItsSentences() {
         Channel x = Channels.builtIn().get("x");
+        String link =
+                "https://example.org/pressmeddelande/3370738/rapporten-2023-man-far-det-man-betalar-for?publisherId=1565293";
         String text =
-                "71 procent av socialcheferna tycker att det är svårt att arbeta uppsökande och förebyggande. "
-                        + "Vision vill att den nya socialtjänstlagen ställer krav på att socialtjänsten ska arbeta förebyggande "
-                        + "– och att det arbetet får tillräckliga resurser.\n\n#Socialchefsrapporten\n"
-                        + "https://via.tt.se/pressmeddelande/3370738/socialchefsrapporten-2023-man-far-det-man-betalar-for";
+                "71 procent av rektorerna tycker att det är svårt att arbeta uppsökande och förebyggande. "
+                        + "Förbundet vill att den nya skollagen ställer tydliga krav på att skolan och fritidshemmen ska arbeta förebyggande "
+                        + "– och att det arbetet får tillräckliga resurser.\n\n#Skolrapporten\n"
+                        + link;
 
         FittedPost post = new PostFitter(x).fit(text, List.of());
 
-        assertThat(post.parts()).hasSize(2);
-        assertThat(post.parts().get(1))
-                .startsWith("Vision vill att")
-                .contains("#Socialchefsrapporten", "https://");
+        assertThat(post.parts())
+                .containsExactly(
+                        "71 procent av rektorerna tycker att det är svårt att arbeta uppsökande och"
+                                + " förebyggande. (1/2)\n\n#Skolrapporten\n"
+                                + link,
+                        "Förbundet vill att den nya skollagen ställer tydliga krav på att skolan"
+                                + " och fritidshemmen ska arbeta förebyggande – och att det arbetet får tillräckliga resurser."
+                                + " (2/2)");
         assertThat(post.fitsAll(x)).isTrue();
         assertThat(rejoin(post)).isEqualTo(collapse(text));
     }
@@ -178,7 +183,7 @@ class PostFitterTest {
         Channel narrow = tiny(48, true);
         List<String> parts = new PostFitter(narrow).fit(text, List.of()).parts();
         assertThat(parts.size()).isGreaterThanOrEqualTo(10);
-        assertThat(parts.get(0)).endsWith(" 1/" + parts.size());
+        assertThat(parts.get(0)).endsWith(" (1/" + parts.size() + ")");
     }
 
     @Test
@@ -188,7 +193,7 @@ class PostFitterTest {
                 new PostFitter(x)
                         .fit("Socialchefsrapporten är här.\n---\nLäs den: " + URL + "\n", TAGS);
         assertThat(post.parts())
-                .containsExactly("Socialchefsrapporten är här. 1/2", "2/2 Läs den: " + URL);
+                .containsExactly("Socialchefsrapporten är här. (1/2)", "(2/2) Läs den: " + URL);
         assertThat(post.droppedHashtags()).isEmpty();
     }
 
@@ -200,10 +205,11 @@ class PostFitterTest {
         assertValidThread(post, bluesky, text.replace("\n ---  \n", "\n"));
         assertThat(post.parts().get(post.parts().size() - 1))
                 .isEqualTo(
-                        "Tagga din kommuns socialnämnd! "
+                        "Tagga din kommuns socialnämnd! ("
                                 + post.parts().size()
                                 + "/"
-                                + post.parts().size());
+                                + post.parts().size()
+                                + ")");
     }
 
     @Test
@@ -262,19 +268,39 @@ class PostFitterTest {
         }
     }
 
+    /** Each part's words, without its number and without the closing tags and link after it. */
     static List<String> bodies(FittedPost post) {
         if (!post.isThread()) {
             return post.parts();
         }
         List<String> bodies = new ArrayList<>();
         for (String part : post.parts()) {
-            bodies.add(SUFFIX.matcher(part).replaceFirst(""));
+            Matcher m = SUFFIX.matcher(part);
+            m.find();
+            bodies.add(m.group(1) != null ? part.substring(0, m.start()) : part.substring(m.end()));
         }
         return bodies;
     }
 
+    /** The closing tags and link a part carries after its number. */
+    static String tail(FittedPost post) {
+        if (!post.isThread()) {
+            return "";
+        }
+        StringBuilder tail = new StringBuilder();
+        for (String part : post.parts()) {
+            Matcher m = SUFFIX.matcher(part);
+            m.find();
+            if (m.group(1) != null) {
+                tail.append(' ').append(part.substring(m.end()));
+            }
+        }
+        return tail.toString();
+    }
+
+    /** The thread read as one text again: the parts' words, then the closing tags and link. */
     static String rejoin(FittedPost post) {
-        return collapse(bodies(post).stream().collect(Collectors.joining(" ")));
+        return collapse(String.join(" ", bodies(post)) + tail(post));
     }
 
     static String collapse(String text) {

@@ -71,16 +71,20 @@ class ThreadSplitterTest {
     }
 
     @Test
-    void theNumberNeverStandsDirectlyAfterALink() {
-        String link = "https://vision.se/rapport-2023";
+    void theNumberEndsThePartsSentencesAndNeverStandsDirectlyAfterALink() {
+        String link = "https://example.org/rapport-2023";
 
         assertThat(ThreadSplitter.numbered("Fråga. Svar?\n\n#Tagg #tagg2\n" + link, 1, "2"))
-                .isEqualTo("Fråga. Svar? 1/2\n\n#Tagg #tagg2\n" + link);
+                .isEqualTo("Fråga. Svar? (1/2)\n\n#Tagg #tagg2\n" + link);
         assertThat(ThreadSplitter.numbered("Samma fråga till er, @a och @b.", 2, "2"))
-                .isEqualTo("Samma fråga till er, @a och @b. 2/2");
+                .isEqualTo("Samma fråga till er, @a och @b. (2/2)");
         assertThat(ThreadSplitter.numbered("Läs den: " + link, 2, "2"))
-                .isEqualTo("2/2 Läs den: " + link);
-        assertThat(ThreadSplitter.numbered(link, 3, "3")).isEqualTo("3/3 " + link);
+                .isEqualTo("(2/2) Läs den: " + link);
+        assertThat(ThreadSplitter.numbered(link, 3, "3")).isEqualTo("(3/3) " + link);
+        assertThat(ThreadSplitter.numbered("Läs den på " + link + ".", 2, "2"))
+                .isEqualTo("(2/2) Läs den på " + link + ".");
+        assertThat(ThreadSplitter.numbered("Vi står upp för #välfärd.\n\n#Skolpersonal", 1, "2"))
+                .isEqualTo("Vi står upp för #välfärd. (1/2)\n\n#Skolpersonal");
     }
 
     @Test
@@ -88,7 +92,54 @@ class ThreadSplitterTest {
         Channel linkedin = Channels.builtIn().get("linkedin");
 
         assertThat(new ThreadSplitter(linkedin).split(List.of("Del ett.", "Del två.")))
-                .containsExactly("Del ett. 1/2", "Del två. 2/2");
+                .containsExactly("Del ett. (1/2)", "Del två. (2/2)");
+    }
+
+    @Test
+    void theClosingTagsAndLinkGoWithTheFirstPartOnEveryNetwork() {
+        String link = "https://example.org/skolpersonal/rapport-2023?utm_source=presskit";
+        String text =
+                "Åtta av tio rektorer har svårt att rekrytera lärare till hösten. "
+                        + "Hälften av skolorna anlitar vikarier för att klara undervisningen. "
+                        + "Det blir dyrt, och det drabbar eleverna som behöver stöd mest. "
+                        + "Sex av tio säger att personalen inte hinner med sitt uppdrag.\n\n"
+                        + "#Skolpersonal #skolpol\n"
+                        + link;
+        for (String id : List.of("x", "mastodon", "bluesky")) {
+            Channel channel = Channels.builtIn().get(id);
+            Channel narrow = channel.withLimit(channel.limit() / 2);
+
+            List<String> parts = new ThreadSplitter(narrow).split(List.of(text));
+
+            assertThat(parts).as(id).hasSizeGreaterThan(1);
+            assertThat(parts.get(0)).as(id).contains("#Skolpersonal", link);
+            assertThat(parts.subList(1, parts.size()))
+                    .as(id)
+                    .noneSatisfy(p -> assertThat(p).contains("https://"));
+            assertThat(parts).allSatisfy(p -> assertThat(narrow.fits(p)).as(p).isTrue());
+            assertThat(String.join("\n", parts)).doesNotContainPattern("\\S+://\\S+ \\(\\d");
+        }
+    }
+
+    @Test
+    void aShortLastSentenceIsNotLeftAloneWhenAnEvenSplitExists() {
+        // Greedy packing would fill the first part with three sentences and leave the fourth alone.
+        Channel x = Channels.builtIn().get("x").withLimit(240);
+        String text =
+                "Andelen rektorer som ser problem med bemanningen har ökat kraftigt de senaste två"
+                        + " åren. Det visar förbundets rapport om skolans personal. Över sex av tio"
+                        + " rektorer upplever att det är svårt att få antalet lärare att räcka till."
+                        + " Värst är läget i mindre kommuner.";
+
+        List<String> parts = new ThreadSplitter(x).split(List.of(text));
+
+        assertThat(parts)
+                .containsExactly(
+                        "Andelen rektorer som ser problem med bemanningen har ökat kraftigt de"
+                                + " senaste två åren. Det visar förbundets rapport om skolans"
+                                + " personal. (1/2)",
+                        "Över sex av tio rektorer upplever att det är svårt att få antalet lärare"
+                                + " att räcka till. Värst är läget i mindre kommuner. (2/2)");
     }
 
     private static final String LONG_POST =
@@ -113,11 +164,11 @@ class ThreadSplitterTest {
                 .hasSizeGreaterThan(1)
                 .allSatisfy(p -> assertThat(narrow.fits(p)).as(p).isTrue());
         for (int i = 0; i < parts.size(); i++) {
-            assertThat(parts.get(i)).endsWith(" " + (i + 1) + "/" + parts.size());
+            assertThat(parts.get(i)).contains(" (" + (i + 1) + "/" + parts.size() + ")");
         }
         List<String> words =
                 parts.stream()
-                        .map(p -> p.substring(0, p.lastIndexOf(' ')))
+                        .map(p -> p.replaceFirst(" \\(\\d+/\\d+\\)", ""))
                         .flatMap(p -> Arrays.stream(p.split("\\s+")))
                         .toList();
         assertThat(words).containsExactly(LONG_POST.split("\\s+"));

@@ -84,7 +84,7 @@ class ValidateCommandTest {
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out())
                 .contains(
-                        "national/x/short-1-1.txt: error: 'national/x/short-1': post (part 1 of 2) is 304 long as x counts it; the limit is 280");
+                        "national/x/short-1.txt: error: 'national/x/short-1': post is 340 long as x counts it; the limit is 280");
     }
 
     @Test

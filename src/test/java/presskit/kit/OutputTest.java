@@ -70,7 +70,8 @@ class OutputTest {
                                         3,
                                         280,
                                         List.of(),
-                                        false))
+                                        false,
+                                        3))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("'parts' must be two or more, was 1");
     }
@@ -151,6 +152,7 @@ class OutputTest {
                 16,
                 280,
                 List.of(),
-                false);
+                false,
+                12);
     }
 }

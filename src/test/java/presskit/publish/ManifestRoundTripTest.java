@@ -56,7 +56,8 @@ class ManifestRoundTripTest {
                                         16,
                                         280,
                                         List.of("#svpol"),
-                                        false),
+                                        false,
+                                        12),
                                 new Post(
                                         figure,
                                         "regions/18-orebro-lan/bluesky/figure-andel.txt",

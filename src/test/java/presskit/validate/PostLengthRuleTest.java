@@ -64,7 +64,8 @@ class PostLengthRuleTest {
                         16,
                         300,
                         List.of(),
-                        false);
+                        false,
+                        12);
 
         List<Diagnostic> found = check(thread);
 
