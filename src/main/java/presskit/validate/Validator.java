@@ -20,7 +20,8 @@ public final class Validator {
                         new LinkRule(),
                         new PlaceholderRule(),
                         new EmbargoRule(),
-                        new HashtagRule(channels));
+                        new HashtagRule(channels),
+                        new SwedishStyleRule());
     }
 
     public Diagnostics check(LoadedCampaign campaign, Kit kit) {
