@@ -24,10 +24,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code --only national} build ({@code golden/national-only/2023/}) and the schedule files of the
  * fixture campaign with a publishing plan ({@code golden/plan/2023/schedule/}), and the invented
  * other organisation's kit ({@code golden/other-organisation/2025/}): its national edition, a
- * region with figures of its own (Norrbotten), a region without (Uppsala) and three municipalities
- * (a branch in a region without figures, one in a region with, and one without a branch). To
- * approve a deliberate change: {@code mvn test -Dtest=GoldenFilesTest -Dgolden.update=true}, then
- * read every changed file as its Swedish reader would before committing.
+ * region with two figures of its own (Norrbotten) and one with one (Västra Götaland, whose "Siffror
+ * i korthet" has national figures left), a region without (Uppsala) and three municipalities (a
+ * branch in a region without figures, one in a region with, and one without a branch). To approve a
+ * deliberate change: {@code mvn test -Dtest=GoldenFilesTest -Dgolden.update=true}, then read every
+ * changed file as its Swedish reader would before committing.
  */
 class GoldenFilesTest {
 
@@ -66,6 +67,7 @@ class GoldenFilesTest {
                             List.of(
                                     "2025/national",
                                     "2025/regions/25-norrbottens-lan",
+                                    "2025/regions/14-vastra-gotalands-lan",
                                     "2025/regions/03-uppsala-lan",
                                     "2025/municipalities/0380-uppsala",
                                     "2025/municipalities/1480-goteborg",
