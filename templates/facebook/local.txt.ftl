@@ -1,2 +1,2 @@
 <#-- facebook, local: the shared shape from lib/posts.ftl; politicians are named, not tagged. -->
-<@posts.local/>
+<@posts.local long=true/>

@@ -1,2 +1,2 @@
-<#-- facebook: the long post with the figures, nationally and per region. -->
-<@posts.post/>
+<#-- facebook: the short post, one key message and the link; see lib/posts.ftl. -->
+<@posts.brief/>

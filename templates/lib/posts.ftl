@@ -24,37 +24,96 @@ ${sv.hashtags(hashtags)}
      the region has one, else the national one, said to be national), then the year's question to the committee,
      addressed by the municipality's own name, with its politicians tagged (chair first), then the hashtags and the
      link. When tagging everyone does not fit, presskit renders it again with only the chair in "mentions" and the
-     others in "replyMentions", which go into a reply after the --- line. -->
-<#macro local>
+     others in "replyMentions", which go into a reply after the --- line. On LinkedIn and Facebook (long=true) the
+     link is introduced ("Läs mer:") and only the required hashtag follows, as in their long posts; LinkedIn opens
+     with the release's headline (title=true). -->
+<#macro local title=false long=false>
+<#if title>
+${sv.headline()}
+
+</#if>
 ${sv.figureOpening(figure, true)?cap_first}, enligt ${figure.source}.
 
 ${committee} i ${variant.fullName}<#if mentions?has_content>, ${sv.list(mentions)}</#if>: ${question?uncap_first}
 
+<#if long>
+<#if link??>
+Läs mer: ${link.url}
+
+</#if>
+${requiredTags()}
+<#else>
 ${sv.hashtags(hashtags)}
 <#if link??>${link.url}</#if>
+</#if>
 <#if replyMentions?has_content>
 ---
 Samma fråga till er, ${sv.list(replyMentions)}.
 </#if>
 </#macro>
 
-<#-- The long post (post.txt.ftl) for networks without a tight limit: headline, lede, the key figures, the
-     link. -->
-<#macro post>
+<#-- The required hashtags only: LinkedIn and Facebook readers follow the campaign's own tag, not the tags of X. -->
+<#function requiredTags>
+  <#local out = []>
+  <#list hashtags as t><#if t.required><#local out = out + [t]></#if></#list>
+  <#return sv.hashtags(out)>
+</#function>
+
+<#-- The long post (linkedin/post.txt.ftl), in the organisation's own voice: the headline, then the key messages
+     with the figures they leave out; in a region with figures of its own, the regional lede and the organisation's
+     views; in a region without, the national text and a question about the county. -->
+<#macro long>
 ${sv.headline()}
 
-${release.lede}
+<#if regionalNews>
+${lede}
+<#list views as m>
 
-<#if figuresAreNational>
-${sv.nationalNote}
-</#if>
-<#list figures as f>
-• ${sv.figure(f, place)}
+${m.text}
 </#list>
+<#else>
+<#list keyMessages as m>
+${m.text}
+<#sep>
 
-<#if link??>
-Läs mer: ${link.url}
+</#sep>
+</#list>
+<#if moreFigures?has_content>
 
+<#list moreFigures as line>
+• ${line}
+</#list>
 </#if>
-${sv.hashtags(hashtags)}
+<#if place>
+
+Siffrorna gäller hela landet. Hur är läget ${variant.where}?
+</#if>
+</#if>
+<#if link??>
+
+Läs mer: ${link.url}
+</#if>
+
+${requiredTags()}
+</#macro>
+
+<#-- The short post (facebook/post.txt.ftl): one key message (in a region with figures of its own, its first figure beside the
+     national one), the
+     county named in a region without, the link and the required hashtag. -->
+<#macro brief>
+<#if regionalNews>
+${briefLede}
+<#else>
+${(keyMessages?first.text)!lede}
+<#if place>
+
+Siffrorna gäller hela landet. Hur är läget ${variant.where}?
+</#if>
+</#if>
+<#if link??>
+
+Läs mer: ${link.url}
+</#if>
+
+${requiredTags()}
 </#macro>

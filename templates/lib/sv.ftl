@@ -7,7 +7,7 @@
 <#-- "18 september 2023 kl. 06.00", Stockholm time -->
 <#function dateTime moment><#return fmt.dateTime(moment)></#function>
 
-<#-- "15 maj–28 juni 2023" -->
+<#-- "15 maj – 28 juni 2023", "15–28 juni 2023", never broken inside a date -->
 <#function period from to><#return fmt.period(from, to)></#function>
 
 <#-- "207 000" with a non-breaking space -->
@@ -32,21 +32,23 @@
 
 <#-- The release's headline; a region with figures of its own (headlineRegion) gets one about its situation. -->
 <#function headline>
-  <#if headlineRegion??><#return report.title + ": Så är läget i " + headlineRegion></#if>
+  <#if headlineRegion??><#return report.title + ": Så är läget " + variant.where></#if>
   <#return release.headline>
 </#function>
 
-<#-- The release's dateline: "Pressmeddelande 18 september 2024, Lärarförbundet Exempel", with the region in a regional edition. -->
+<#-- The release's dateline: "Pressmeddelande från Lärarförbundet Exempel, 18 september 2024". A regional edition
+     comes from the same sender; its headline says what is regional about it. -->
 <#function dateline>
-  <#local out = "Pressmeddelande">
-  <#if report.published??><#local out = out + " " + date(report.published)></#if>
-  <#local out = out + ", " + org.name>
-  <#if datelineRegion??><#local out = out + " – " + datelineRegion></#if>
+  <#local out = "Pressmeddelande från " + org.name>
+  <#if report.published??><#local out = out + ", " + date(report.published)></#if>
   <#return out>
 </#function>
 
-<#-- Said before a regional edition's figures when the report gives none for the region (figuresAreNational). -->
-<#assign nationalNote = "Siffrorna nedan gäller hela landet.">
+<#-- Said once above the national figures of a region's "Siffror i korthet" (inBriefNational). -->
+<#assign nationalHeading = "I hela landet:">
+
+<#-- A telephone number as a Swedish release writes it: "Mobil: 076-130 89 97", "Tel: 08-789 63 42". -->
+<#function phone number><#return fmt.phoneLabel(number) + ": " + fmt.phone(number)></#function>
 
 <#-- A Swedish list: "a", "a och b", "a, b och c". -->
 <#function list items>
@@ -71,8 +73,8 @@
 <#-- "Undersökningen genomfördes som en webbaserad enkät under perioden …" -->
 <#function survey s>
   <#return "Undersökningen genomfördes som en " + s.method + " under perioden " + period(s.from, s.to)
-    + ". Frågorna skickades till " + s.population + ". " + number(s.respondents)?cap_first + " " + s.respondentUnit
-    + " svarade, vilket ger en svarsfrekvens på " + s.responseRate + " procent.">
+    + ". Frågorna skickades till " + s.population + ". Totalt svarade " + number(s.respondents) + " "
+    + s.respondentUnit + ", vilket ger en svarsfrekvens på " + s.responseRate + " procent.">
 </#function>
 
 <#-- "Publiceras inte före 18 september 2023 kl. 06.00." -->

@@ -1,2 +1,2 @@
-<#-- linkedin: the long post with the figures, nationally and per region. -->
-<@posts.post/>
+<#-- linkedin: the long post, in the organisation's own voice; see lib/posts.ftl. -->
+<@posts.long/>

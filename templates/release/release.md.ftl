@@ -7,7 +7,7 @@
 
 # ${sv.headline()}
 
-**${release.lede}**
+**${lede}**
 <#list release.body as paragraph>
 
 ${paragraph}
@@ -16,17 +16,23 @@ ${paragraph}
 
 > ${sv.quote(q)}
 </#list>
-<#if figures?has_content>
+<#if inBrief?has_content || inBriefNational?has_content>
 
 ## Siffror i korthet
 
-<#if figuresAreNational>
-${sv.nationalNote}
+<#list inBrief as line>
+- ${line}
+</#list>
+<#if inBriefNational?has_content>
+<#if inBrief?has_content>
 
 </#if>
-<#list figures as f>
-- ${sv.figure(f, place)}
+${sv.nationalHeading}
+
+<#list inBriefNational as line>
+- ${line}
 </#list>
+</#if>
 </#if>
 <#if survey??>
 
@@ -44,7 +50,7 @@ Läs mer: <#if sv.isWeb(link.url)>[${link.title}](<${link.url?no_esc}>)<#else>${
 <#list contacts as c>
 ${c.name}, ${c.role}  
 <#list c.phones as phone>
-Tel: ${phone}  
+${sv.phone(phone)}  
 </#list>
 E-post: <${c.email?no_esc}>
 <#sep>

@@ -7,7 +7,7 @@ ${sv.dateline()}
 
 ${sv.headline()}
 
-${release.lede}
+${lede}
 <#list release.body as paragraph>
 
 ${paragraph}
@@ -16,15 +16,18 @@ ${paragraph}
 
 ${sv.quote(q)}
 </#list>
-<#if figures?has_content>
+<#if inBrief?has_content || inBriefNational?has_content>
 
 SIFFROR I KORTHET
-<#if figuresAreNational>
-${sv.nationalNote}
-</#if>
-<#list figures as f>
-- ${sv.figure(f, place)}
+<#list inBrief as line>
+- ${line}
 </#list>
+<#if inBriefNational?has_content>
+${sv.nationalHeading}
+<#list inBriefNational as line>
+- ${line}
+</#list>
+</#if>
 </#if>
 <#if survey??>
 
@@ -41,7 +44,7 @@ KONTAKT
 <#list contacts as c>
 ${c.name}, ${c.role}
 <#list c.phones as phone>
-Tel: ${phone}
+${sv.phone(phone)}
 </#list>
 E-post: ${c.email}
 <#sep>

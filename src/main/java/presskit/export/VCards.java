@@ -33,7 +33,7 @@ public final class VCards {
                         phone.strip().startsWith("07") || phone.strip().startsWith("+467")
                                 ? "CELL"
                                 : "WORK,VOICE";
-                line(out, "TEL;TYPE=" + type + ":" + escape(phone));
+                line(out, "TEL;TYPE=" + type + ":" + escape(international(phone)));
             }
             if (c.email() != null && !c.email().isBlank()) {
                 line(out, "EMAIL;TYPE=INTERNET,WORK:" + escape(c.email()));
@@ -41,6 +41,19 @@ public final class VCards {
             line(out, "END:VCARD");
         }
         return out.toString();
+    }
+
+    /**
+     * A Swedish number in the international form an address book dials from abroad too: "076 130 89
+     * 97" → "+46 76 130 89 97", "08-789 63 42" → "+46 8 789 63 42". The release shows the national
+     * form; a number already written "+…" is kept.
+     */
+    static String international(String phone) {
+        String p = phone.strip();
+        if (p.length() < 2 || p.charAt(0) != '0' || !Character.isDigit(p.charAt(1))) {
+            return p;
+        }
+        return "+46 " + p.substring(1).replace('-', ' ').replace('\u00A0', ' ');
     }
 
     /**

@@ -23,13 +23,16 @@ import presskit.variant.Variant;
  * @param release the year's press release
  * @param survey how the report's survey was made; null when the year does not say
  * @param variant whom the document is for
- * @param place whether figures should say where they apply (every edition but the national one)
+ * @param place whether figures should say where they apply: a region with figures of its own; a
+ *     region without any gets the national documents
  * @param headlineRegion the region a regional headline names, when the edition is a region with
  *     figures of its own; null otherwise
- * @param datelineRegion the region a regional edition's dateline names; null nationally
- * @param figuresAreNational whether a regional edition has only national figures, which the text
- *     must say
+ * @param lede the release's lede: built from the region's own figures in a region with them
  * @param figures the release's key figures as this edition says them
+ * @param inBrief "Siffror i korthet": the release's figures that its text does not say, each as a
+ *     sentence; empty when the text says them all
+ * @param inBriefNational the national figures of a regional "Siffror i korthet" when there are more
+ *     than one, said once under {@code sv.nationalHeading}
  * @param allFigures every figure of the year as this edition says them
  * @param quotes the quotes approved for the release ({@code in_release}); no other quote
  * @param contacts the press contacts
@@ -49,9 +52,10 @@ public record DocumentView(
         Variant variant,
         boolean place,
         String headlineRegion,
-        String datelineRegion,
-        boolean figuresAreNational,
+        String lede,
         List<FigureView> figures,
+        List<String> inBrief,
+        List<String> inBriefNational,
         List<FigureView> allFigures,
         List<Quote> quotes,
         List<Contact> contacts,
@@ -64,6 +68,8 @@ public record DocumentView(
 
     public DocumentView {
         figures = List.copyOf(figures);
+        inBrief = List.copyOf(inBrief);
+        inBriefNational = List.copyOf(inBriefNational);
         allFigures = List.copyOf(allFigures);
         quotes = List.copyOf(quotes);
         contacts = List.copyOf(contacts);

@@ -29,11 +29,12 @@ final class Models {
                 year.release(),
                 year.survey(),
                 edition.variant(),
-                place(edition),
+                edition.regionalNews(),
                 headlineRegion(edition),
-                datelineRegion(edition),
-                figuresAreNational(edition),
+                edition.lede(),
                 edition.releaseFigures(),
+                inBrief(edition, true),
+                inBrief(edition, false),
                 edition.figures(),
                 year.releaseQuotes(),
                 edition.contacts(),
@@ -63,7 +64,14 @@ final class Models {
                 edition.variant(),
                 place(edition),
                 headlineRegion(edition),
-                figuresAreNational(edition),
+                edition.regionalNews(),
+                edition.lede(),
+                edition.briefLede(),
+                year.keyMessages(),
+                year.keyMessages().stream()
+                        .filter(m -> edition.mentions().viewsOnly().contains(m.id()))
+                        .toList(),
+                edition.figuresNotInKeyMessages().stream().map(FigureView::sentence).toList(),
                 edition.releaseFigures(),
                 year.hashtags(),
                 link(edition, channel),
@@ -90,19 +98,31 @@ final class Models {
         return edition.variant().kind() != VariantKind.NATIONAL;
     }
 
-    /** A regional edition without figures of its own gives the national ones, and says so. */
-    private static boolean figuresAreNational(Edition edition) {
-        return place(edition) && !edition.hasRegionalFigures();
+    /**
+     * "Siffror i korthet" of {@code edition}'s release, each figure a sentence ({@code first}), or
+     * the national figures said once under one heading ({@code !first}). Nationally, and in a
+     * region with at most one national figure left, every figure is in the first list; in a region
+     * its own figures say the region and a lone national one says "i hela landet".
+     */
+    private static List<String> inBrief(Edition edition, boolean first) {
+        List<FigureView> left = edition.figuresNotInText();
+        if (!edition.regionalNews()) {
+            return first ? left.stream().map(FigureView::sentence).toList() : List.of();
+        }
+        List<FigureView> national = left.stream().filter(f -> !f.regional()).toList();
+        boolean heading = national.size() > 1;
+        if (!first) {
+            return heading ? national.stream().map(FigureView::sentence).toList() : List.of();
+        }
+        return left.stream()
+                .filter(f -> f.regional() || !heading)
+                .map(FigureView::sentenceWithPlace)
+                .toList();
     }
 
     /** Only a region with figures of its own gets a headline about its situation. */
     private static String headlineRegion(Edition edition) {
-        return edition.hasRegionalFigures() ? datelineRegion(edition) : null;
-    }
-
-    private static String datelineRegion(Edition edition) {
-        boolean region = edition.region() != null && edition.municipality() == null;
-        return region ? edition.region().name() : null;
+        return edition.regionalNews() ? edition.region().name() : null;
     }
 
     /**

@@ -22,8 +22,13 @@ import presskit.variant.Variant;
  * @param place whether figures should say where they apply (every edition but the national one)
  * @param headlineRegion the region a regional headline names, when the edition is a region with
  *     figures of its own; null otherwise
- * @param figuresAreNational whether a regional edition has only national figures, which the text
- *     must say
+ * @param regionalNews whether the edition is a region with figures of its own
+ * @param lede the release's lede as this edition says it (see {@code DocumentView})
+ * @param briefLede the lede of a short post: in a region with figures of its own, its first figure
+ *     compared with the national one
+ * @param keyMessages the year's key messages, for the long post
+ * @param views the key messages that name no figure: the organisation's views
+ * @param moreFigures the release's figures the key messages do not say, each as a sentence
  * @param figures the release's key figures as this edition says them
  * @param hashtags the year's hashtags
  * @param link the primary link, tracked for this channel when the year asks for it; null when there
@@ -46,7 +51,12 @@ public record PostView(
         Variant variant,
         boolean place,
         String headlineRegion,
-        boolean figuresAreNational,
+        boolean regionalNews,
+        String lede,
+        String briefLede,
+        List<Message> keyMessages,
+        List<Message> views,
+        List<String> moreFigures,
         List<FigureView> figures,
         List<Hashtag> hashtags,
         Link link,
@@ -59,6 +69,9 @@ public record PostView(
         List<String> replyMentions) {
 
     public PostView {
+        keyMessages = List.copyOf(keyMessages);
+        views = List.copyOf(views);
+        moreFigures = List.copyOf(moreFigures);
         figures = List.copyOf(figures);
         hashtags = List.copyOf(hashtags);
         mentions = List.copyOf(mentions);
@@ -74,7 +87,12 @@ public record PostView(
                 variant,
                 place,
                 headlineRegion,
-                figuresAreNational,
+                regionalNews,
+                lede,
+                briefLede,
+                keyMessages,
+                views,
+                moreFigures,
                 figures,
                 hashtags,
                 link,
@@ -96,7 +114,12 @@ public record PostView(
                 variant,
                 place,
                 headlineRegion,
-                figuresAreNational,
+                regionalNews,
+                lede,
+                briefLede,
+                keyMessages,
+                views,
+                moreFigures,
                 figures,
                 hashtags,
                 link,

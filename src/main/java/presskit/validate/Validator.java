@@ -21,7 +21,8 @@ public final class Validator {
                         new PlaceholderRule(),
                         new EmbargoRule(),
                         new HashtagRule(channels),
-                        new NearMissRule(channels));
+                        new NearMissRule(channels),
+                        new SwedishStyleRule());
     }
 
     public Diagnostics check(LoadedCampaign campaign, Kit kit) {

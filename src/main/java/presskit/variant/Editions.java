@@ -35,27 +35,29 @@ public final class Editions {
      */
     public static List<Edition> of(Campaign campaign, Selection selection) {
         CampaignYear filled = filled(campaign.year());
+        FigureMentions mentions = FigureMentions.of(campaign.year());
         List<Edition> editions = new ArrayList<>();
         if (selection.national()) {
-            editions.add(national(campaign, filled));
+            editions.add(national(campaign, filled, mentions));
         }
         for (Region region : campaign.sweden().regions()) {
             if (selection.regions() && matches(selection.regionCode(), region.code())) {
-                editions.add(region(campaign, filled, region));
+                editions.add(region(campaign, filled, mentions, region));
             }
         }
         for (Municipality m : campaign.sweden().municipalities()) {
             if (selection.municipalities()
                     && matches(selection.municipalityCode(), m.code())
                     && matches(selection.regionCode(), m.regionCode())) {
-                editions.add(municipality(campaign, filled, m));
+                editions.add(municipality(campaign, filled, mentions, m));
             }
         }
         return editions;
     }
 
     /** The national edition: national figures, said without a place. */
-    private static Edition national(Campaign campaign, CampaignYear filled) {
+    private static Edition national(
+            Campaign campaign, CampaignYear filled, FigureMentions mentions) {
         Variant variant = Variant.national();
         List<FigureView> figures =
                 campaign.year().figures().stream()
@@ -65,6 +67,7 @@ public final class Editions {
                 variant,
                 campaign.organisationOfYear(),
                 filled,
+                mentions,
                 figures,
                 campaign.contacts(),
                 null,
@@ -72,18 +75,20 @@ public final class Editions {
                 null);
     }
 
-    private static Edition region(Campaign campaign, CampaignYear filled, Region region) {
+    private static Edition region(
+            Campaign campaign, CampaignYear filled, FigureMentions mentions, Region region) {
         Variant variant =
                 new Variant(
                         VariantKind.REGION,
                         region.code(),
                         region.name(),
                         Slugs.of(region.name()),
-                        "i " + region.name());
+                        in(region));
         return new Edition(
                 variant,
                 campaign.organisationOfYear(),
                 filled,
+                mentions,
                 regionalFigures(campaign, region),
                 campaign.contacts(),
                 region,
@@ -91,7 +96,8 @@ public final class Editions {
                 null);
     }
 
-    private static Edition municipality(Campaign campaign, CampaignYear filled, Municipality m) {
+    private static Edition municipality(
+            Campaign campaign, CampaignYear filled, FigureMentions mentions, Municipality m) {
         Region region = campaign.sweden().region(m.regionCode()).orElseThrow();
         Variant variant =
                 new Variant(
@@ -99,12 +105,13 @@ public final class Editions {
                         m.code(),
                         m.name(),
                         Slugs.of(m.name()),
-                        "i " + region.name(),
+                        in(region),
                         m.officialName());
         return new Edition(
                 variant,
                 campaign.organisationOfYear(),
                 filled,
+                mentions,
                 regionalFigures(campaign, region),
                 campaign.contacts(),
                 region,
@@ -117,7 +124,7 @@ public final class Editions {
                 .map(
                         f ->
                                 f.regional(region.code())
-                                        .map(value -> view(f, value, "i " + region.name(), true))
+                                        .map(value -> view(f, value, in(region), true))
                                         .orElseGet(
                                                 () ->
                                                         view(
@@ -137,7 +144,8 @@ public final class Editions {
                 where,
                 regional,
                 f.source(),
-                f.unit() == FigureUnit.COUNT);
+                f.unit() == FigureUnit.COUNT,
+                FigurePhrase.said(f, f.value()));
     }
 
     /** The year with every {@code {figure}} placeholder replaced by the national figure's words. */
@@ -147,6 +155,14 @@ public final class Editions {
                         .collect(
                                 Collectors.toMap(Figure::id, f -> FigurePhrase.said(f, f.value())));
         return year.withTexts(text -> FigurePhrase.fill(text, said::get));
+    }
+
+    /**
+     * Where a figure of {@code region} applies: "i Dalarnas län", but "på Gotland", as people on
+     * the island say it.
+     */
+    static String in(Region region) {
+        return region.name().equals("Gotlands län") ? "på Gotland" : "i " + region.name();
     }
 
     private static boolean matches(String wanted, String code) {

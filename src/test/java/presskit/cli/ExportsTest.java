@@ -44,10 +44,10 @@ class ExportsTest {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text)
                     .contains("Socialchefsrapporten 2023: Man får det man betalar för")
-                    .contains("Åtta av tio socialchefer har svårt att rekrytera socialsekreterare.")
-                    .contains("Siffror i korthet")
+                    .contains("Åtta av tio socialchefer har svårt att rekrytera socialsekreterare")
+                    .contains("Om undersökningen")
                     .contains("Caroline Cederquist, press- och opinionschef")
-                    .contains("076 130 89 97")
+                    .contains("Mobil: 076-130")
                     .contains("maria.martinsson@vision.se")
                     .contains("Om Vision");
         }

@@ -96,9 +96,10 @@ class FigureValuesTest {
 
         assertThat(run.status()).as(run.all()).isZero();
         String release = Files.readString(out.resolve("2023/national/release.md"));
-        assertThat(release)
-                .contains("Det saknas 12\u00A0400 heltidstjänster.")
-                .contains("- Totalt saknas 12\u00A0400 heltidstjänster.");
+        assertThat(release).contains("Det saknas 12\u00A0400 heltidstjänster.");
+        assertThat(Files.readString(out.resolve("2023/national/sheet.md")))
+                .contains(
+                        "- Totalt saknas 12\u00A0400 heltidstjänster. (Källa: Testrapporten 2023)");
     }
 
     private static String figure(String value, String unit) {

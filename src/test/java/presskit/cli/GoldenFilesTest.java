@@ -22,7 +22,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Outputs compared byte for byte with the approved files under {@code src/test/resources/golden/}:
  * four edition folders of the shipped 2023 kit ({@code golden/2023/}), the year-root files of an
  * {@code --only national} build ({@code golden/national-only/2023/}) and the schedule files of the
- * fixture campaign with a publishing plan ({@code golden/plan/2023/schedule/}). To approve a
+ * fixture campaign with a publishing plan ({@code golden/plan/2023/schedule/}), and the invented
+ * other organisation's kit ({@code golden/other-organisation/2025/}): its national edition, a
+ * region with two figures of its own (Norrbotten) and one with one (Västra Götaland, whose "Siffror
+ * i korthet" has national figures left), a region without (Uppsala) and three municipalities (a
+ * branch in a region without figures, one in a region with, and one without a branch). To approve a
  * deliberate change: {@code mvn test -Dtest=GoldenFilesTest -Dgolden.update=true}, then read every
  * changed file as its Swedish reader would before committing.
  */
@@ -30,6 +34,8 @@ class GoldenFilesTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final Path PLAN_FIXTURE = Path.of("src/test/resources/fixtures/plan");
+    private static final Path OTHER_FIXTURE =
+            Path.of("src/test/resources/fixtures/other-organisation");
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
     /**
@@ -55,7 +61,17 @@ class GoldenFilesTest {
                                     "2023/municipalities/0114-upplands-vasby")),
                     new Approved(
                             "national-only", List.of("2023/manifest.json", "2023/contacts.vcf")),
-                    new Approved("plan", List.of("2023/schedule")));
+                    new Approved("plan", List.of("2023/schedule")),
+                    new Approved(
+                            "other-organisation",
+                            List.of(
+                                    "2025/national",
+                                    "2025/regions/25-norrbottens-lan",
+                                    "2025/regions/14-vastra-gotalands-lan",
+                                    "2025/regions/03-uppsala-lan",
+                                    "2025/municipalities/0380-uppsala",
+                                    "2025/municipalities/1480-goteborg",
+                                    "2025/municipalities/2580-lulea")));
 
     @TempDir static Path tmp;
 
@@ -80,6 +96,10 @@ class GoldenFilesTest {
                         plan.toString());
         assertThat(planned.status()).as(planned.all()).isZero();
         OUT.put("plan", plan);
+        Path other = tmp.resolve("other-organisation");
+        Cli.Run otherRun = Cli.build(OTHER_FIXTURE, other);
+        assertThat(otherRun.status()).as(otherRun.all()).isZero();
+        OUT.put("other-organisation", other);
         if (UPDATE) {
             for (Approved a : APPROVED) {
                 for (String path : a.paths()) {

@@ -79,20 +79,21 @@ class VariantsTest {
     }
 
     @Test
-    void withoutRegionalFiguresARegionSaysTheNationalFigureIsNational() throws IOException {
+    void withoutRegionalFiguresARegionGetsTheNationalReleaseAndItsPostsNameTheCounty()
+            throws IOException {
         Path region = SharedKit.year().resolve("regions/18-orebro-lan");
         String release = Files.readString(region.resolve("release.txt"));
         assertThat(release)
-                .contains("Pressmeddelande 18 september 2023, Vision – Örebro län")
-                .contains("Socialchefsrapporten 2023: Man får det man betalar för")
-                .doesNotContain("Så är läget")
-                .contains("Siffrorna nedan gäller hela landet.")
-                .contains(
-                        "- Åtta av tio socialchefer i hela landet har svårt att rekrytera socialsekreterare.");
+                .isEqualTo(Files.readString(SharedKit.year().resolve("national/release.txt")))
+                .contains("Pressmeddelande från Vision, 18 september 2023")
+                .doesNotContain("Örebro län")
+                .doesNotContain("Siffrorna nedan gäller hela landet.");
         assertThat(Files.readString(region.resolve("x/figure-rekrytering.txt")))
                 .startsWith(
                         "Åtta av tio socialchefer i hela landet har svårt att rekrytera socialsekreterare")
                 .contains("Hur är läget i Örebro län?");
+        assertThat(Files.readString(region.resolve("linkedin/post.txt")))
+                .contains("Siffrorna gäller hela landet. Hur är läget i Örebro län?");
     }
 
     private Path fixture(String yearSearch, String yearReplace) throws IOException {
@@ -123,7 +124,10 @@ class VariantsTest {
         String orebro = Files.readString(out.resolve("2023/regions/18-orebro-lan/release.txt"));
         assertThat(orebro)
                 .contains("Testrapporten 2023: Så är läget i Örebro län")
-                .contains("- Sex av tio testpersoner i Örebro län tycker om tester.")
+                .contains(
+                        "\n\nI Örebro län tycker sex av tio testpersoner om tester, visar"
+                                + " Testrapporten 2023. I hela landet är det sju av tio.\n")
+                .doesNotContain("SIFFROR I KORTHET")
                 .doesNotContain("Siffrorna nedan gäller hela landet.");
         assertThat(Files.readString(out.resolve("2023/regions/18-orebro-lan/x/figure-andel.txt")))
                 .startsWith("Sex av tio testpersoner i Örebro län tycker om tester")
@@ -132,13 +136,10 @@ class VariantsTest {
                 .startsWith(
                         "Sex av tio testpersoner i Örebro län tycker om tester, enligt Testrapporten"
                                 + " 2023.");
-        String stockholm =
-                Files.readString(out.resolve("2023/regions/01-stockholms-lan/release.txt"));
-        assertThat(stockholm)
-                .contains("- Sju av tio testpersoner i hela landet tycker om tester.")
-                .contains("Siffrorna nedan gäller hela landet.");
-        assertThat(Files.readString(out.resolve("2023/national/release.txt")))
-                .contains("- Sju av tio testpersoner tycker om tester.");
+        String national = Files.readString(out.resolve("2023/national/release.txt"));
+        assertThat(national).contains("\n\nSju av tio testpersoner tycker om tester.\n");
+        assertThat(Files.readString(out.resolve("2023/regions/01-stockholms-lan/release.txt")))
+                .isEqualTo(national);
     }
 
     @Test

@@ -39,11 +39,12 @@ class VCardsTest {
                 .containsEntry("N", "Cederquist;Caroline;;;")
                 .containsEntry("ORG", "Vision, fackförbundet")
                 .containsEntry("TITLE", "press- och opinionschef")
-                .containsEntry("TEL;TYPE=CELL", "076 130 89 97")
-                .containsEntry("TEL;TYPE=WORK,VOICE", "08 789 63 42")
+                .containsEntry("TEL;TYPE=CELL", "+46 76 130 89 97")
+                .containsEntry("TEL;TYPE=WORK,VOICE", "+46 8 789 63 42")
                 .containsEntry("EMAIL;TYPE=INTERNET,WORK", "caroline.cederquist@vision.se");
         assertThat(cards.get(1))
                 .containsEntry("FN", "Åsa Öberg-Ärlig")
+                .containsEntry("TEL;TYPE=WORK,VOICE", "+46 8 789 64 77")
                 .containsEntry("TITLE", CONTACTS.get(1).role());
     }
 

@@ -48,12 +48,30 @@ class SwedishFormatTest {
 
     @ParameterizedTest(name = "{0}–{1} → {2}")
     @CsvSource({
-        "2023-05-15, 2023-06-28, 15 maj–28 juni 2023",
-        "2023-05-02, 2023-05-30, 2 maj–30 maj 2023",
-        "2022-12-01, 2023-01-31, 1 december 2022–31 januari 2023",
+        "2023-05-15, 2023-06-28, 15_maj_– 28_juni_2023",
+        "2023-06-15, 2023-06-28, 15–28_juni_2023",
+        "2022-12-01, 2023-01-31, 1_december_2022_– 31_januari_2023",
+        "2023-05-02, 2024-05-30, 2_maj_2023_– 30_maj_2024",
     })
-    void aPeriodSaysTheYearOnceWhenBothEndsShareIt(LocalDate from, LocalDate to, String expected) {
-        assertThat(fmt.period(from, to)).isEqualTo(expected);
+    void aPeriodSpacesItsDashOnlyWhenTheDatesHoldSpacesAndNeverBreaksInsideADate(
+            LocalDate from, LocalDate to, String expected) {
+        assertThat(fmt.period(from, to).replace('\u00A0', '_')).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}: {2}")
+    @CsvSource({
+        "076 130 89 97, Mobil, 076-130_89_97",
+        "08 789 63 42, Tel, 08-789_63_42",
+        "08-465 004 20, Tel, 08-465_004_20",
+        "070-1740650, Mobil, 070-174_06_50",
+        "0761308997, Mobil, 076-130_89_97",
+        "087896342, Tel, 08-789_63_42",
+        "+46 76 130 89 97, Mobil, +46_76_130_89_97",
+    })
+    void aPhoneNumberJoinsItsAreaCodeWithAHyphenAndSaysWhetherItIsAMobile(
+            String written, String label, String expected) {
+        assertThat(fmt.phoneLabel(written)).isEqualTo(label);
+        assertThat(fmt.phone(written).replace('\u00A0', '_')).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} → {1}")

@@ -2,6 +2,8 @@ package presskit.variant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,11 +27,13 @@ class FigureViewTest {
                         + "|i Uppsala län anger 61 procent av lärarna att tiden inte räcker",
                 "53 procent|av socialcheferna|har svårt|i hela landet|false"
                         + "|av socialcheferna har 53 procent svårt",
+                "61 procent|lärare|anger att tiden inte räcker|i hela landet|false"
+                        + "|enligt Rapporten anger 61 procent lärare att tiden inte räcker",
             })
     void theOpeningOfASentence(
             String said, String who, String claim, String where, boolean place, String opening) {
         FigureView figure =
-                new FigureView("id", said, who, claim, where, false, "Rapporten", false);
+                new FigureView("id", said, who, claim, where, false, "Rapporten", false, said);
 
         assertThat(figure.opening(place)).isEqualTo(opening);
     }
@@ -54,9 +58,65 @@ class FigureViewTest {
             })
     void aCountNeverOpensASentenceWithDigits(
             String said, String who, String claim, String where, boolean place, String sentence) {
-        FigureView figure = new FigureView("id", said, who, claim, where, false, "Rapporten", true);
+        FigureView figure =
+                new FigureView("id", said, who, claim, where, false, "Rapporten", true, said);
 
         assertThat(place ? figure.sentenceWithPlace() : figure.sentence()).isEqualTo(sentence);
         assertThat(figure.start(place) + ".").isEqualToIgnoringCase(sentence);
+    }
+
+    /** A list of figures, a bullet each, never opens a bullet with digits either. */
+    @ParameterizedTest(name = "{0} {1} → {4}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "62 procent|av lärarna|har fått större klasser|i hela landet"
+                        + "|Av lärarna har 62 procent fått större klasser."
+                        + "|I hela landet har 62 procent av lärarna fått större klasser.",
+                "sju av tio|lärare|hinner inte planera|i hela landet"
+                        + "|Sju av tio lärare hinner inte planera."
+                        + "|Sju av tio lärare i hela landet hinner inte planera.",
+            })
+    void aSentenceOfAFigureNeverOpensWithDigits(
+            String said, String who, String claim, String where, String plain, String placed) {
+        FigureView figure =
+                new FigureView("id", said, who, claim, where, false, "Rapporten", false, said);
+
+        assertThat(figure.sentence()).isEqualTo(plain);
+        assertThat(figure.sentenceWithPlace()).isEqualTo(placed);
+    }
+
+    /** A regional lede says the region's value as the region's and the national one as national. */
+    @Test
+    void aRegionalLedeComparesEachRegionalValueWithTheNationalOne() {
+        FigureView planning =
+                new FigureView(
+                        "planering",
+                        "åtta av tio",
+                        "lärare",
+                        "hinner inte planera sina lektioner",
+                        "i Uppsala län",
+                        true,
+                        "Enkäten",
+                        false,
+                        "sju av tio");
+        FigureView classes =
+                new FigureView(
+                        "klasser",
+                        "71 procent",
+                        "av lärarna",
+                        "har fått större klasser",
+                        "i Uppsala län",
+                        true,
+                        "Enkäten",
+                        false,
+                        "62 procent");
+
+        assertThat(RegionalLede.of(List.of(planning, classes), "Enkäten 2025"))
+                .isEqualTo(
+                        "I Uppsala län hinner åtta av tio lärare inte planera sina lektioner, visar"
+                                + " Enkäten 2025. I hela landet är det sju av tio. I länet har 71"
+                                + " procent av lärarna fått större klasser, mot 62 procent i hela"
+                                + " landet.");
     }
 }
