@@ -108,6 +108,18 @@ class LogoTest {
         assertThat(run.err()).contains("organisation.yaml:20:7: error: 'logo'");
     }
 
+    @Test
+    void anSvgLogoIsAskedForAsPng() throws IOException {
+        Path messages = campaign("logo/exempel.svg");
+
+        Cli.Run run = Cli.run("validate", "--messages", messages.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("organisation.yaml:20:7: error: 'logo': 'logo/exempel.svg' is not valid")
+                .contains("an SVG logo must be saved as PNG first");
+    }
+
     /**
      * The minimal fixture in {@code tmp/messages}, naming {@code logo} on line 20 when not null.
      */
