@@ -38,7 +38,7 @@ public record Exports(Kit kit, Map<String, byte[]> files) {
         Campaign campaign = loaded.campaign();
         String organisation = campaign.organisation().name();
         Map<String, byte[]> files = new TreeMap<>();
-        Kit kit = pdf ? rendered.with(new ReleasePdfs().of(rendered, organisation)) : rendered;
+        Kit kit = pdf ? rendered.with(new ReleasePdfs().of(rendered, campaign)) : rendered;
         files.put(VCards.FILE, utf8(VCards.of(campaign.contacts(), organisation)));
 
         Map<String, byte[]> everything = new HashMap<>();

@@ -16,6 +16,7 @@ import presskit.model.Hashtag;
 import presskit.model.Link;
 import presskit.model.LinkUse;
 import presskit.model.Local;
+import presskit.model.Logo;
 import presskit.model.Message;
 import presskit.model.Organisation;
 import presskit.model.PlanEntry;
@@ -29,7 +30,8 @@ final class Binder {
 
     private Binder() {}
 
-    static Organisation organisation(JsonNode root) {
+    /** The organisation of {@code root}, with {@code logo} as {@link LogoFile} read it, or null. */
+    static Organisation organisation(JsonNode root, Logo logo) {
         Fields f = new Fields(root, "");
         return new Organisation(
                 f.text("name"),
@@ -38,7 +40,8 @@ final class Binder {
                 optional(f, "press_room"),
                 f.textMap("accounts"),
                 optional(f, "local_units"),
-                f.list("contacts", (c, i) -> contact(c)));
+                f.list("contacts", (c, i) -> contact(c)),
+                logo);
     }
 
     /** The text at {@code key}, or null where the file leaves it out: outputs then say nothing. */

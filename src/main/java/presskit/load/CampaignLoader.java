@@ -22,6 +22,7 @@ import presskit.model.Branch;
 import presskit.model.Campaign;
 import presskit.model.CampaignYear;
 import presskit.model.ChannelSettings;
+import presskit.model.Logo;
 import presskit.model.Organisation;
 import presskit.model.Sweden;
 import presskit.source.BranchCheck;
@@ -133,8 +134,17 @@ public final class CampaignLoader {
         Sweden sweden = geography.sweden(messages.resolve("sweden.yaml"), problems);
         Map<String, Branch> branches =
                 geography.branches(messages.resolve("branches"), sweden, problems);
+        Optional<Logo> logo =
+                org.flatMap(
+                        d ->
+                                LogoFile.read(
+                                        messages,
+                                        d.root().path(LogoFile.FIELD).textValue(),
+                                        d.sources(),
+                                        problems));
         problems.throwIfErrors();
-        Organisation organisation = Binder.organisation(org.orElseThrow().root());
+        Organisation organisation =
+                Binder.organisation(org.orElseThrow().root(), logo.orElse(null));
         CampaignYear campaignYear = Binder.year(yr.orElseThrow().root(), organisation);
         SourceMap yearSources = yr.get().sources();
         problems.addAll(new CrossCheck(yearSources).check(campaignYear, chosen));

@@ -14,6 +14,8 @@ import java.util.Map;
  * @param localUnits what it calls its local units, in the definite plural ("avdelningarna"), or
  *     null when it has none to name
  * @param contacts the default press contacts
+ * @param logo the logo printed on the first page of every release PDF, or null when the file names
+ *     none
  */
 public record Organisation(
         String name,
@@ -22,7 +24,8 @@ public record Organisation(
         String pressRoom,
         Map<String, String> accounts,
         String localUnits,
-        List<Contact> contacts) {
+        List<Contact> contacts,
+        Logo logo) {
 
     public Organisation {
         boilerplate = List.copyOf(boilerplate);
@@ -33,6 +36,6 @@ public record Organisation(
     /** The organisation with other "about us" paragraphs, everything else kept. */
     public Organisation withBoilerplate(List<String> paragraphs) {
         return new Organisation(
-                name, paragraphs, website, pressRoom, accounts, localUnits, contacts);
+                name, paragraphs, website, pressRoom, accounts, localUnits, contacts, logo);
     }
 }

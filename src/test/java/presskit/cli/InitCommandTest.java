@@ -149,6 +149,11 @@ class InitCommandTest {
             Path path = fresh.resolve(file);
             Files.writeString(path, filledIn(uncommented(Files.readString(path))));
         }
+        // The form's example logo path, with the tests' invented logo in it.
+        Files.createDirectories(fresh.resolve("logo"));
+        Files.copy(
+                Path.of("src/test/resources/logo/exempel-logo.png"),
+                fresh.resolve("logo/logotyp.png"));
 
         Cli.Run validate = Cli.run("validate", "--messages", fresh.toString());
 
@@ -157,7 +162,7 @@ class InitCommandTest {
         String year = Files.readString(fresh.resolve("2025.yaml"));
         assertThat(year).contains("\nplan:\n", "\ntracking:\n", "    said: ");
         assertThat(Files.readString(fresh.resolve("organisation.yaml")))
-                .contains("\naccounts:\n", "  mastodon: ");
+                .contains("\naccounts:\n", "  mastodon: ", "\nlogo: logo/logotyp.png\n");
     }
 
     @ParameterizedTest
