@@ -160,7 +160,14 @@ public final class ThreadSplitter {
             }
             // No first part holds the tail with a sentence: it closes the last part instead.
             List<String> last = grouped(units, Tail.LAST);
-            return last.stream().allMatch(this::fitsSomewhere) ? last : first;
+            if (last.stream().allMatch(this::fitsSomewhere)) {
+                return last;
+            }
+            // No sentence holds the tail beside it in any part: the tail is a part of its own,
+            // rather than a part over the limit.
+            List<String> alone = new ArrayList<>(grouped(units, Tail.NONE));
+            alone.add(text.substring(units.get(units.size() - 1).end()).strip());
+            return alone.stream().allMatch(this::fitsSomewhere) ? alone : first;
         }
 
         private boolean fitsSomewhere(String body) {

@@ -122,6 +122,27 @@ class ThreadSplitterTest {
     }
 
     @Test
+    void aSentenceThatFitsOnlyWithoutItsTagsAndLinkLeavesThemAPartOfTheirOwn() {
+        // 165 characters of prose, and a link X does not shorten (no known top-level domain),
+        // counted in full: together 291, over the limit; apart, each fits.
+        Channel x = Channels.builtIn().get("x");
+        String sentence =
+                "Enligt enkäten har 62 procent av lärarna fått större klasser det senaste året, och"
+                        + " 48,5 procent säger att eleverna får vänta för länge på stöd från"
+                        + " elevhälsan.";
+        String tail =
+                "#Skolenkäten\nhttps://www.skolfacket.invalid/skolenkaten-2025?utm_source=x"
+                        + "&utm_medium=social&utm_campaign=skolenkaten-2025";
+
+        List<String> parts = new ThreadSplitter(x).split(List.of(sentence + "\n\n" + tail));
+
+        assertThat(parts).hasSize(2);
+        assertThat(parts.get(0)).startsWith(sentence).doesNotContain("#Skolenkäten");
+        assertThat(parts.get(1)).contains(tail);
+        assertThat(parts).allSatisfy(p -> assertThat(x.fits(p)).as(p).isTrue());
+    }
+
+    @Test
     void aShortLastSentenceIsNotLeftAloneWhenAnEvenSplitExists() {
         // Greedy packing would fill the first part with three sentences and leave the fourth alone.
         Channel x = Channels.builtIn().get("x").withLimit(240);
