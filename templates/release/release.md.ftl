@@ -8,6 +8,10 @@
 # ${sv.headline()}
 
 **${lede}**
+<#if headlineRegion?? && release.body?has_content>
+
+## I hela landet
+</#if>
 <#list release.body as paragraph>
 
 ${paragraph}

@@ -8,6 +8,10 @@ ${sv.dateline()}
 ${sv.headline()}
 
 ${lede}
+<#if headlineRegion?? && release.body?has_content>
+
+I HELA LANDET
+</#if>
 <#list release.body as paragraph>
 
 ${paragraph}

@@ -123,6 +123,15 @@ class PublishableTextTest {
                                 + " av tio. I länet har 71 procent av lärarna fått större klasser"
                                 + " det senaste året, mot 62 procent i hela landet.\n")
                 .doesNotContain("Skolfacket – Norrbottens län");
+        // The year's body is national text ("48,5 procent av lärarna" is the country's value, and
+        // Norrbotten has none of its own): it stands under a heading that says so.
+        assertThat(release)
+                .contains(
+                        "i hela landet.\n\nI HELA LANDET\n\nEnligt enkäten säger 48,5 procent av"
+                                + " lärarna");
+        assertThat(read(other().resolve("regions/25-norrbottens-lan/release.html")))
+                .contains("<h2>I hela landet</h2>\n<p>Enligt enkäten säger 48,5 procent");
+        assertThat(read(other().resolve("national/release.txt"))).doesNotContain("I HELA LANDET");
         assertThat(read(other().resolve("regions/25-norrbottens-lan/facebook/post.txt")))
                 .startsWith("I Norrbottens län hinner sex av tio lärare");
     }
