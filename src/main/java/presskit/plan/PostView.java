@@ -80,33 +80,15 @@ public record PostView(
 
     /** The same post with the message in its shorter form ({@link Message#shortened()}). */
     PostView withShortMessage() {
-        return new PostView(
-                org,
-                report,
-                release,
-                variant,
-                place,
-                headlineRegion,
-                regionalNews,
-                lede,
-                briefLede,
-                keyMessages,
-                views,
-                moreFigures,
-                figures,
-                hashtags,
-                link,
-                channel,
-                message.shortened(),
-                figure,
-                question,
-                committee,
-                mentions,
-                replyMentions);
+        return with(message.shortened(), mentions, replyMentions);
     }
 
     /** The same post with other politicians in the post and in the reply. */
     PostView withMentions(List<String> inPost, List<String> inReply) {
+        return with(message, inPost, inReply);
+    }
+
+    private PostView with(Message text, List<String> inPost, List<String> inReply) {
         return new PostView(
                 org,
                 report,
@@ -124,7 +106,7 @@ public record PostView(
                 hashtags,
                 link,
                 channel,
-                message,
+                text,
                 figure,
                 question,
                 committee,
