@@ -1,9 +1,9 @@
 package presskit.cli;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,12 +27,7 @@ final class BranchCommand implements Callable<Integer> {
             description = "Its code or its name, case and å, ä, ö optional: 2584, kiruna.")
     String municipality;
 
-    @Option(
-            names = "--messages",
-            paramLabel = "DIR",
-            defaultValue = "messages",
-            description = "Folder with the campaign's YAML (default: ${DEFAULT-VALUE}).")
-    Path messages;
+    @Mixin MessagesFolder messages;
 
     @Option(
             names = "--year",
@@ -47,7 +42,7 @@ final class BranchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BranchFiles.Written written =
-                BranchFiles.create(messages, Optional.ofNullable(year), municipality);
+                BranchFiles.create(messages.dir, Optional.ofNullable(year), municipality);
         spec.commandLine()
                 .getOut()
                 .printf(

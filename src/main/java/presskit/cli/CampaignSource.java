@@ -3,6 +3,7 @@ package presskit.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import presskit.build.BuildRequest;
 
@@ -17,12 +18,7 @@ final class CampaignSource {
             description = "Report year (default: the newest in the messages folder).")
     Integer year;
 
-    @Option(
-            names = "--messages",
-            paramLabel = "DIR",
-            defaultValue = "messages",
-            description = "Folder with the campaign's YAML (default: ${DEFAULT-VALUE}).")
-    Path messages;
+    @Mixin MessagesFolder messages;
 
     @Option(
             names = "--templates",
@@ -35,7 +31,7 @@ final class CampaignSource {
     /** The whole year these options name. */
     BuildRequest request() {
         return new BuildRequest(
-                messages,
+                messages.dir,
                 templates == null ? Path.of("templates") : templates,
                 templates != null,
                 Optional.ofNullable(year),

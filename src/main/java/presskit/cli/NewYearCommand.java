@@ -1,9 +1,9 @@
 package presskit.cli;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,19 +34,14 @@ final class NewYearCommand implements Callable<Integer> {
             description = "The year to start from (default: the newest before YEAR).")
     Integer from;
 
-    @Option(
-            names = "--messages",
-            paramLabel = "DIR",
-            defaultValue = "messages",
-            description = "Folder with the campaign's YAML (default: ${DEFAULT-VALUE}).")
-    Path messages;
+    @Mixin MessagesFolder messages;
 
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
         NewYearFiles.Written written =
-                NewYearFiles.create(messages, year, Optional.ofNullable(from));
+                NewYearFiles.create(messages.dir, year, Optional.ofNullable(from));
         spec.commandLine()
                 .getOut()
                 .printf(
@@ -56,8 +51,8 @@ final class NewYearCommand implements Callable<Integer> {
                                 + " %s --year %d.%n",
                         SourceFiles.display(written.file()),
                         written.from(),
-                        SourceFiles.display(messages),
-                        SourceFiles.display(messages),
+                        SourceFiles.display(messages.dir),
+                        SourceFiles.display(messages.dir),
                         year);
         return ExitCode.OK.code();
     }
