@@ -3,10 +3,8 @@ package presskit.build;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,22 +60,23 @@ public final class BranchFiles {
                         .getBytes(StandardCharsets.UTF_8);
         try {
             Files.createDirectories(file.getParent());
-            // CREATE_NEW: a file that exists, even one made a moment ago, is never replaced.
-            Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } catch (FileAlreadyExistsException e) {
-            throw new DiagnosticException(
-                    Diagnostic.error(
-                            SourceFiles.display(file),
-                            0,
-                            0,
-                            "",
-                            "the branch file of "
-                                    + officialName
-                                    + " exists already and is left as it is; edit it, or remove"
-                                    + " it first to start again"));
         } catch (IOException e) {
-            throw new WriteFailure(file, e);
+            throw new WriteFailure(file.getParent(), e);
         }
+        NewFile.write(
+                file,
+                content,
+                () ->
+                        new DiagnosticException(
+                                Diagnostic.error(
+                                        SourceFiles.display(file),
+                                        0,
+                                        0,
+                                        "",
+                                        "the branch file of "
+                                                + officialName
+                                                + " exists already and is left as it is; edit it,"
+                                                + " or remove it first to start again")));
         return new Written(file, m, officialName);
     }
 

@@ -2,13 +2,11 @@ package presskit.build;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import presskit.diagnostic.Diagnostic;
@@ -87,7 +85,7 @@ public final class NewYearFiles {
             throw new WriteFailure(source, e);
         }
         String written = text(text, campaign, year, earlier);
-        write(file, written.getBytes(StandardCharsets.UTF_8), year);
+        NewFile.write(file, written.getBytes(StandardCharsets.UTF_8), () -> exists(file, year));
         return new Written(file, earlier);
     }
 
@@ -315,32 +313,6 @@ public final class NewYearFiles {
                 out.append(lines[i], 0, lines[i].indexOf('-')).append(mark);
             }
             out.append(lines[i]).append('\n');
-        }
-    }
-
-    /**
-     * Writes the whole file under a temporary name first and links it into place, which fails when
-     * the file exists: never written over, never half written.
-     */
-    private static void write(Path file, byte[] content, int year) {
-        Path temp = file.resolveSibling("." + file.getFileName() + ".new-" + UUID.randomUUID());
-        try {
-            Files.write(temp, content);
-            try {
-                Files.createLink(file, temp);
-            } catch (UnsupportedOperationException e) {
-                Files.move(temp, file);
-            }
-        } catch (FileAlreadyExistsException e) {
-            throw exists(file, year);
-        } catch (IOException e) {
-            throw new WriteFailure(file, e);
-        } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException e) {
-                // A hidden leftover harms nothing; the year's file is whole.
-            }
         }
     }
 
