@@ -48,14 +48,7 @@ final class FigureValues {
                 .ifPresent(
                         message -> {
                             String field = FieldPath.of(path);
-                            SourceMap.Position at = sources.value(field);
-                            found.add(
-                                    Diagnostic.error(
-                                            sources.file(),
-                                            at.line(),
-                                            at.column(),
-                                            field,
-                                            message));
+                            found.add(sources.error(field, message));
                         });
     }
 

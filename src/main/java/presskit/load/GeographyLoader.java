@@ -120,8 +120,7 @@ final class GeographyLoader {
         for (int i = 0; i < regions.size(); i++) {
             if (!regionCodes.add(regions.get(i).code())) {
                 problems.add(
-                        at(
-                                sources,
+                        sources.error(
                                 "regions[" + i + "].code",
                                 "region code " + regions.get(i).code() + " is listed twice"));
             }
@@ -132,18 +131,16 @@ final class GeographyLoader {
             String path = "municipalities[" + i + "]";
             if (!codes.add(m.code())) {
                 problems.add(
-                        at(
-                                sources,
+                        sources.error(
                                 path + ".code",
                                 "municipality code " + m.code() + " is listed twice"));
             }
             if (!regionCodes.contains(m.regionCode())) {
                 problems.add(
-                        at(sources, path + ".region", "no region with code " + m.regionCode()));
+                        sources.error(path + ".region", "no region with code " + m.regionCode()));
             } else if (!m.code().startsWith(m.regionCode())) {
                 problems.add(
-                        at(
-                                sources,
+                        sources.error(
                                 path + ".code",
                                 "code "
                                         + m.code()
@@ -187,16 +184,14 @@ final class GeographyLoader {
         String expectedName = code + ".yaml";
         if (sweden.municipality(code).isEmpty()) {
             problems.add(
-                    at(
-                            sources,
+                    sources.error(
                             "municipality",
                             "no municipality has the code "
                                     + code
                                     + "; use the municipality's four-digit SCB code, such as 0180 for Stockholm"));
         } else if (!file.getFileName().toString().equals(expectedName)) {
             problems.add(
-                    at(
-                            sources,
+                    sources.error(
                             "municipality",
                             "the file for municipality "
                                     + code
@@ -215,10 +210,5 @@ final class GeographyLoader {
         Branch branch = new Branch(code, f.text("committee"), politicians, f.flag("example"));
         problems.addAll(branchCheck.check(branch, sources));
         return branch;
-    }
-
-    private static Diagnostic at(SourceMap sources, String path, String message) {
-        SourceMap.Position p = sources.value(path);
-        return Diagnostic.error(sources.file(), p.line(), p.column(), path, message);
     }
 }

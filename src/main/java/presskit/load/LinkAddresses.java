@@ -59,14 +59,7 @@ final class LinkAddresses {
         problem(url)
                 .ifPresent(
                         message -> {
-                            SourceMap.Position at = sources.value(field);
-                            found.add(
-                                    Diagnostic.error(
-                                            sources.file(),
-                                            at.line(),
-                                            at.column(),
-                                            field,
-                                            message));
+                            found.add(sources.error(field, message));
                         });
     }
 

@@ -107,7 +107,6 @@ final class LogoFile {
     }
 
     private static Diagnostic problem(SourceMap sources, String message) {
-        SourceMap.Position at = sources.value(FIELD);
-        return Diagnostic.error(sources.file(), at.line(), at.column(), FIELD, message);
+        return sources.error(FIELD, message);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import presskit.diagnostic.Diagnostic;
 
 /**
  * Where each value and key of one YAML file stands, by field path, so that any later check can
@@ -62,6 +63,18 @@ public final class SourceMap {
             }
             p = FieldPath.parent(p);
         }
+    }
+
+    /** An error about the value at {@code path}, located where it starts and named by its path. */
+    public Diagnostic error(String path, String message) {
+        Position at = value(path);
+        return Diagnostic.error(file, at.line(), at.column(), path, message);
+    }
+
+    /** A warning about the value at {@code path}, located and named as {@link #error} does. */
+    public Diagnostic warning(String path, String message) {
+        Position at = value(path);
+        return Diagnostic.warning(file, at.line(), at.column(), path, message);
     }
 
     /** Where the key of {@code path} stands, falling back to its value. */

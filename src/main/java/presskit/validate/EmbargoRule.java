@@ -6,7 +6,6 @@ import presskit.kit.Kit;
 import presskit.model.Report;
 import presskit.model.Sweden;
 import presskit.source.LoadedCampaign;
-import presskit.source.SourceMap;
 
 /**
  * An embargo lifts no later than the publication day: otherwise the release would be out before it
@@ -22,18 +21,15 @@ final class EmbargoRule implements Rule {
         }
         var lifts = report.embargo().atZoneSameInstant(Sweden.TIME_ZONE).toLocalDate();
         if (lifts.isAfter(report.published())) {
-            SourceMap.Position p = campaign.year().value("report.embargo");
             return List.of(
-                    Diagnostic.error(
-                            campaign.year().file(),
-                            p.line(),
-                            p.column(),
-                            "report.embargo",
-                            "the embargo lifts on "
-                                    + lifts
-                                    + ", after the publication day "
-                                    + report.published()
-                                    + "; the embargo must lift on or before it"));
+                    campaign.year()
+                            .error(
+                                    "report.embargo",
+                                    "the embargo lifts on "
+                                            + lifts
+                                            + ", after the publication day "
+                                            + report.published()
+                                            + "; the embargo must lift on or before it"));
         }
         return List.of();
     }

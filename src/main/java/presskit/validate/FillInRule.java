@@ -31,12 +31,8 @@ final class FillInRule implements Rule {
             }
             String field = text.getKey();
             String what = FillIn.what(text.getValue());
-            SourceMap.Position p = sources.value(field);
             found.add(
-                    Diagnostic.error(
-                            sources.file(),
-                            p.line(),
-                            p.column(),
+                    sources.error(
                             field,
                             "is still to be filled in"
                                     + (what.isEmpty() ? "; write the real value" : ": " + what)));

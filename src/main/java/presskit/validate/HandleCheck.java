@@ -74,22 +74,13 @@ public final class HandleCheck {
             String field,
             SourceMap sources,
             List<Diagnostic> found) {
-        SourceMap.Position p = sources.value(field);
         Optional<String> problem = problem(channelId, handle);
         if (problem.isPresent()) {
-            found.add(Diagnostic.error(sources.file(), p.line(), p.column(), field, problem.get()));
+            found.add(sources.error(field, problem.get()));
             return;
         }
         slip(channelId, handle, owner)
-                .ifPresent(
-                        message ->
-                                found.add(
-                                        Diagnostic.warning(
-                                                sources.file(),
-                                                p.line(),
-                                                p.column(),
-                                                field,
-                                                message)));
+                .ifPresent(message -> found.add(sources.warning(field, message)));
     }
 
     /** A well-formed handle that looks mistyped, worded as a warning with what was meant. */

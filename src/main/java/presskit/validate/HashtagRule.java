@@ -37,14 +37,10 @@ final class HashtagRule implements Rule {
                 continue;
             }
             String field = "hashtags[" + i + "].tag";
-            SourceMap.Position p = sources.value(field);
             for (String channel : channels.ids()) {
                 if (!Hashtags.forChannel(channel).isHashtag(tag)) {
                     found.add(
-                            Diagnostic.error(
-                                    sources.file(),
-                                    p.line(),
-                                    p.column(),
+                            sources.error(
                                     field,
                                     "'"
                                             + tag
@@ -55,15 +51,7 @@ final class HashtagRule implements Rule {
                 }
             }
             CamelCaseHint.of(tag)
-                    .ifPresent(
-                            hint ->
-                                    found.add(
-                                            Diagnostic.warning(
-                                                    sources.file(),
-                                                    p.line(),
-                                                    p.column(),
-                                                    field,
-                                                    hint.message())));
+                    .ifPresent(hint -> found.add(sources.warning(field, hint.message())));
         }
         // Repeats are found with the Unicode tag rule on every network: twitter-text's extractor
         // finds the same

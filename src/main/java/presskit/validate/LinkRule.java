@@ -54,12 +54,11 @@ final class LinkRule implements Rule {
                 // The form's mark: FillInRule says what to write; one finding for the line.
                 continue;
             }
-            problem(url).ifPresent(p -> found.add(at(sources, field, "'" + url + "' " + p)));
+            problem(url).ifPresent(p -> found.add(sources.error(field, "'" + url + "' " + p)));
             Integer earlier = seen.putIfAbsent(Links.withoutTracking(url), i);
             if (earlier != null) {
                 found.add(
-                        at(
-                                sources,
+                        sources.error(
                                 field,
                                 "'"
                                         + url
@@ -115,10 +114,10 @@ final class LinkRule implements Rule {
                                 .ifPresent(
                                         p ->
                                                 found.add(
-                                                        at(
-                                                                campaign.organisation(),
-                                                                field,
-                                                                "'" + address + "' " + p)));
+                                                        campaign.organisation()
+                                                                .error(
+                                                                        field,
+                                                                        "'" + address + "' " + p)));
                     }
                 });
         return found;
@@ -160,10 +159,5 @@ final class LinkRule implements Rule {
             u = u.substring(0, u.length() - 1);
         }
         return u;
-    }
-
-    private static Diagnostic at(SourceMap sources, String field, String message) {
-        SourceMap.Position p = sources.value(field);
-        return Diagnostic.error(sources.file(), p.line(), p.column(), field, message);
     }
 }

@@ -48,14 +48,9 @@ final class NearMissRule implements Rule {
                 continue;
             }
             String field = "messages.key[" + index + "]";
-            SourceMap.Position at = sources.value(field);
             found.add(
-                    Diagnostic.warning(
-                            sources.file(),
-                            at.line(),
-                            at.column(),
-                            field,
-                            message(thread, over, messages.get(index).shortForm() != null)));
+                    sources.warning(
+                            field, message(thread, over, messages.get(index).shortForm() != null)));
         }
         return found;
     }

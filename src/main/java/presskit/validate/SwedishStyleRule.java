@@ -54,15 +54,13 @@ final class SwedishStyleRule implements Rule {
             String text = e.getValue();
             if (CHECKED.matcher(field).matches()) {
                 digitOpening(year, text)
-                        .ifPresent(
-                                start -> found.add(warning(sources, field, digitMessage(start))));
+                        .ifPresent(start -> found.add(sources.warning(field, digitMessage(start))));
             }
             if (CHECKED.matcher(field).matches() || CLAIM.matcher(field).matches()) {
                 Matcher m = KOMMER_WITHOUT_ATT.matcher(text);
                 if (m.find()) {
                     found.add(
-                            warning(
-                                    sources,
+                            sources.warning(
                                     field,
                                     "'"
                                             + m.group()
@@ -112,10 +110,5 @@ final class SwedishStyleRule implements Rule {
     private static String firstWords(String text) {
         String[] words = text.replace('\u00A0', ' ').strip().split("\\s+", 5);
         return String.join(" ", Arrays.asList(words).subList(0, Math.min(4, words.length)));
-    }
-
-    private static Diagnostic warning(SourceMap sources, String field, String message) {
-        SourceMap.Position p = sources.value(field);
-        return Diagnostic.warning(sources.file(), p.line(), p.column(), field, message);
     }
 }
