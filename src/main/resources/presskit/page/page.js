@@ -1,5 +1,5 @@
-/* The press-kit page's behaviour: builds the post cards from the embedded JSON (the nation's at once, a place's
-   when it is opened or found), counts each post as its network does while it is edited, filters the places by
+/* The press-kit page's behaviour: builds the post cards from the embedded JSON (the nation's at once, then the
+   list of places, and a place's posts when it is opened or found), counts each post as its network does while it is edited, filters the places by
    name and copies posts. It makes no request: all it needs is inline. */
 (function () {
   'use strict';
@@ -293,20 +293,21 @@
     document.getElementById('links').appendChild(item);
   });
 
-  data.groups.forEach(function (g) {
+  function place(g) {
     var target = document.getElementById('level-' + g.level);
     if (target) {
       target.appendChild(group(g));
     }
-  });
+  }
+  data.groups.forEach(place);
 
   // A search that finds this many places or fewer opens them all; more stay closed lines to choose from.
   var OPEN_AT_MOST = 5;
   var filter = document.getElementById('filter');
   var status = document.getElementById('filter-status');
-  var groups = Array.prototype.slice.call(document.querySelectorAll('.group'));
-  filter.addEventListener('input', function () {
+  function search() {
     var query = fold(filter.value.trim());
+    var groups = Array.prototype.slice.call(document.querySelectorAll('.group'));
     var found = groups.filter(function (g) {
       var match = query === '' || g.getAttribute('data-search').indexOf(query) >= 0;
       g.hidden = !match;
@@ -321,7 +322,16 @@
     }
     status.textContent = query === '' ? ''
       : say(places.length > OPEN_AT_MOST ? 'filterMany' : 'filterStatus', { shown: found.length, count: groups.length });
-  });
+  }
+  filter.addEventListener('input', search);
+
+  // The places are read once the nation's posts are on screen; a search typed before then runs again.
+  setTimeout(function () {
+    JSON.parse(document.getElementById('presskit-places').textContent).groups.forEach(place);
+    if (filter.value.trim() !== '') {
+      search();
+    }
+  }, 0);
 
   // For tests and scripts: how the page counts, and exactly what a copy button copies.
   window.presskit = { length: length, textFor: textFor };

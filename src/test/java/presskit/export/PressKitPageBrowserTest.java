@@ -116,7 +116,10 @@ class PressKitPageBrowserTest {
                 .get(LogType.PERFORMANCE); // drains what came before, e.g. the start-up tab
         browser.get(year.resolve("index.html").toUri().toString());
         new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(d -> !d.findElements(By.cssSelector(".post")).isEmpty());
+                .until(
+                        d ->
+                                !d.findElements(By.cssSelector(".post")).isEmpty()
+                                        && !d.findElements(By.cssSelector(".place")).isEmpty());
     }
 
     /** Sets a field's value as typing would, so the page's input handlers run. */
