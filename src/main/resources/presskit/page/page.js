@@ -1,6 +1,6 @@
 /* The press-kit page's behaviour: builds the post cards from the embedded JSON (the nation's at once, then the
-   list of places, and a place's posts when it is opened or found), counts each post as its network does while it is edited, filters the places by
-   name and copies posts. It makes no request: all it needs is inline. */
+   list of places, and a place's posts when it is opened or found), counts each post as its network does while
+   it is edited, filters the places by name and copies posts. It makes no request: all it needs is inline. */
 (function () {
   'use strict';
   var data = JSON.parse(document.getElementById('presskit-data').textContent);
@@ -204,7 +204,7 @@
     return card;
   }
 
-  // A place's documents and posts, after its heading.
+  // A group's documents and posts, after its heading.
   function fill(section, g) {
     if (g.docs.length) {
       var docs = el('ul', { 'class': 'docs' });
@@ -237,6 +237,7 @@
     return fold([g.level === 'national' ? say('nationwide') : g.name, g.fullName || '', g.code].join(' '));
   }
 
+  var unbuilt = {};
   // The nation's kit is drawn at once; a region or municipality is a closed line whose posts are
   // drawn the first time it is opened or found, so the page stays small on a phone.
   function group(g) {
@@ -257,7 +258,7 @@
     return place;
   }
 
-  var unbuilt = {};
+  // A place's posts, drawn once, the first time it is opened or found.
   function draw(place) {
     var g = unbuilt[place.id];
     if (g) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -163,6 +164,14 @@ class PressKitPageBrowserTest {
 
         type(browser.findElement(By.id("filter")), "");
         assertThat(browser.findElement(By.id("g-national")).isDisplayed()).isTrue();
+
+        // Without a search: Stockholm's line opens from the keyboard and draws its posts.
+        assertThat(browser.findElements(By.cssSelector("#g-0180 .post"))).isEmpty();
+        browser.findElement(By.cssSelector("#g-0180 summary")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("#g-0180 .post")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#g-0180 .post textarea")).isDisplayed())
+                .isTrue();
     }
 
     @Test
