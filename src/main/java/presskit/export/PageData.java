@@ -22,7 +22,8 @@ import presskit.render.SwedishFormat;
  * The press-kit page's data as JSON: the channels, then one group per edition (national, each
  * region, each municipality) with its documents and posts. Each post's text appears once, here, and
  * the page's script builds the editable cards from it, so a kit of 2000 posts does not carry every
- * text twice.
+ * text twice. The places (regions and municipalities) are a block of their own, which the script
+ * reads only after the nation's posts are on screen.
  */
 final class PageData {
 
@@ -31,8 +32,16 @@ final class PageData {
 
     private PageData() {}
 
-    /** The JSON, safe inside a {@code <script>} element: every '<' is written as an escape. */
-    static String json(Kit kit, Sweden sweden, Channels channels) {
+    /**
+     * The page's two JSON blocks, each safe inside a {@code <script>} element.
+     *
+     * @param nation the year, channels, links and the national group
+     * @param places the regional and municipal groups
+     */
+    record Json(String nation, String places) {}
+
+    /** The JSON; every '<' is written as an escape. */
+    static Json json(Kit kit, Sweden sweden, Channels channels) {
         ObjectNode root = JSON.createObjectNode();
         root.put("year", kit.year());
         ObjectNode networks = root.putObject("channels");
@@ -60,10 +69,19 @@ final class PageData {
                                                                                 ZoneOffset.UTC))));
         Map<String, ObjectNode> groups = new LinkedHashMap<>();
         ArrayNode list = root.putArray("groups");
+        ObjectNode placesRoot = JSON.createObjectNode();
+        ArrayNode places = placesRoot.putArray("groups");
         for (Output o : kit.outputs()) {
             ObjectNode group =
                     groups.computeIfAbsent(
-                            o.id().variantCode(), v -> group(list.addObject(), v, sweden));
+                            o.id().variantCode(),
+                            v ->
+                                    group(
+                                            isPlace(v, sweden)
+                                                    ? places.addObject()
+                                                    : list.addObject(),
+                                            v,
+                                            sweden));
             if (o instanceof Posted posted) {
                 post(group.withArray("posts").addObject(), posted);
             } else {
@@ -73,6 +91,14 @@ final class PageData {
                         .put("file", documentFile(o));
             }
         }
+        return new Json(safe(root), safe(placesRoot));
+    }
+
+    private static boolean isPlace(String variant, Sweden sweden) {
+        return sweden.region(variant).isPresent() || sweden.municipality(variant).isPresent();
+    }
+
+    private static String safe(ObjectNode root) {
         try {
             return JSON.writeValueAsString(root).replace("<", "\\u003c");
         } catch (JsonProcessingException e) {

@@ -17,7 +17,9 @@ import presskit.model.Report;
  *     labels
  * @param documentFiles every document's file name in the kit ({@code release.pdf} …), for the
  *     page's labels
- * @param data the kit as JSON, safe inside a {@code <script>} element
+ * @param data the kit's year, channels, links and national posts as JSON, safe inside a {@code
+ *     <script>} element
+ * @param places the regions' and municipalities' documents and posts as JSON, likewise
  * @param twitterText the vendored twitter-text script
  * @param script the page's own script
  */
@@ -29,6 +31,7 @@ public record PageView(
         List<String> postNames,
         List<String> documentFiles,
         String data,
+        String places,
         String twitterText,
         String script) {
 

@@ -41,6 +41,7 @@ public final class PressKitPage {
                         .map(PageData::documentFile)
                         .distinct()
                         .toList();
+        PageData.Json data = PageData.json(kit, campaign.sweden(), channels);
         PageView view =
                 new PageView(
                         campaign.organisation(),
@@ -49,7 +50,8 @@ public final class PressKitPage {
                         downloads,
                         postNames,
                         documentFiles,
-                        PageData.json(kit, campaign.sweden(), channels),
+                        data.nation(),
+                        data.places(),
                         TWITTER_TEXT,
                         SCRIPT);
         return engine.render(TEMPLATES.get(0), view);

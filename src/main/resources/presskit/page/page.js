@@ -1,5 +1,6 @@
-/* The press-kit page's behaviour: builds the post cards from the embedded JSON, counts each post as its network
-   does while it is edited, filters the places by name and copies posts. It makes no request: all it needs is inline. */
+/* The press-kit page's behaviour: builds the post cards from the embedded JSON (the nation's at once, then the
+   list of places, and a place's posts when it is opened or found), counts each post as its network does while
+   it is edited, filters the places by name and copies posts. It makes no request: all it needs is inline. */
 (function () {
   'use strict';
   var data = JSON.parse(document.getElementById('presskit-data').textContent);
@@ -203,15 +204,8 @@
     return card;
   }
 
-  function group(g) {
-    var name = g.level === 'national' ? say('nationwide') : g.name;
-    var section = el('section', { 'class': 'group', id: 'g-' + g.code,
-      'data-search': fold([name, g.fullName || '', g.code].join(' ')) });
-    var title = el('h3', {}, name);
-    if (g.level === 'municipality' && g.region) {
-      title.appendChild(document.createTextNode(' (' + g.region + ')'));
-    }
-    section.appendChild(title);
+  // A group's documents and posts, after its heading.
+  function fill(section, g) {
     if (g.docs.length) {
       var docs = el('ul', { 'class': 'docs' });
       g.docs.forEach(function (d) {
@@ -232,7 +226,45 @@
     var posts = el('div', { 'class': 'posts' });
     g.posts.forEach(function (p) { posts.appendChild(card(p)); });
     section.appendChild(posts);
-    return section;
+  }
+
+  function title(g) {
+    var name = g.level === 'national' ? say('nationwide') : g.name;
+    return g.level === 'municipality' && g.region ? name + ' (' + g.region + ')' : name;
+  }
+
+  function searchText(g) {
+    return fold([g.level === 'national' ? say('nationwide') : g.name, g.fullName || '', g.code].join(' '));
+  }
+
+  var unbuilt = {};
+  // The nation's kit is drawn at once; a region or municipality is a closed line whose posts are
+  // drawn the first time it is opened or found, so the page stays small on a phone.
+  function group(g) {
+    if (g.level === 'national') {
+      var section = el('section', { 'class': 'group', id: 'g-' + g.code, 'data-search': searchText(g) });
+      section.appendChild(el('h3', {}, title(g)));
+      fill(section, g);
+      return section;
+    }
+    var place = el('details', { 'class': 'group place', id: 'g-' + g.code, 'data-search': searchText(g) });
+    place.appendChild(el('summary', {}, title(g)));
+    place.addEventListener('toggle', function () {
+      if (place.open) {
+        draw(place);
+      }
+    });
+    unbuilt[place.id] = g;
+    return place;
+  }
+
+  // A place's posts, drawn once, the first time it is opened or found.
+  function draw(place) {
+    var g = unbuilt[place.id];
+    if (g) {
+      delete unbuilt[place.id];
+      fill(place, g);
+    }
   }
 
   // The year's links, with what the last link check found (presskit links), as cards.
@@ -262,27 +294,45 @@
     document.getElementById('links').appendChild(item);
   });
 
-  data.groups.forEach(function (g) {
+  function place(g) {
     var target = document.getElementById('level-' + g.level);
     if (target) {
       target.appendChild(group(g));
     }
-  });
+  }
+  data.groups.forEach(place);
 
+  // A search that finds this many places or fewer opens them all; more stay closed lines to choose from.
+  var OPEN_AT_MOST = 5;
   var filter = document.getElementById('filter');
   var status = document.getElementById('filter-status');
-  var groups = Array.prototype.slice.call(document.querySelectorAll('.group'));
-  filter.addEventListener('input', function () {
+  function search() {
     var query = fold(filter.value.trim());
-    var shown = 0;
-    groups.forEach(function (g) {
+    var groups = Array.prototype.slice.call(document.querySelectorAll('.group'));
+    var found = groups.filter(function (g) {
       var match = query === '' || g.getAttribute('data-search').indexOf(query) >= 0;
       g.hidden = !match;
-      shown += match ? 1 : 0;
+      return match;
     });
-    status.textContent = query === ''
-      ? '' : say('filterStatus', { shown: shown, count: groups.length });
-  });
+    var places = found.filter(function (g) { return g.classList.contains('place'); });
+    if (query !== '' && places.length <= OPEN_AT_MOST) {
+      places.forEach(function (g) {
+        draw(g);
+        g.open = true;
+      });
+    }
+    status.textContent = query === '' ? ''
+      : say(places.length > OPEN_AT_MOST ? 'filterMany' : 'filterStatus', { shown: found.length, count: groups.length });
+  }
+  filter.addEventListener('input', search);
+
+  // The places are read once the nation's posts are on screen; a search typed before then runs again.
+  setTimeout(function () {
+    JSON.parse(document.getElementById('presskit-places').textContent).groups.forEach(place);
+    if (filter.value.trim() !== '') {
+      search();
+    }
+  }, 0);
 
   // For tests and scripts: how the page counts, and exactly what a copy button copies.
   window.presskit = { length: length, textFor: textFor };

@@ -163,7 +163,9 @@ class ExportsTest {
                 .allMatch(h -> !h.contains("://"));
         assertThat(page.select("label[for=filter]").text()).isEqualTo("Sök kommun eller län");
         String data = page.getElementById("presskit-data").data();
-        assertThat(data).contains("\"municipalities/1880-orebro/x/local\"").contains("Örebro");
+        assertThat(page.getElementById("presskit-places").data())
+                .contains("\"municipalities/1880-orebro/x/local\"")
+                .contains("Örebro");
         assertThat(data)
                 .contains(
                         "\"links\":[{\"title\":\"Visions webbplats\",\"url\":\"https://vision.se/\"");

@@ -232,14 +232,18 @@ class OtherOrganisationTest {
     private static List<String> page(String html) throws IOException {
         List<String> found = new ArrayList<>();
         String rest = html;
-        Matcher data =
-                Pattern.compile(
-                                "<script type=\"application/json\" id=\"presskit-data\">(.*?)</script>",
-                                Pattern.DOTALL)
-                        .matcher(html);
-        assertThat(data.find()).as("the page's data").isTrue();
-        found.addAll(json("index.html#presskit-data", new ObjectMapper().readTree(data.group(1))));
-        rest = rest.replace(data.group(1), "");
+        for (String block : List.of("presskit-data", "presskit-places")) {
+            Matcher data =
+                    Pattern.compile(
+                                    "<script type=\"application/json\" id=\""
+                                            + block
+                                            + "\">(.*?)</script>",
+                                    Pattern.DOTALL)
+                            .matcher(html);
+            assertThat(data.find()).as("the page's " + block).isTrue();
+            found.addAll(json("index.html#" + block, new ObjectMapper().readTree(data.group(1))));
+            rest = rest.replace(data.group(1), "");
+        }
         String twitterText = resource("/presskit/page/twitter-text.min.js").strip();
         rest = rest.replace(twitterText, "");
         Matcher download = OREBRO_DOWNLOAD.matcher(rest);
