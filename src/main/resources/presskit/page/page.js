@@ -248,7 +248,8 @@
       return section;
     }
     var place = el('details', { 'class': 'group place', id: 'g-' + g.code, 'data-search': searchText(g) });
-    place.appendChild(el('summary', {}, title(g)));
+    // The place's name is the heading its cards' headings stand under.
+    place.appendChild(el('summary')).appendChild(el('h3', { 'class': 'place-name' }, title(g)));
     place.addEventListener('toggle', function () {
       if (place.open) {
         draw(place);

@@ -2,8 +2,6 @@ package presskit.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,9 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -26,111 +22,51 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import presskit.channel.Channels;
 import presskit.cli.SharedKit;
 
 /**
- * The press-kit page in headless Chromium (Debian's {@code chromium} and {@code chromium-driver},
- * never a downloaded browser): filtering by place, live counters that agree with the Java counters,
- * copy buttons, no request leaving the page, and no serious accessibility violation by axe-core.
+ * The press-kit page in headless Chromium ({@link Chromium}): never a downloaded browser):
+ * filtering by place, live counters that agree with the Java counters, copy buttons, no request
+ * leaving the page, and no serious accessibility violation by axe-core.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PressKitPageBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TempDir static Path tmp;
 
-    // Selenium looks for a DevTools binding matching the browser and warns when there is none; the
-    // test uses none.
-    private static final java.util.logging.Logger SELENIUM_LOG =
-            quiet(java.util.logging.Logger.getLogger("org.openqa.selenium"));
-
+    private static Chromium chromium;
     private static ChromeDriver browser;
     private static Path year;
 
     @BeforeAll
     static void start() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        // CI installs the browser (.ci/run), so there a missing one is a failure, not a reason to
-        // skip.
-        if ("true".equals(System.getenv("CI"))) {
-            assertThat(installed)
-                    .as("CI must have chromium and chromium-driver (.ci/run installs them)")
-                    .isTrue();
-        }
-        Assumptions.assumeTrue(
-                installed,
-                "chromium or chromium-driver is not installed "
-                        + "(apt-get install -y chromium chromium-driver): the browser test is skipped");
+        chromium = Chromium.start(tmp);
+        browser = chromium.driver();
         // The shipped year as every read-only CLI test sees it, built once per test JVM.
         year = SharedKit.year();
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--disable-dev-shm-usage",
-                "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.PERFORMANCE, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service =
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(CHROMEDRIVER.toFile())
-                        .usingAnyFreePort()
-                        .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
         load();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     /**
      * Opens the page afresh. The tests share one load where they can: each puts back what it
-     * changed, and the two that need a fresh page (to watch its requests, or because axe reads a
+     * changed, and the ones that need a fresh page (to watch its requests, or because axe reads a
      * cut-down page) load it themselves and run last.
      */
     private static void load() {
-        browser.manage()
-                .logs()
-                .get(LogType.PERFORMANCE); // drains what came before, e.g. the start-up tab
-        browser.get(year.resolve("index.html").toUri().toString());
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(
-                        d ->
-                                !d.findElements(By.cssSelector(".post")).isEmpty()
-                                        && !d.findElements(By.cssSelector(".place")).isEmpty());
+        chromium.open(year.resolve("index.html"));
     }
 
-    /** Sets a field's value as typing would, so the page's input handlers run. */
     private static void type(WebElement field, String value) {
-        ((JavascriptExecutor) browser)
-                .executeScript(
-                        "arguments[0].value = arguments[1];"
-                                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
-                        field,
-                        value);
+        chromium.type(field, value);
     }
 
     @Test
@@ -273,13 +209,7 @@ class PressKitPageBrowserTest {
                 .click(); // loads the release's iframe
         browser.findElement(By.cssSelector("#g-national button.copy")).click();
         browser.findElement(By.id("filter")).sendKeys("stockholm");
-        List<String> urls = new ArrayList<>();
-        for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
-            JsonNode message = read(entry.getMessage()).path("message");
-            if (message.path("method").asText().equals("Network.requestWillBeSent")) {
-                urls.add(message.path("params").path("request").path("url").asText());
-            }
-        }
+        List<String> urls = chromium.requests();
         assertThat(urls).as("requests seen").isNotEmpty();
         assertThat(urls)
                 .allMatch(
@@ -288,47 +218,33 @@ class PressKitPageBrowserTest {
 
     @Test
     @Order(6)
-    void axeFindsNoSeriousOrCriticalViolation() throws IOException {
-        load();
-        JavascriptExecutor js = browser;
+    void axeFindsNothingAtDesktopOrPhoneWidth() throws IOException {
         // Every group of a kind is drawn by the same script from the same data shape: axe reads
         // one of each (the nation, Örebro län, Örebro), with the page's own header, filter and
         // downloads around them. Reading all 312 groups takes minutes and finds nothing these
         // three do not.
-        // A place's posts are drawn when it is opened: open the two, as a reader would.
-        for (String place : List.of("g-18", "g-1880")) {
-            browser.findElement(By.cssSelector("#" + place + " summary")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(10))
-                    .until(d -> !d.findElements(By.cssSelector("#" + place + " .post")).isEmpty());
-        }
-        js.executeScript(
-                "document.querySelectorAll('[id^=\"g-\"]').forEach(function (g) {"
-                        + " if (['g-national', 'g-18', 'g-1880'].indexOf(g.id) < 0) { g.remove(); } });");
-        assertThat(browser.findElements(By.cssSelector("[id^='g-']"))).hasSize(3);
-        js.executeScript(
-                Files.readString(
-                        Path.of("src/test/resources/axe/axe.min.js"), StandardCharsets.UTF_8));
-        Object result =
-                js.executeAsyncScript(
-                        "var done = arguments[arguments.length - 1];"
-                                + "axe.run(document, {resultTypes: ['violations']})"
-                                + ".then(function (r) { done(JSON.stringify(r.violations)); }, function (e) { done('error: ' + e); });");
-        assertThat(result.toString()).doesNotStartWith("error");
-        List<String> serious = new ArrayList<>();
-        for (JsonNode v : read(result.toString())) {
-            String impact = v.path("impact").asText();
-            if (impact.equals("serious") || impact.equals("critical")) {
-                serious.add(
-                        v.path("id").asText()
-                                + " ("
-                                + impact
-                                + "): "
-                                + v.path("help").asText()
-                                + " e.g. "
-                                + v.path("nodes").path(0).path("html").asText());
+        for (int width : List.of(1280, 390)) {
+            chromium.viewport(width, width == 390 ? 844 : 900, width == 390);
+            try {
+                load();
+                // A place's posts are drawn when it is opened: open the two, as a reader would.
+                for (String place : List.of("g-18", "g-1880")) {
+                    browser.findElement(By.cssSelector("#" + place + " summary")).click();
+                    new WebDriverWait(browser, Duration.ofSeconds(10))
+                            .until(
+                                    d ->
+                                            !d.findElements(By.cssSelector("#" + place + " .post"))
+                                                    .isEmpty());
+                }
+                browser.executeScript(
+                        "document.querySelectorAll('[id^=\"g-\"]').forEach(function (g) {"
+                                + " if (['g-national', 'g-18', 'g-1880'].indexOf(g.id) < 0) { g.remove(); } });");
+                assertThat(browser.findElements(By.cssSelector("[id^='g-']"))).hasSize(3);
+                assertThat(chromium.axeViolations()).as("at " + width + " px").isEmpty();
+            } finally {
+                chromium.desktop();
             }
         }
-        assertThat(serious).isEmpty();
     }
 
     /**
@@ -364,9 +280,7 @@ class PressKitPageBrowserTest {
     @Test
     @Order(7)
     void onAPhoneTheNationalKitIsUsableAtOnceAndAMunicipalityOneSearchAway() {
-        browser.executeCdpCommand(
-                "Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+        chromium.viewport(390, 844, true);
         Object probe =
                 browser.executeCdpCommand(
                                 "Page.addScriptToEvaluateOnNewDocument",
@@ -404,32 +318,14 @@ class PressKitPageBrowserTest {
             browser.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 1));
             browser.executeCdpCommand(
                     "Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", probe));
-            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            chromium.desktop();
         }
-        assertThat(median(usable))
+        assertThat(Chromium.median(usable))
                 .as("first national post usable (ms) " + usable)
                 .isLessThanOrEqualTo(1500);
-        assertThat(median(nodes)).as("nodes at load " + nodes).isLessThanOrEqualTo(3000);
-        assertThat(median(search))
+        assertThat(Chromium.median(nodes)).as("nodes at load " + nodes).isLessThanOrEqualTo(3000);
+        assertThat(Chromium.median(search))
                 .as("\"kiruna\" to Kiruna's X post (ms) " + search)
                 .isLessThanOrEqualTo(300);
-    }
-
-    private static <T extends Number & Comparable<T>> double median(List<T> values) {
-        List<T> sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2).doubleValue();
-    }
-
-    private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
-        logger.setLevel(Level.SEVERE);
-        return logger;
-    }
-
-    private static JsonNode read(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new IllegalStateException(json, e);
-        }
     }
 }
