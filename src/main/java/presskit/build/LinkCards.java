@@ -36,6 +36,7 @@ final class LinkCards {
                 link.title(),
                 link.description(),
                 check.verdict().label(),
+                check.verdict().isFailure(),
                 check.title(),
                 check.og().title(),
                 check.og().description(),

@@ -55,6 +55,8 @@ final class PageData {
                                         .put("url", webAddress(l.url()))
                                         .put("description", l.description())
                                         .put("verdict", l.verdict())
+                                        // The page lists failed links at its top.
+                                        .put("failed", l.failed())
                                         .put("pageTitle", l.pageTitle())
                                         .put("ogTitle", l.ogTitle())
                                         .put("ogDescription", l.ogDescription())

@@ -7,6 +7,9 @@ import presskit.model.Link;
  * A link as the press-kit page shows it: the year's own title and description, and, when the year's
  * links file has it, what the last link check found (its verdict, the page's title and Open Graph
  * preview, and when it was checked). Unchecked fields are null.
+ *
+ * @param failed whether the last check found the link not working or could not confirm that it
+ *     works (the verdicts {@code presskit links} exits 1 for): the page warns of it at its top
  */
 public record LinkCard(
         String id,
@@ -14,6 +17,7 @@ public record LinkCard(
         String title,
         String description,
         String verdict,
+        boolean failed,
         String pageTitle,
         String ogTitle,
         String ogDescription,
@@ -28,6 +32,7 @@ public record LinkCard(
                 link.title(),
                 link.description(),
                 null,
+                false,
                 null,
                 null,
                 null,

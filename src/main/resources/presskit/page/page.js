@@ -268,8 +268,16 @@
     }
   }
 
-  // The year's links, with what the last link check found (presskit links), as cards.
-  (data.links || []).forEach(function (l) {
+  // Link status: the year's links as cards, each with the last check's verdict and when it was made,
+  // however long ago (the time says what the verdict is worth); the failed ones also in red at the top.
+  function linkStatus(l) {
+    if (!l.verdict) {
+      return say('linkUnchecked');
+    }
+    return say('linkStatus', { verdict: labels.verdicts[l.verdict] || l.verdict, checked: l.checked });
+  }
+
+  function linkCard(l) {
     var item = el('li', { 'class': 'link-card' });
     // Only a web address becomes a link: a javascript: or data: href would run in this page.
     item.appendChild(/^https?:\/\//i.test(l.url || '')
@@ -277,13 +285,7 @@
     if (l.description) {
       item.appendChild(el('span', {}, ' – ' + l.description));
     }
-    var checked = l.verdict ? (labels.verdicts[l.verdict] || l.verdict) : say('linkUnchecked');
-    var bad = l.verdict && !/^(ok|redirected|not-html)$/.test(l.verdict);
-    // The wording around the time ("kontrollerad …") is the page template's, on the list itself.
-    var when = l.checked
-      ? ', ' + document.getElementById('links').dataset.checked + ' ' + l.checked : '';
-    item.appendChild(el('p', { 'class': bad ? 'link-status over' : 'link-status' },
-      say('linkStatus', { verdict: checked }) + when));
+    item.appendChild(el('p', { 'class': l.failed ? 'link-status over' : 'link-status' }, linkStatus(l)));
     if (l.ogTitle || l.pageTitle) {
       var preview = el('blockquote', { 'class': 'link-preview' });
       preview.appendChild(el('strong', {}, l.ogTitle || l.pageTitle));
@@ -292,7 +294,27 @@
       }
       item.appendChild(preview);
     }
-    document.getElementById('links').appendChild(item);
+    return item;
+  }
+
+  function linkAlerts(links) {
+    var box = document.getElementById('link-alerts');
+    var failed = links.filter(function (l) { return l.failed; });
+    if (!box || !failed.length) {
+      return;
+    }
+    failed.forEach(function (l) {
+      box.appendChild(el('p', {}, say('linkAlert', {
+        problem: labels.linkProblems[l.verdict] || labels.linkProblems.broken,
+        title: l.title, url: l.url || '', checked: l.checked })));
+    });
+    box.hidden = false;
+  }
+
+  var yearLinks = data.links || [];
+  linkAlerts(yearLinks);
+  yearLinks.forEach(function (l) {
+    document.getElementById('links').appendChild(linkCard(l));
   });
 
   function place(g) {

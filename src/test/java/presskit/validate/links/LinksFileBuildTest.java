@@ -110,8 +110,10 @@ class LinksFileBuildTest {
         assertThat(card.get("og").get("title").asText()).isEqualTo("Socialchefer larmar");
         String when = new SwedishFormat().dateTime(checkedAt.atOffset(ZoneOffset.UTC));
         assertThat(Files.readString(dir.resolve("out/2023/index.html")))
-                .contains("<ul id=\"links\" class=\"links\" data-checked=\"kontrollerad\"></ul>")
-                .contains("\"verdict\":\"ok\",\"pageTitle\":\"Socialchefsrapporten 2023\"")
+                .contains("<ul id=\"links\" class=\"links\"></ul>")
+                .contains(
+                        "\"verdict\":\"ok\",\"failed\":false,"
+                                + "\"pageTitle\":\"Socialchefsrapporten 2023\"")
                 .contains("\"checked\":\"" + when + "\"");
     }
 

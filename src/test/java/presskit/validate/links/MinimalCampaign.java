@@ -5,14 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The invented minimal fixture campaign, copied into a folder with its report link replaced. */
-final class MinimalCampaign {
+public final class MinimalCampaign {
 
     private static final Path FIXTURE = Path.of("src/test/resources/fixtures/minimal");
 
     private MinimalCampaign() {}
 
     /** {@code dir/messages}, holding the fixture with its report link pointing at {@code url}. */
-    static Path linkingTo(Path dir, String url) throws IOException {
+    public static Path linkingTo(Path dir, String url) throws IOException {
         Path messages = dir.resolve("messages");
         Files.createDirectories(messages);
         Files.copy(FIXTURE.resolve("organisation.yaml"), messages.resolve("organisation.yaml"));

@@ -19,9 +19,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A small web site on 127.0.0.1 with one route per kind of link the checker must judge; it counts
- * the requests per path and the most requests it ever had in flight at once.
+ * the requests per path and the most requests it ever had in flight at once. Public for the tests
+ * of what a build shows after a check (the page's link status).
  */
-final class TestSite implements AutoCloseable {
+public final class TestSite implements AutoCloseable {
 
     static final String OG_PAGE =
             """
@@ -40,7 +41,7 @@ final class TestSite implements AutoCloseable {
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final AtomicLong hugeBytesSent = new AtomicLong();
 
-    TestSite() throws IOException {
+    public TestSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         // The default executor is a single thread, which would hide any concurrency of the client.
@@ -49,7 +50,7 @@ final class TestSite implements AutoCloseable {
     }
 
     /** The absolute URL of a path on this site. */
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
