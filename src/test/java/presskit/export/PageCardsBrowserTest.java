@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -331,5 +332,32 @@ class PageCardsBrowserTest {
         } finally {
             browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         }
+    }
+
+    @Test
+    @Order(9)
+    void fromTheSearchTheKeyboardReachesKirunasPostCopiesItAndOpensItsPreview() {
+        chromium.open(year.resolve("index.html"));
+        search("kiruna");
+        WebElement post = cards("g-2584").get(0);
+        WebElement copy = post.findElement(By.cssSelector("button.copy"));
+        WebElement filter = browser.findElement(By.id("filter"));
+        int tabs = 0;
+        while (!copy.equals(browser.switchTo().activeElement()) && tabs < 20) {
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+            tabs++;
+        }
+        assertThat(tabs).as("Tabs from the search to Kiruna's X copy button").isLessThan(20);
+        assertThat(filter.getAttribute("value")).isEqualTo("kiruna");
+        copy.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(d -> copy.getText().equals("Kopierat!"));
+        WebElement preview = post.findElement(By.cssSelector(".preview summary"));
+        while (!preview.equals(browser.switchTo().activeElement()) && tabs < 40) {
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+            tabs++;
+        }
+        preview.sendKeys(Keys.ENTER);
+        assertThat(post.findElement(By.cssSelector(".preview-post")).isDisplayed()).isTrue();
     }
 }
