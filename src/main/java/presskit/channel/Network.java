@@ -15,6 +15,15 @@ public sealed interface Network permits X, Mastodon, Bluesky, LinkedIn, Facebook
         return List.of(new X(), new Mastodon(), new Bluesky(), new LinkedIn(), new Facebook());
     }
 
+    /**
+     * The built-in networks in the order people reach for them (X, Facebook, LinkedIn, Bluesky,
+     * Mastodon), the order the press-kit page lists a place's posts in. {@code channels.yaml} holds
+     * only what differs from a network's defaults, so its order says nothing about this one.
+     */
+    static List<Network> byUse() {
+        return List.of(new X(), new Facebook(), new LinkedIn(), new Bluesky(), new Mastodon());
+    }
+
     /** The built-in network with this id. */
     static Optional<Network> find(String id) {
         return builtIn().stream().filter(n -> n.id().equals(id)).findFirst();

@@ -5,13 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import presskit.channel.Channel;
 import presskit.channel.Channels;
+import presskit.channel.Network;
+import presskit.channel.PostKind;
 import presskit.kit.Kit;
 import presskit.kit.Output;
 import presskit.kit.Posted;
@@ -29,6 +34,9 @@ final class PageData {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SwedishFormat SWEDISH = new SwedishFormat();
+    private static final String LOCAL = PostKind.LOCAL.key();
+    // The output kind of a region's post per figure (OutputPlan): its name is the figure's id.
+    private static final String FIGURE = "figure";
 
     private PageData() {}
 
@@ -40,12 +48,25 @@ final class PageData {
      */
     record Json(String nation, String places) {}
 
-    /** The JSON; every '<' is written as an escape. */
-    static Json json(Kit kit, Sweden sweden, Channels channels) {
+    /**
+     * The JSON; every '<' is written as an escape.
+     *
+     * @param accounts the organisation's own accounts by network id, for the posts' previews
+     * @param figureSentence a figure's sentence as an edition says it, by the edition's variant
+     *     code and the figure's id; null for a figure it does not know
+     */
+    static Json json(
+            Kit kit,
+            Sweden sweden,
+            Channels channels,
+            Map<String, String> accounts,
+            BiFunction<String, String, String> figureSentence) {
         ObjectNode root = JSON.createObjectNode();
         root.put("year", kit.year());
+        // In the order people use the networks: the script lists each place's posts in it.
         ObjectNode networks = root.putObject("channels");
-        channels.ids().forEach(id -> channel(networks.putObject(id), channels.get(id)));
+        List<String> byUse = byUse(channels);
+        byUse.forEach(id -> channel(networks.putObject(id), channels.get(id), accounts.get(id)));
         ArrayNode links = root.putArray("links");
         kit.links()
                 .forEach(
@@ -70,6 +91,7 @@ final class PageData {
                                                                         .atOffset(
                                                                                 ZoneOffset.UTC))));
         Map<String, ObjectNode> groups = new LinkedHashMap<>();
+        Map<String, List<Posted>> posts = new LinkedHashMap<>();
         ArrayNode list = root.putArray("groups");
         ObjectNode placesRoot = JSON.createObjectNode();
         ArrayNode places = placesRoot.putArray("groups");
@@ -85,7 +107,7 @@ final class PageData {
                                             v,
                                             sweden));
             if (o instanceof Posted posted) {
-                post(group.withArray("posts").addObject(), posted);
+                posts.computeIfAbsent(o.id().variantCode(), v -> new ArrayList<>()).add(posted);
             } else {
                 group.withArray("docs")
                         .addObject()
@@ -93,7 +115,39 @@ final class PageData {
                         .put("file", documentFile(o));
             }
         }
+        posts.forEach(
+                (variant, ofGroup) ->
+                        ofGroup.stream()
+                                .sorted(cardOrder(byUse))
+                                .forEach(
+                                        p ->
+                                                post(
+                                                        groups.get(variant)
+                                                                .withArray("posts")
+                                                                .addObject(),
+                                                        p,
+                                                        figureSentence)));
         return new Json(safe(root), safe(placesRoot));
+    }
+
+    /** The channel ids in the order of {@link Network#byUse()}, any other after them. */
+    static List<String> byUse(Channels channels) {
+        List<String> ids = new ArrayList<>();
+        Network.byUse().stream()
+                .map(Network::id)
+                .filter(channels.ids()::contains)
+                .forEach(ids::add);
+        channels.ids().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+        return ids;
+    }
+
+    /**
+     * A group's cards: its local posts first (what a branch came for), then network by network in
+     * the order people use them, each network's posts in the kit's order (the sort is stable).
+     */
+    static Comparator<Posted> cardOrder(List<String> byUse) {
+        return Comparator.<Posted>comparingInt(p -> p.id().kind().equals(LOCAL) ? 0 : 1)
+                .thenComparingInt(p -> byUse.indexOf(p.network()));
     }
 
     private static boolean isPlace(String variant, Sweden sweden) {
@@ -122,8 +176,12 @@ final class PageData {
      * What the page's script needs to count and share a channel's posts, so it switches on a way of
      * counting, never on a network.
      */
-    private static void channel(ObjectNode node, Channel channel) {
+    private static void channel(ObjectNode node, Channel channel, String account) {
         node.put("name", channel.name()).put("counting", channel.network().counting().key());
+        // The organisation's handle heads its posts' previews; a profile address is no handle.
+        if (account != null && channel.network().mentions().isPresent()) {
+            node.put("account", account);
+        }
         // A Mastodon instance may reserve another length per link (channels.yaml); the page counts
         // with it too.
         channel.rule().linkLength().ifPresent(length -> node.put("linkLength", length));
@@ -172,7 +230,8 @@ final class PageData {
         return document.path().substring(document.path().lastIndexOf('/') + 1);
     }
 
-    private static void post(ObjectNode post, Posted o) {
+    private static void post(
+            ObjectNode post, Posted o, BiFunction<String, String, String> figureSentence) {
         post.put("id", o.id().toString())
                 .put("channel", o.network())
                 .put("name", postName(o))
@@ -183,6 +242,13 @@ final class PageData {
         parts.forEach(texts::add);
         if (o.example()) {
             post.put("example", true);
+        }
+        // A figure's card is named by what it says: its sentence, as the edition says it.
+        if (o.id().kind().equals(FIGURE)) {
+            String sentence = figureSentence.apply(o.id().variantCode(), o.id().name());
+            if (sentence != null) {
+                post.put("about", sentence);
+            }
         }
     }
 }

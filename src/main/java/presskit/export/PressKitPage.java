@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import presskit.channel.Channels;
 import presskit.channel.Network;
 import presskit.kit.Kit;
@@ -12,6 +16,9 @@ import presskit.kit.Posted;
 import presskit.model.Campaign;
 import presskit.model.Organisation;
 import presskit.render.TemplateEngine;
+import presskit.variant.Edition;
+import presskit.variant.Editions;
+import presskit.variant.FigureView;
 
 /**
  * Renders {@code index.html}, the press-kit page, from {@code templates/page/index.html.ftlh}: the
@@ -41,7 +48,13 @@ public final class PressKitPage {
                         .map(PageData::documentFile)
                         .distinct()
                         .toList();
-        PageData.Json data = PageData.json(kit, campaign.sweden(), channels);
+        PageData.Json data =
+                PageData.json(
+                        kit,
+                        campaign.sweden(),
+                        channels,
+                        campaign.organisation().accounts(),
+                        figureSentences(campaign));
         PageView view =
                 new PageView(
                         campaign.organisation(),
@@ -55,6 +68,22 @@ public final class PressKitPage {
                         TWITTER_TEXT,
                         SCRIPT);
         return engine.render(TEMPLATES.get(0), view);
+    }
+
+    /**
+     * A figure's sentence as the national edition or a region's says it ("Åtta av tio rektorer har
+     * svårt att …"), by the edition's variant code and the figure's id, or null: the name of the
+     * figure's cards, the region's own value where it has one.
+     */
+    static BiFunction<String, String, String> figureSentences(Campaign campaign) {
+        Map<String, Edition> editions = new HashMap<>();
+        Editions.of(campaign, new Editions.Selection(true, true, false, null, null))
+                .forEach(e -> editions.put(e.variant().code(), e));
+        return (variant, figure) ->
+                Optional.ofNullable(editions.get(variant))
+                        .flatMap(e -> e.figure(figure))
+                        .map(FigureView::sentence)
+                        .orElse(null);
     }
 
     /** The organisation's accounts, in the order the kit lists the networks. */

@@ -118,11 +118,22 @@
     return document.getElementById(button.getAttribute('aria-controls')).value;
   }
 
-  function copy(button) {
+  // One polite message for a screen reader: emptied first, so the same words are said again.
+  var announcer = document.getElementById('announce');
+  function announce(text) {
+    if (announcer) {
+      announcer.textContent = '';
+      setTimeout(function () { announcer.textContent = text; }, 50);
+    }
+  }
+
+  function copy(button, what) {
     var text = textFor(button);
     var done = function () {
       button.textContent = say('copied');
-      setTimeout(function () { button.textContent = say('copy'); }, 2000);
+      // The button's aria-label would hide its new text: the confirmation is said on its own.
+      announce(say('copiedAnnounce', { what: what }));
+      setTimeout(function () { button.textContent = button.getAttribute('data-text'); }, 2000);
     };
     var fallback = function () {
       var area = el('textarea', { 'aria-hidden': 'true', style: 'position:fixed;left:-999em' });
@@ -147,60 +158,177 @@
     return channels[channel] ? channels[channel].name : channel;
   }
 
+  // What a card says it holds: a figure's sentence, else the template's words for its kind ("Kort budskap 2").
   function postLabel(post) {
-    return labels.posts[post.name] || post.name;
+    return post.about || labels.posts[post.name] || post.name;
   }
 
-  function part(post, text, index, count) {
+  // A browser that cannot size a text box to its text (CSS field-sizing) gets its height set by script.
+  var sizedByCss = window.CSS && CSS.supports('field-sizing', 'content');
+  function fit(area) {
+    if (!sizedByCss) {
+      area.style.height = 'auto';
+      area.style.height = (area.scrollHeight + area.offsetHeight - area.clientHeight) + 'px';
+    }
+  }
+
+  // One post, or one part of a thread: its text box, counter, copy button and, for a post or a thread's first
+  // part, the link that opens the network's composer with it (a later part there would be a new post, not a reply).
+  function part(post, text, index, count, changed) {
     var id = 't' + (++serial);
     var label = postLabel(post);
+    var what = say('postFor', { label: label, channel: channelName(post.channel) });
     var box = el('div', { 'class': 'part' });
     box.appendChild(el('label', { 'for': id },
       count > 1 ? say('part', { n: index + 1, count: count }) : say('text')));
-    var area = el('textarea', { id: id, rows: '6', spellcheck: 'true' });
+    var area = el('textarea', { id: id, rows: '3', spellcheck: 'true', 'aria-describedby': id + '-count' });
     area.value = text;
     box.appendChild(area);
     var tools = el('div', { 'class': 'tools' });
-    var counter = el('output', { 'class': 'count', 'for': id, 'aria-live': 'polite' });
+    // Not a live region: a count said at every key is noise. Crossing the limit is said once (announce).
+    var counter = el('output', { 'class': 'count', id: id + '-count', 'for': id, 'aria-live': 'off' });
     var button = el('button', { type: 'button', 'class': 'copy', 'aria-controls': id,
       'aria-label': count > 1
-        ? say('copyPart', { label: label, n: index + 1, channel: channelName(post.channel) })
-        : say('copyPost', { label: label, channel: channelName(post.channel) }) }, say('copy'));
-    button.addEventListener('click', function () { copy(button); });
+        ? say('copyPart', { label: label, n: index + 1, count: count, channel: channelName(post.channel) })
+        : say('copyPost', { label: label, channel: channelName(post.channel) }) },
+      count > 1 ? say('copyPartButton', { n: index + 1 }) : say('copy'));
+    button.setAttribute('data-text', button.textContent);
+    button.addEventListener('click', function () { copy(button, what); });
     tools.appendChild(counter);
     tools.appendChild(button);
-    var share = intent(post.channel, text) === null ? null
+    var share = index > 0 || intent(post.channel, text) === null ? null
       : el('a', { 'class': 'share', target: '_blank', rel: 'noopener noreferrer' },
         say('share', { channel: channelName(post.channel) }));
     if (share) {
       tools.appendChild(share);
     }
     box.appendChild(tools);
+    var over = false;
     var update = function () {
       var n = length(post.channel, area.value);
-      var over = post.limit > 0 && n > post.limit;
-      counter.textContent = say(over ? 'countTooLong' : 'count', { n: n, limit: post.limit });
-      counter.classList.toggle('over', over);
+      var now = post.limit > 0 && n > post.limit;
+      counter.textContent = say(now ? 'countTooLong' : 'count', { n: n, limit: post.limit });
+      counter.classList.toggle('over', now);
+      if (now && !over) {
+        announce(say('overAnnounce', { label: label, channel: channelName(post.channel), n: n, limit: post.limit }));
+      }
+      over = now;
       if (share) {
         share.href = intent(post.channel, area.value);
       }
     };
-    area.addEventListener('input', update);
+    area.addEventListener('input', function () {
+      update();
+      fit(area);
+      changed();
+    });
     update();
+    box.fitText = function () { fit(area); };
     return box;
   }
 
+  // Words of a post as the network shows them: links, handles and hashtags marked; where the network counts
+  // links as it shows them (Bluesky's way), a link shortened as it shows it.
+  var MARKED = /(https?:\/\/\S+[^\s.,;:!?)\]"'»”]|(?<![\p{L}\p{Nd}_&])[#＃][\p{L}\p{M}\p{Nd}_]+|(?<![\p{L}\p{Nd}_])@[\p{L}\p{M}\p{Nd}_]+(?:[.-][\p{L}\p{M}\p{Nd}_]+)*(?:@[\p{L}\p{M}\p{Nd}_]+(?:[.-][\p{L}\p{M}\p{Nd}_]+)*)?)/gu;
+  function markedText(channel, text) {
+    var p = el('p', { 'class': 'preview-text' });
+    var shortens = (channels[channel] || {}).counting === 'graphemes';
+    var at = 0;
+    text.replace(MARKED, function (found, token, offset) {
+      p.appendChild(document.createTextNode(text.slice(at, offset)));
+      var link = /^https?:/.test(found);
+      p.appendChild(el('span', { 'class': 'tag' }, link && shortens ? shortUrl(found) : found));
+      at = offset + found.length;
+      return found;
+    });
+    p.appendChild(document.createTextNode(text.slice(at)));
+    return p;
+  }
+
+  // The card a network builds for a post's link, from what presskit links found on the page (Open Graph title
+  // and description); never its image, which would be a request off the page.
+  function linkCard(text) {
+    var found = text.match(LINK);
+    if (!found) {
+      return null;
+    }
+    var url = found[0];
+    var same = function (a, b) { return (a || '').replace(/\/$/, '') === b.replace(/\/$/, ''); };
+    var known = (data.links || []).filter(function (l) { return same(l.url, url); })[0] || {};
+    var card = el('span', { 'class': 'preview-card' });
+    var host = url;
+    try {
+      host = new URL(url).host;
+    } catch (e) { /* shown as written */ }
+    card.appendChild(el('span', {}, host));
+    var title = known.ogTitle || known.pageTitle || known.title;
+    if (title) {
+      card.appendChild(el('strong', {}, title));
+    }
+    var description = known.ogDescription || known.description;
+    if (description) {
+      card.appendChild(el('span', {}, description));
+    }
+    return card;
+  }
+
+  // How each post of a card looks on its network, drawn only while the preview is open.
+  function preview(post, areas, into) {
+    into.textContent = '';
+    into.appendChild(el('p', { 'class': 'visually-hidden' }, say('previewOf', { channel: channelName(post.channel) })));
+    areas.forEach(function (area) {
+      var shown = el('div', { 'class': 'preview-post' });
+      var head = el('p', { 'class': 'preview-head' });
+      head.appendChild(el('strong', {}, labels.organisation));
+      var account = (channels[post.channel] || {}).account;
+      if (account) {
+        head.appendChild(document.createTextNode(' '));
+        head.appendChild(el('span', {}, account));
+      }
+      shown.appendChild(head);
+      shown.appendChild(markedText(post.channel, area.value));
+      var card = linkCard(area.value);
+      if (card) {
+        shown.appendChild(card);
+      }
+      into.appendChild(shown);
+    });
+  }
+
+  // One post's card: named in words, its text (a thread as its parts, with how to post them), and a preview.
   function card(post) {
     var card = el('article', { 'class': 'post' + (post.example ? ' example' : ''), 'data-channel': post.channel, 'data-id': post.id });
     var heading = el('h4');
     heading.appendChild(el('span', { 'class': 'channel' }, channelName(post.channel)));
-    heading.appendChild(document.createTextNode(postLabel(post)));
+    var count = post.texts.length;
+    // A space, so that the heading reads "X Kort budskap 2", not "XKort budskap 2".
+    heading.appendChild(document.createTextNode(' ' + (count > 1
+      ? say('thread', { label: postLabel(post), count: count }) : postLabel(post))));
     card.appendChild(heading);
     if (post.example) {
       card.appendChild(el('p', { 'class': 'example-note' }, say('example')));
     }
-    post.texts.forEach(function (t, i) { card.appendChild(part(post, t, i, post.texts.length)); });
+    if (count > 1) {
+      card.appendChild(el('p', { 'class': 'thread-howto' }, say('threadHowTo')));
+    }
+    var shown = el('details', { 'class': 'preview' });
+    var body = el('div');
+    var changed = function () {
+      if (shown.open) {
+        preview(post, areas, body);
+      }
+    };
+    var parts = post.texts.map(function (t, i) { return part(post, t, i, count, changed); });
+    parts.forEach(function (p) { card.appendChild(p); });
+    var areas = parts.map(function (p) { return p.querySelector('textarea'); });
+    shown.appendChild(el('summary', {}, say('preview')));
+    shown.appendChild(body);
+    shown.addEventListener('toggle', changed);
+    card.appendChild(shown);
     card.appendChild(el('a', { href: post.path, download: '' }, say('downloadText')));
+    if (!sizedByCss) {
+      requestAnimationFrame(function () { parts.forEach(function (p) { p.fitText(); }); });
+    }
     return card;
   }
 
@@ -329,8 +457,11 @@
   var OPEN_AT_MOST = 5;
   var filter = document.getElementById('filter');
   var status = document.getElementById('filter-status');
+  var levels = Array.prototype.slice.call(document.querySelectorAll('section.level'));
+  var shownFirst = null;
   function search() {
     var query = fold(filter.value.trim());
+    document.body.classList.toggle('searching', query !== '');
     var groups = Array.prototype.slice.call(document.querySelectorAll('.group'));
     var found = groups.filter(function (g) {
       var match = query === '' || g.getAttribute('data-search').indexOf(query) >= 0;
@@ -346,6 +477,16 @@
     }
     status.textContent = query === '' ? ''
       : say(places.length > OPEN_AT_MOST ? 'filterMany' : 'filterStatus', { shown: found.length, count: groups.length });
+    // A heading ("Län", "Kommuner") with nothing found under it is hidden with its section.
+    levels.forEach(function (level) {
+      level.hidden = query !== '' && !found.some(function (g) { return level.contains(g); });
+    });
+    // The first place found comes into view, below the sticky search (scroll-margin-top), once per place.
+    var first = query !== '' && places.length <= OPEN_AT_MOST ? places[0] : null;
+    if (first && first !== shownFirst) {
+      first.scrollIntoView({ block: 'start' });
+    }
+    shownFirst = first || null;
   }
   filter.addEventListener('input', search);
 
