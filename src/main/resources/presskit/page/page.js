@@ -247,7 +247,7 @@
 
   // The card a network builds for a post's link, from what presskit links found on the page (Open Graph title
   // and description); never its image, which would be a request off the page.
-  function linkCard(text) {
+  function previewCard(text) {
     var found = text.match(LINK);
     if (!found) {
       return null;
@@ -287,7 +287,7 @@
       }
       shown.appendChild(head);
       shown.appendChild(markedText(post.channel, area.value));
-      var card = linkCard(area.value);
+      var card = previewCard(area.value);
       if (card) {
         shown.appendChild(card);
       }
