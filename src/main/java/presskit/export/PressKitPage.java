@@ -32,8 +32,16 @@ public final class PressKitPage {
         this.engine = engine;
     }
 
-    /** The page for {@code kit} with {@code downloads}, from the prepared {@link #TEMPLATES}. */
-    public String render(Kit kit, Campaign campaign, Channels channels, List<Download> downloads) {
+    /**
+     * The page for {@code kit} with {@code downloads} and the press {@code room} at its top, from
+     * the prepared {@link #TEMPLATES}.
+     */
+    public String render(
+            Kit kit,
+            Campaign campaign,
+            Channels channels,
+            List<Download> downloads,
+            PressRoom room) {
         List<String> postNames = kit.posts().stream().map(PageData::postName).distinct().toList();
         List<String> documentFiles =
                 kit.outputs().stream()
@@ -53,7 +61,8 @@ public final class PressKitPage {
                         data.nation(),
                         data.places(),
                         TWITTER_TEXT,
-                        SCRIPT);
+                        SCRIPT,
+                        room);
         return engine.render(TEMPLATES.get(0), view);
     }
 
