@@ -16,7 +16,8 @@ import presskit.render.TemplateEngine;
 /**
  * Renders {@code index.html}, the press-kit page, from {@code templates/page/index.html.ftlh}: the
  * kit's data as JSON, the page's own script and the vendored twitter-text, all inline so the page
- * works from the file system without a single request.
+ * works from the file system without a request leaving its folder (the logo and press images are
+ * files beside it, in {@code images/}).
  */
 public final class PressKitPage {
 
