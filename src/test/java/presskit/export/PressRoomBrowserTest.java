@@ -134,6 +134,13 @@ class PressRoomBrowserTest {
                         .as("the banner is in the page axe reads")
                         .isFalse();
                 browser.executeScript("document.getElementById('embargo-banner').hidden = false;");
+                Object wider =
+                        browser.executeScript(
+                                "var r = document.querySelector('.room');"
+                                        + " return [r.scrollWidth, r.clientWidth];");
+                assertThat(((List<?>) wider).get(0))
+                        .as("the press room fits the screen at " + width + " px")
+                        .isEqualTo(((List<?>) wider).get(1));
                 assertThat(chromium.axeViolations()).as("at " + width + " px").isEmpty();
             } finally {
                 chromium.desktop();
