@@ -1,6 +1,7 @@
 package presskit.build;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +10,9 @@ import java.util.TreeMap;
 import presskit.channel.Channels;
 import presskit.export.Audiences;
 import presskit.export.Download;
+import presskit.export.PressImages;
 import presskit.export.PressKitPage;
+import presskit.export.PressRoom;
 import presskit.export.ReleasePdfs;
 import presskit.export.VCards;
 import presskit.kit.Kit;
@@ -20,26 +23,42 @@ import presskit.write.KitWriter;
 
 /**
  * Completes a rendered kit with what is made from it for people who do not run commands: a PDF of
- * every release, {@code contacts.vcf}, a zip per audience and the press-kit page {@code
- * index.html}.
+ * every release, {@code contacts.vcf}, the press images and logo in {@code images/}, a zip per
+ * audience and the press-kit page {@code index.html}.
  *
  * @param kit the kit with the PDF releases added to its outputs, with their bytes
  * @param files the files to write besides the outputs: path below {@code out/<year>/} → bytes
  */
 public record Exports(Kit kit, Map<String, byte[]> files) {
 
-    /** What to make; the PDFs are the only slow part, so they can be left out. */
+    /** What to make, the page telling whether the embargo holds by the system clock. */
     public static Exports of(
             LoadedCampaign loaded,
             Channels channels,
             Kit rendered,
             TemplateEngine engine,
             boolean pdf) {
+        return of(loaded, channels, rendered, engine, pdf, Instant.now());
+    }
+
+    /**
+     * What to make; the PDFs are the only slow part, so they can be left out. {@code now} decides
+     * whether the page says the embargo still holds.
+     */
+    public static Exports of(
+            LoadedCampaign loaded,
+            Channels channels,
+            Kit rendered,
+            TemplateEngine engine,
+            boolean pdf,
+            Instant now) {
         Campaign campaign = loaded.campaign();
         String organisation = campaign.organisation().name();
         Map<String, byte[]> files = new TreeMap<>();
         Kit kit = pdf ? rendered.with(new ReleasePdfs().of(rendered, campaign)) : rendered;
         files.put(VCards.FILE, utf8(VCards.of(campaign.contacts(), organisation)));
+        PressImages images = PressImages.of(campaign);
+        files.putAll(images.files(campaign.year().report().title(), organisation));
 
         Map<String, byte[]> everything = new HashMap<>();
         everything.putAll(KitWriter.files(kit));
@@ -54,7 +73,8 @@ public record Exports(Kit kit, Map<String, byte[]> files) {
         zips.keySet().forEach(zip -> downloads.add(download(zip, campaign)));
         downloads.add(new Download(VCards.FILE, "contacts", null));
         downloads.add(new Download("manifest.json", "manifest", null));
-        String page = new PressKitPage(engine).render(kit, campaign, channels, downloads);
+        PressRoom room = PressRoom.of(kit, campaign, images, now);
+        String page = new PressKitPage(engine).render(kit, campaign, channels, downloads, room);
         files.put("index.html", utf8(page));
         return new Exports(kit, files);
     }

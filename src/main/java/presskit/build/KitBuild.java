@@ -2,6 +2,7 @@ package presskit.build;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,10 +36,17 @@ public final class KitBuild {
 
     private final BuildRequest request;
     private final Timings timings;
+    private final Clock clock;
 
     public KitBuild(BuildRequest request, Timings timings) {
+        this(request, timings, Clock.systemUTC());
+    }
+
+    /** A build whose page tells whether the embargo holds by {@code clock}. */
+    public KitBuild(BuildRequest request, Timings timings, Clock clock) {
         this.request = request;
         this.timings = timings;
+        this.clock = clock;
     }
 
     /**
@@ -108,7 +116,8 @@ public final class KitBuild {
                         checked.channels(),
                         checked.kit(),
                         checked.engine(),
-                        request.pdf());
+                        request.pdf(),
+                        clock.instant());
         timings.mark("exports");
         return new BuildResult(
                 checked.campaign(), exports.kit(), exports.files(), checked.findings());

@@ -50,7 +50,10 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         KitBuild.Written written =
-                new KitBuild(campaign.request().withPdf(!noPdf), Commands.timings(spec, context))
+                new KitBuild(
+                                campaign.request().withPdf(!noPdf),
+                                Commands.timings(spec, context),
+                                context.clock())
                         .write(out);
         BuildResult result = written.result();
         PrintWriter stdout = spec.commandLine().getOut();

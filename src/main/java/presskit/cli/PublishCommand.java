@@ -139,7 +139,8 @@ public final class PublishCommand implements Callable<Integer> {
             return;
         }
         KitBuild.Written written =
-                new KitBuild(source.request(), Commands.timings(spec, context)).write(out);
+                new KitBuild(source.request(), Commands.timings(spec, context), context.clock())
+                        .write(out);
         stderr.println("presskit: no build found, so built " + written.folder() + " first.");
     }
 

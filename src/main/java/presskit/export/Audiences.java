@@ -14,12 +14,13 @@ import presskit.kit.OutputKind;
 
 /**
  * The zips per audience, placed beside the kit: {@code presskit-<year>-press.zip} (every release in
- * every format, the message sheets as fact sheets, {@code contacts.vcf}), {@code
- * presskit-<year>-social.zip} (every post and thread part as text, the schedule export when there
- * is one) and {@code presskit-<year>-region-<code>.zip} for each region's branches (the region's
- * and its municipalities' outputs, and the contacts). Outputs made from example data ({@code
- * example: true}) are in no zip: the kit and its page show them, marked, but a zip is what is
- * handed on and sent.
+ * every format, the message sheets as fact sheets, {@code contacts.vcf}, the press images and the
+ * logo in {@code images/} with their credits), {@code presskit-<year>-social.zip} (every post and
+ * thread part as text, the schedule export when there is one) and {@code
+ * presskit-<year>-region-<code>.zip} for each region's branches (the region's and its
+ * municipalities' outputs, and the contacts). Outputs made from example data ({@code example:
+ * true}) are in no zip: the kit and its page show them, marked, but a zip is what is handed on and
+ * sent.
  *
  * @param year the report year, part of every zip's name
  * @param regionOf municipality code → its region code
@@ -36,6 +37,11 @@ public record Audiences(int year, Map<String, String> regionOf) {
         List<String> press =
                 paths(outputs, o -> o.kind() == OutputKind.RELEASE || o.kind() == OutputKind.SHEET);
         press.add(VCards.FILE);
+        // The press images, the logo and their credits: what a journalist may print.
+        files.keySet().stream()
+                .filter(p -> p.startsWith(PressImages.FOLDER + "/"))
+                .sorted()
+                .forEach(press::add);
         zips.put(name("press"), pack(press, files));
         List<String> social = paths(outputs, o -> o.kind().isPost());
         files.keySet().stream().filter(p -> p.startsWith("schedule/")).forEach(social::add);

@@ -23,7 +23,8 @@ import presskit.variant.FigureView;
 /**
  * Renders {@code index.html}, the press-kit page, from {@code templates/page/index.html.ftlh}: the
  * kit's data as JSON, the page's own script and the vendored twitter-text, all inline so the page
- * works from the file system without a single request.
+ * works from the file system without a request leaving its folder (the logo and press images are
+ * files beside it, in {@code images/}).
  */
 public final class PressKitPage {
 
@@ -39,8 +40,16 @@ public final class PressKitPage {
         this.engine = engine;
     }
 
-    /** The page for {@code kit} with {@code downloads}, from the prepared {@link #TEMPLATES}. */
-    public String render(Kit kit, Campaign campaign, Channels channels, List<Download> downloads) {
+    /**
+     * The page for {@code kit} with {@code downloads} and the press {@code room} at its top, from
+     * the prepared {@link #TEMPLATES}.
+     */
+    public String render(
+            Kit kit,
+            Campaign campaign,
+            Channels channels,
+            List<Download> downloads,
+            PressRoom room) {
         List<String> postNames = kit.posts().stream().map(PageData::postName).distinct().toList();
         List<String> documentFiles =
                 kit.outputs().stream()
@@ -66,7 +75,8 @@ public final class PressKitPage {
                         data.nation(),
                         data.places(),
                         TWITTER_TEXT,
-                        SCRIPT);
+                        SCRIPT,
+                        room);
         return engine.render(TEMPLATES.get(0), view);
     }
 

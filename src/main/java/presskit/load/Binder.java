@@ -20,6 +20,7 @@ import presskit.model.Logo;
 import presskit.model.Message;
 import presskit.model.Organisation;
 import presskit.model.PlanEntry;
+import presskit.model.PressImage;
 import presskit.model.Quote;
 import presskit.model.Release;
 import presskit.model.Report;
@@ -30,8 +31,11 @@ final class Binder {
 
     private Binder() {}
 
-    /** The organisation of {@code root}, with {@code logo} as {@link LogoFile} read it, or null. */
-    static Organisation organisation(JsonNode root, Logo logo) {
+    /**
+     * The organisation of {@code root}, with {@code logo} as {@link LogoFile} read it, or null, and
+     * the press {@code images} {@link PressImageFiles} read.
+     */
+    static Organisation organisation(JsonNode root, Logo logo, List<PressImage> images) {
         Fields f = new Fields(root, "");
         return new Organisation(
                 f.text("name"),
@@ -41,7 +45,8 @@ final class Binder {
                 f.textMap("accounts"),
                 optional(f, "local_units"),
                 f.list("contacts", (c, i) -> contact(c)),
-                logo);
+                logo,
+                images);
     }
 
     /** The text at {@code key}, or null where the file leaves it out: outputs then say nothing. */
@@ -49,7 +54,10 @@ final class Binder {
         return f.has(key) ? f.text(key) : null;
     }
 
-    static CampaignYear year(JsonNode root, Organisation organisation) {
+    /**
+     * The year of {@code root}, with its own press {@code images} as {@link PressImageFiles} read.
+     */
+    static CampaignYear year(JsonNode root, Organisation organisation, List<PressImage> images) {
         Fields f = new Fields(root, "");
         Fields report = f.object("report");
         Fields release = f.object("release");
@@ -106,7 +114,8 @@ final class Binder {
                         "plan",
                         (e, i) ->
                                 new PlanEntry(e.dateTime("at"), e.text("channel"), e.text("post"))),
-                f.object("tracking").text("campaign"));
+                f.object("tracking").text("campaign"),
+                images);
     }
 
     static Map<String, ChannelSettings> channelSettings(JsonNode root) {

@@ -24,6 +24,7 @@ import presskit.model.CampaignYear;
 import presskit.model.ChannelSettings;
 import presskit.model.Logo;
 import presskit.model.Organisation;
+import presskit.model.PressImage;
 import presskit.model.Sweden;
 import presskit.source.BranchCheck;
 import presskit.source.LoadedCampaign;
@@ -142,10 +143,17 @@ public final class CampaignLoader {
                                         d.root().path(LogoFile.FIELD).textValue(),
                                         d.sources(),
                                         problems));
+        List<PressImage> organisationImages =
+                org.map(d -> PressImageFiles.read(messages, d.root(), d.sources(), problems))
+                        .orElseGet(List::of);
+        List<PressImage> yearImages =
+                yr.map(d -> PressImageFiles.read(messages, d.root(), d.sources(), problems))
+                        .orElseGet(List::of);
         problems.throwIfErrors();
         Organisation organisation =
-                Binder.organisation(org.orElseThrow().root(), logo.orElse(null));
-        CampaignYear campaignYear = Binder.year(yr.orElseThrow().root(), organisation);
+                Binder.organisation(
+                        org.orElseThrow().root(), logo.orElse(null), organisationImages);
+        CampaignYear campaignYear = Binder.year(yr.orElseThrow().root(), organisation, yearImages);
         SourceMap yearSources = yr.get().sources();
         problems.addAll(new CrossCheck(yearSources).check(campaignYear, chosen));
         problems.addAll(

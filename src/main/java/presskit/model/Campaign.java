@@ -1,5 +1,6 @@
 package presskit.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,13 @@ public record Campaign(
         return year.boilerplate().isEmpty()
                 ? organisation
                 : organisation.withBoilerplate(year.boilerplate());
+    }
+
+    /** The press images to offer: the year's own first, then the organisation's. */
+    public List<PressImage> images() {
+        List<PressImage> images = new ArrayList<>(year.images());
+        images.addAll(organisation.images());
+        return List.copyOf(images);
     }
 
     public Optional<Branch> branch(String municipalityCode) {

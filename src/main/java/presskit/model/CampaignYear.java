@@ -7,7 +7,8 @@ import java.util.function.UnaryOperator;
 /**
  * Everything one report year says: the report, its survey, figures, messages, links, contacts and
  * boilerplate (both empty when the organisation's hold), the call to action for colleagues and what
- * local posts say ({@code local}, null when the year has none).
+ * local posts say ({@code local}, null when the year has none), and the year's own press images
+ * ({@code images}, shown before the organisation's).
  */
 public record CampaignYear(
         int year,
@@ -25,7 +26,8 @@ public record CampaignYear(
         String callToAction,
         Local local,
         List<PlanEntry> plan,
-        String trackingCampaign) {
+        String trackingCampaign,
+        List<PressImage> images) {
 
     public CampaignYear {
         figures = List.copyOf(figures);
@@ -37,6 +39,45 @@ public record CampaignYear(
         contacts = List.copyOf(contacts);
         boilerplate = List.copyOf(boilerplate);
         plan = List.copyOf(plan);
+        images = List.copyOf(images);
+    }
+
+    /** A year without press images of its own. */
+    public CampaignYear(
+            int year,
+            Report report,
+            Survey survey,
+            List<Figure> figures,
+            Release release,
+            List<Message> keyMessages,
+            List<Message> shortMessages,
+            List<Quote> quotes,
+            List<Hashtag> hashtags,
+            List<Link> links,
+            List<Contact> contacts,
+            List<String> boilerplate,
+            String callToAction,
+            Local local,
+            List<PlanEntry> plan,
+            String trackingCampaign) {
+        this(
+                year,
+                report,
+                survey,
+                figures,
+                release,
+                keyMessages,
+                shortMessages,
+                quotes,
+                hashtags,
+                links,
+                contacts,
+                boilerplate,
+                callToAction,
+                local,
+                plan,
+                trackingCampaign,
+                List.of());
     }
 
     public Optional<Figure> figure(String id) {
@@ -74,7 +115,8 @@ public record CampaignYear(
                 fill.apply(callToAction),
                 local == null ? null : local.withQuestion(fill.apply(local.question())),
                 plan,
-                trackingCampaign);
+                trackingCampaign,
+                images);
     }
 
     private static List<Message> filledMessages(

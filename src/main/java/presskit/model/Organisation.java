@@ -16,6 +16,7 @@ import java.util.Map;
  * @param contacts the default press contacts
  * @param logo the logo printed on the first page of every release PDF, or null when the file names
  *     none
+ * @param images the press images offered every year ({@code images:}), in the file's order
  */
 public record Organisation(
         String name,
@@ -25,17 +26,41 @@ public record Organisation(
         Map<String, String> accounts,
         String localUnits,
         List<Contact> contacts,
-        Logo logo) {
+        Logo logo,
+        List<PressImage> images) {
 
     public Organisation {
         boilerplate = List.copyOf(boilerplate);
         accounts = Map.copyOf(accounts);
         contacts = List.copyOf(contacts);
+        images = List.copyOf(images);
+    }
+
+    /** An organisation without press images. */
+    public Organisation(
+            String name,
+            List<String> boilerplate,
+            String website,
+            String pressRoom,
+            Map<String, String> accounts,
+            String localUnits,
+            List<Contact> contacts,
+            Logo logo) {
+        this(
+                name,
+                boilerplate,
+                website,
+                pressRoom,
+                accounts,
+                localUnits,
+                contacts,
+                logo,
+                List.of());
     }
 
     /** The organisation with other "about us" paragraphs, everything else kept. */
     public Organisation withBoilerplate(List<String> paragraphs) {
         return new Organisation(
-                name, paragraphs, website, pressRoom, accounts, localUnits, contacts, logo);
+                name, paragraphs, website, pressRoom, accounts, localUnits, contacts, logo, images);
     }
 }

@@ -49,7 +49,7 @@ class ScriptLinkTest {
     // An href, or a Markdown link target, that is not a web address (a contact's mailto: is fine).
     private static final Pattern NOT_WEB_LINK =
             Pattern.compile(
-                    "(href\\s*=\\s*[\"']?\\s*|\\]\\(<?\\s*)(?!https?://|mailto:)[a-z][a-z0-9+.-]*:",
+                    "(href\\s*=\\s*[\"']?\\s*|\\]\\(<?\\s*)(?!https?://|mailto:|tel:\\+[0-9]+[\"'])[a-z][a-z0-9+.-]*:",
                     Pattern.CASE_INSENSITIVE);
 
     @TempDir Path tmp;

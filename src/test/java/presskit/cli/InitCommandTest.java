@@ -154,6 +154,13 @@ class InitCommandTest {
         Files.copy(
                 Path.of("src/test/resources/logo/exempel-logo.png"),
                 fresh.resolve("logo/logotyp.png"));
+        // The forms' example press images, again the invented logo.
+        Files.createDirectories(fresh.resolve("bilder"));
+        for (String image : List.of("pressbild.png", "omslag-2025.png")) {
+            Files.copy(
+                    Path.of("src/test/resources/logo/exempel-logo.png"),
+                    fresh.resolve("bilder").resolve(image));
+        }
 
         Cli.Run validate = Cli.run("validate", "--messages", fresh.toString());
 
@@ -162,7 +169,12 @@ class InitCommandTest {
         String year = Files.readString(fresh.resolve("2025.yaml"));
         assertThat(year).contains("\nplan:\n", "\ntracking:\n", "    said: ");
         assertThat(Files.readString(fresh.resolve("organisation.yaml")))
-                .contains("\naccounts:\n", "  mastodon: ", "\nlogo: logo/logotyp.png\n");
+                .contains(
+                        "\naccounts:\n",
+                        "  mastodon: ",
+                        "\nlogo: logo/logotyp.png\n",
+                        "\nimages:\n  - file: bilder/pressbild.png\n");
+        assertThat(year).contains("\nimages:\n  - file: bilder/omslag-2025.png\n");
     }
 
     @ParameterizedTest
