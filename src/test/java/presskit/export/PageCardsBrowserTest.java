@@ -259,8 +259,24 @@ class PageCardsBrowserTest {
         chromium.viewport(390, 844, true);
         try {
             chromium.open(year.resolve("index.html"));
+            // A branch secretary on her phone: the search is on the first screen, and what she
+            // finds is right under it, not below the press room.
+            assertThat(
+                            ((Number)
+                                            js(
+                                                    "return document.getElementById('filter')"
+                                                            + ".getBoundingClientRect().bottom;"))
+                                    .doubleValue())
+                    .as("the search's bottom at load")
+                    .isLessThanOrEqualTo(844);
             search("kiruna");
-            cards("g-2584");
+            WebElement local = cards("g-2584").get(0);
+            js("window.scrollTo(0, 0);");
+            assertThat(
+                            ((Number) js("return arguments[0].getBoundingClientRect().top;", local))
+                                    .doubleValue())
+                    .as("Kiruna's first post, found from the top of the page")
+                    .isLessThan(844);
             assertThat((Long) js("return document.documentElement.scrollWidth;"))
                     .isLessThanOrEqualTo(390);
             assertThat(
