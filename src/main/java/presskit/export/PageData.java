@@ -5,15 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import presskit.channel.BlueskyLength;
 import presskit.channel.Channel;
 import presskit.channel.Channels;
 import presskit.kit.Kit;
 import presskit.kit.Output;
+import presskit.kit.OutputId;
+import presskit.kit.PostFrame;
 import presskit.kit.Posted;
 import presskit.model.Sweden;
 import presskit.render.SwedishFormat;
@@ -41,9 +45,12 @@ final class PageData {
     record Json(String nation, String places) {}
 
     /** The JSON; every '<' is written as an escape. */
-    static Json json(Kit kit, Sweden sweden, Channels channels) {
+    static Json json(Kit kit, Sweden sweden, Channels channels, List<String> optionalHashtags) {
         ObjectNode root = JSON.createObjectNode();
         root.put("year", kit.year());
+        // The page fits a local post to the politicians entered there as the build does, dropping
+        // these first.
+        optionalHashtags.forEach(root.withArray("optionalHashtags")::add);
         ObjectNode networks = root.putObject("channels");
         channels.ids().forEach(id -> channel(networks.putObject(id), channels.get(id)));
         ArrayNode links = root.putArray("links");
@@ -71,6 +78,9 @@ final class PageData {
         ArrayNode list = root.putArray("groups");
         ObjectNode placesRoot = JSON.createObjectNode();
         ArrayNode places = placesRoot.putArray("groups");
+        Map<OutputId, PostFrame> frames = new HashMap<>();
+        kit.frames().forEach(f -> frames.put(f.id(), f));
+        PostFrames framed = new PostFrames(root.putArray("frameTexts"));
         for (Output o : kit.outputs()) {
             ObjectNode group =
                     groups.computeIfAbsent(
@@ -83,7 +93,12 @@ final class PageData {
                                             v,
                                             sweden));
             if (o instanceof Posted posted) {
-                post(group.withArray("posts").addObject(), posted);
+                ObjectNode post = group.withArray("posts").addObject();
+                post(post, posted);
+                PostFrame frame = frames.get(o.id());
+                if (frame != null) {
+                    framed.put(post, group, frame, String.join("\n\n", posted.texts()));
+                }
             } else {
                 group.withArray("docs")
                         .addObject()
@@ -125,6 +140,15 @@ final class PageData {
         // A Mastodon instance may reserve another length per link (channels.yaml); the page counts
         // with it too.
         channel.rule().linkLength().ifPresent(length -> node.put("linkLength", length));
+        // What the page's fitter needs: whether a long post may become a thread, whether the
+        // network tags people by handle, and Bluesky's second bound, in bytes.
+        node.put("threads", channel.threads());
+        if (channel.network().mentions().isPresent()) {
+            node.put("handles", true);
+        }
+        if (channel.rule() instanceof BlueskyLength bluesky) {
+            node.put("maxBytes", bluesky.maxBytes());
+        }
         // The page has no Mastodon instance to share to, as the manifest's share links have none.
         channel.network()
                 .composer(Optional.empty())

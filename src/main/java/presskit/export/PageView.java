@@ -22,6 +22,7 @@ import presskit.model.Report;
  * @param places the regions' and municipalities' documents and posts as JSON, likewise
  * @param twitterText the vendored twitter-text script
  * @param script the page's own script
+ * @param politicians the script of the form that adds a branch's politicians to its local posts
  */
 public record PageView(
         Organisation org,
@@ -33,7 +34,8 @@ public record PageView(
         String data,
         String places,
         String twitterText,
-        String script) {
+        String script,
+        String politicians) {
 
     public PageView {
         accounts = List.copyOf(accounts);

@@ -10,6 +10,7 @@ import presskit.channel.Network;
 import presskit.kit.Kit;
 import presskit.kit.Posted;
 import presskit.model.Campaign;
+import presskit.model.Hashtag;
 import presskit.model.Organisation;
 import presskit.render.TemplateEngine;
 
@@ -25,6 +26,7 @@ public final class PressKitPage {
 
     private static final String TWITTER_TEXT = resource("twitter-text.min.js");
     private static final String SCRIPT = resource("page.js");
+    private static final String POLITICIANS = resource("politicians.js");
 
     private final TemplateEngine engine;
 
@@ -41,7 +43,12 @@ public final class PressKitPage {
                         .map(PageData::documentFile)
                         .distinct()
                         .toList();
-        PageData.Json data = PageData.json(kit, campaign.sweden(), channels);
+        List<String> optionalHashtags =
+                campaign.year().hashtags().stream()
+                        .filter(h -> !h.required())
+                        .map(Hashtag::tag)
+                        .toList();
+        PageData.Json data = PageData.json(kit, campaign.sweden(), channels, optionalHashtags);
         PageView view =
                 new PageView(
                         campaign.organisation(),
@@ -53,7 +60,8 @@ public final class PressKitPage {
                         data.nation(),
                         data.places(),
                         TWITTER_TEXT,
-                        SCRIPT);
+                        SCRIPT,
+                        POLITICIANS);
         return engine.render(TEMPLATES.get(0), view);
     }
 
