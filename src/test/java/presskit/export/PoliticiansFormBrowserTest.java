@@ -281,6 +281,31 @@ class PoliticiansFormBrowserTest {
         assertThat(chromium.requests()).as("requests while using the form").isEmpty();
     }
 
+    @Test
+    @Order(4)
+    void theFormFitsAPhoneAndAxeFindsNothingInIt() throws IOException {
+        chromium.viewport(390, 844, true);
+        try {
+            WebElement form = browser.findElement(By.cssSelector("#g-2584 .politicians-form"));
+            assertThat(form.getAttribute("open")).isNotNull();
+            Object overflow =
+                    browser.executeScript(
+                            "return document.documentElement.scrollWidth - window.innerWidth;");
+            assertThat(((Number) overflow).intValue())
+                    .as("horizontal overflow at 390 px")
+                    .isLessThanOrEqualTo(0);
+            for (WebElement control :
+                    form.findElements(By.cssSelector("input, select, button, a, summary"))) {
+                assertThat(control.getSize().getHeight())
+                        .as("tap target %s", control.getText())
+                        .isGreaterThanOrEqualTo(44);
+            }
+            assertThat(chromium.axeViolations()).isEmpty();
+        } finally {
+            chromium.desktop();
+        }
+    }
+
     // ---- the page ----
 
     /** Runs {@code body} in the page with {@code cases} as a variable; returns what it returns. */
