@@ -44,13 +44,23 @@ final class PageData {
      */
     record Json(String nation, String places) {}
 
+    /**
+     * What the page needs to make local posts for the politicians entered there.
+     *
+     * @param optionalHashtags the year's hashtags that fitting may drop
+     * @param committee the committee local posts address where no branch file names one; null when
+     *     the year names none
+     */
+    record Local(List<String> optionalHashtags, String committee) {}
+
     /** The JSON; every '<' is written as an escape. */
-    static Json json(Kit kit, Sweden sweden, Channels channels, List<String> optionalHashtags) {
+    static Json json(Kit kit, Sweden sweden, Channels channels, Local local) {
         ObjectNode root = JSON.createObjectNode();
         root.put("year", kit.year());
         // The page fits a local post to the politicians entered there as the build does, dropping
         // these first.
-        optionalHashtags.forEach(root.withArray("optionalHashtags")::add);
+        local.optionalHashtags().forEach(root.withArray("optionalHashtags")::add);
+        root.put("committee", local.committee());
         ObjectNode networks = root.putObject("channels");
         channels.ids().forEach(id -> channel(networks.putObject(id), channels.get(id)));
         ArrayNode links = root.putArray("links");
@@ -80,7 +90,7 @@ final class PageData {
         ArrayNode places = placesRoot.putArray("groups");
         Map<OutputId, PostFrame> frames = new HashMap<>();
         kit.frames().forEach(f -> frames.put(f.id(), f));
-        PostFrames framed = new PostFrames(root.putArray("frameTexts"));
+        PostFrames framed = new PostFrames(root.putArray("frameTexts"), local.committee());
         for (Output o : kit.outputs()) {
             ObjectNode group =
                     groups.computeIfAbsent(

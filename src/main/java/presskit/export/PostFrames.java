@@ -17,20 +17,28 @@ import presskit.kit.PostFrame;
 final class PostFrames {
 
     private final ArrayNode texts;
+    private final String committee;
     private final Map<String, Integer> known = new HashMap<>();
 
-    /** Frames whose edits' texts go to {@code texts}. */
-    PostFrames(ArrayNode texts) {
+    /**
+     * Frames whose edits' texts go to {@code texts}; a group names its committee only where it is
+     * not the year's {@code committee}.
+     */
+    PostFrames(ArrayNode texts, String committee) {
         this.texts = texts;
+        this.committee = committee;
     }
 
-    /** Adds {@code frame} to {@code post}, and the committee the post addresses to its group. */
+    /**
+     * Adds {@code frame} to {@code post}, and the committee the post addresses to its group where
+     * it is a branch file's own.
+     */
     void put(ObjectNode post, ObjectNode group, PostFrame frame, String built) {
         ArrayNode edits = post.putArray("frame");
         edit(edits, built, frame.bare());
         edit(edits, frame.bare(), frame.tagged());
         edit(edits, oneTagged(frame.tagged()), frame.replied());
-        if (frame.committee() != null) {
+        if (frame.committee() != null && !frame.committee().equals(committee)) {
             group.put("committee", frame.committee());
         }
     }

@@ -48,7 +48,14 @@ public final class PressKitPage {
                         .filter(h -> !h.required())
                         .map(Hashtag::tag)
                         .toList();
-        PageData.Json data = PageData.json(kit, campaign.sweden(), channels, optionalHashtags);
+        String committee =
+                campaign.year().local() == null ? null : campaign.year().local().committee();
+        PageData.Json data =
+                PageData.json(
+                        kit,
+                        campaign.sweden(),
+                        channels,
+                        new PageData.Local(optionalHashtags, committee));
         PageView view =
                 new PageView(
                         campaign.organisation(),

@@ -563,11 +563,12 @@
       return;
     }
     var file = 'branches/' + g.code + '.yaml';
+    var current = g.committee || data.committee || '';
     var box = el('details', { 'class': 'politicians-form' });
     box.appendChild(el('summary', {}, say('title')));
     box.appendChild(el('p', { 'class': 'pf-hint' }, say('intro')));
     var committee = field(box, say('committee'), el('input', { type: 'text', autocomplete: 'off' }));
-    committee.value = g.committee || '';
+    committee.value = current;
     var list = el('ol', { 'class': 'pf-list' });
     box.appendChild(list);
     var add = el('button', { type: 'button', 'class': 'pf-add' }, say('add'));
@@ -590,7 +591,7 @@
     function update() {
       var politicians = entered();
       var name = strip(committee.value);
-      var changed = politicians.length || name !== (g.committee || '');
+      var changed = politicians.length || name !== current;
       var ordered = byRole(politicians);
       download.href = 'data:text/yaml;charset=utf-8,' + encodeURIComponent(branchYaml(g.code, name, politicians));
       status.textContent = changed ? say('updated', { n: politicians.length }) : '';

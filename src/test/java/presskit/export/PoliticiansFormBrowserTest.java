@@ -171,11 +171,13 @@ class PoliticiansFormBrowserTest {
                 inPage(
                         "var groups = JSON.parse(document.getElementById('presskit-places')"
                                 + ".textContent).groups;"
+                                + " var data = JSON.parse(document.getElementById('presskit-data')"
+                                + ".textContent);"
                                 + " return cases.map(function (b) {"
                                 + "  var g = groups.filter(function (x) { return x.code === b.code; })[0];"
                                 + "  return g.posts.filter(function (p) { return p.frame; }).map(function (p) {"
                                 + "   return {channel: p.channel, parts: presskitPoliticians.localPost(p,"
-                                + "     b.committee || g.committee, b.politicians).parts}; }); });",
+                                + "     b.committee || g.committee || data.committee, b.politicians).parts}; }); });",
                         branches);
         int fallbacks = 0;
         for (int i = 0; i < branches.size(); i++) {
