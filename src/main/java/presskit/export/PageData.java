@@ -116,6 +116,7 @@ final class PageData {
                         .put("file", documentFile(o));
             }
         }
+        framed.finish();
         return new Json(safe(root), safe(placesRoot));
     }
 

@@ -2,26 +2,31 @@ package presskit.export;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import presskit.kit.PostFrame;
 
 /**
  * The local posts' frames in the page's data, small: each frame as an edit of a text the page
  * already has (the post as built, then the bare frame, then the tagged one with its three
  * politicians as one), since they differ only around the committee and the politicians. An edit is
- * three numbers: how many characters (UTF-16 units, as JavaScript counts) the two texts share at
- * the start, how many at the end, and which of the shared {@link #texts} stands between in the new
- * text; a template says the same there in every municipality, so each such text is stored once.
+ * three values: how many characters (UTF-16 units, as JavaScript counts) the two texts share at the
+ * start, how many at the end, and what stands between in the new text: the text itself, or, where a
+ * template says the same in several municipalities, its index in the shared {@link #texts}, so that
+ * it is stored once and a text that names one place stays with that place.
  */
 final class PostFrames {
 
     private final ArrayNode texts;
     private final String committee;
-    private final Map<String, Integer> known = new HashMap<>();
+    private final List<Edit> edits = new ArrayList<>();
 
     /**
-     * Frames whose edits' texts go to {@code texts}; a group names its committee only where it is
+     * Frames whose shared texts go to {@code texts}; a group names its committee only where it is
      * not the year's {@code committee}.
      */
     PostFrames(ArrayNode texts, String committee) {
@@ -29,18 +34,45 @@ final class PostFrames {
         this.committee = committee;
     }
 
+    /** One edit, to be written to {@code into} by {@link #finish}. */
+    private record Edit(ArrayNode into, String group, int prefix, int suffix, String between) {}
+
     /**
-     * Adds {@code frame} to {@code post}, and the committee the post addresses to its group where
-     * it is a branch file's own.
+     * Adds {@code frame} to {@code post} (written by {@link #finish}), and the committee the post
+     * addresses to its group where it is a branch file's own.
      */
     void put(ObjectNode post, ObjectNode group, PostFrame frame, String built) {
-        ArrayNode edits = post.putArray("frame");
-        edit(edits, built, frame.bare());
-        edit(edits, frame.bare(), frame.tagged());
-        edit(edits, oneTagged(frame.tagged()), frame.replied());
+        ArrayNode into = post.putArray("frame");
+        String code = group.path("code").asText();
+        edit(into, code, built, frame.bare());
+        edit(into, code, frame.bare(), frame.tagged());
+        edit(into, code, oneTagged(frame.tagged()), frame.replied());
         if (frame.committee() != null && !frame.committee().equals(committee)) {
             group.put("committee", frame.committee());
         }
+    }
+
+    /** Writes every edit, each text said by more than one place once, in the shared texts. */
+    void finish() {
+        Map<String, Set<String>> places = new HashMap<>();
+        edits.forEach(
+                e -> places.computeIfAbsent(e.between(), t -> new HashSet<>()).add(e.group()));
+        Map<String, Integer> shared = new HashMap<>();
+        for (Edit e : edits) {
+            e.into().add(e.prefix()).add(e.suffix());
+            if (places.get(e.between()).size() < 2) {
+                e.into().add(e.between());
+                continue;
+            }
+            Integer index = shared.get(e.between());
+            if (index == null) {
+                index = texts.size();
+                texts.add(e.between());
+                shared.put(e.between(), index);
+            }
+            e.into().add(index);
+        }
+        edits.clear();
     }
 
     /**
@@ -56,7 +88,7 @@ final class PostFrames {
         return tagged.replace(tagged.substring(first, last + 1), PostFrame.MENTIONS[0]);
     }
 
-    private void edit(ArrayNode edits, String from, String to) {
+    private void edit(ArrayNode into, String group, String from, String to) {
         int most = Math.min(from.length(), to.length());
         int prefix = 0;
         while (prefix < most && from.charAt(prefix) == to.charAt(prefix)) {
@@ -74,13 +106,7 @@ final class PostFrames {
         if (suffix > 0 && Character.isLowSurrogate(from.charAt(from.length() - suffix))) {
             suffix--;
         }
-        String between = to.substring(prefix, to.length() - suffix);
-        Integer index = known.get(between);
-        if (index == null) {
-            index = texts.size();
-            texts.add(between);
-            known.put(between, index);
-        }
-        edits.add(prefix).add(suffix).add(index);
+        edits.add(
+                new Edit(into, group, prefix, suffix, to.substring(prefix, to.length() - suffix)));
     }
 }

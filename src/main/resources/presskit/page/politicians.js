@@ -439,7 +439,8 @@
   function frames(post) {
     var e = post.frame;
     var edit = function (text, i) {
-      return text.slice(0, e[i]) + data.frameTexts[e[i + 2]] + text.slice(text.length - e[i + 1]);
+      var between = typeof e[i + 2] === 'number' ? data.frameTexts[e[i + 2]] : e[i + 2];
+      return text.slice(0, e[i]) + between + text.slice(text.length - e[i + 1]);
     };
     var bare = edit(post.texts.join('\n\n'), 0);
     var tagged = edit(bare, 3);
