@@ -457,6 +457,13 @@
     return p.party && strip(p.party) !== '' ? p.name + ' (' + p.party + ')' : p.name;
   }
 
+  // The frame with its three stand-ins listed as the template lists them replaced by the mentions; a
+  // template that does not list them has nothing to replace, as the build's post has no names there.
+  function listed(frame, three, mentions) {
+    var l = lister(frame, three);
+    return l ? replaceAll(frame, l.block, l.list(mentions)) : frame;
+  }
+
   function replaceAll(text, what, by) {
     return text.split(what).join(by);
   }
@@ -470,11 +477,9 @@
     if (!mentions.length) {
       return fit(ch, fill(f.bare), optional);
     }
-    var inPost = lister(f.tagged, MENTIONS);
-    var fitted = fit(ch, fill(replaceAll(f.tagged, inPost.block, inPost.list(mentions))), optional);
+    var fitted = fit(ch, fill(listed(f.tagged, MENTIONS, mentions)), optional);
     if (mentions.length > 1 && (fitted.parts.length > 1 || !fitted.parts.every(ch.fits))) {
-      var inReply = lister(f.replied, REPLY);
-      var text = replaceAll(f.replied, inReply.block, inReply.list(mentions.slice(1)));
+      var text = listed(f.replied, REPLY, mentions.slice(1));
       fitted = fit(ch, fill(replaceAll(text, MENTIONS[0], mentions[0])), optional);
     }
     return fitted;
@@ -535,16 +540,11 @@
     }
     return e;
   }
-  function field(box, label, input, hint) {
+  function field(box, label, input) {
     var id = 'pf' + (++serial);
     input.id = id;
     var wrap = el('div', { 'class': 'pf-field' });
     wrap.appendChild(el('label', { 'for': id }, label));
-    if (hint) {
-      var hintId = id + '-hint';
-      wrap.appendChild(el('span', { 'class': 'pf-hint', id: hintId }, hint));
-      input.setAttribute('aria-describedby', hintId);
-    }
     wrap.appendChild(input);
     box.appendChild(wrap);
     return input;
@@ -616,10 +616,13 @@
       labels.roles.forEach(function (role) { r.role.appendChild(el('option', { value: role }, role)); });
       r.role.value = rows.length ? labels.roles[labels.roles.length - 2] : labels.roles[0];
       r.party = field(set, say('party'), el('input', { type: 'text', autocomplete: 'off', maxlength: '20' }));
+      // One hint for the handles, which every handle field is described by.
+      var hint = el('p', { 'class': 'pf-hint', id: 'pf' + (++serial) }, say('handleHint'));
+      set.appendChild(hint);
       handleNetworks().forEach(function (n) {
         r.handles[n] = field(set, say('handle', { channel: channels[n].name }),
-          el('input', { type: 'text', autocomplete: 'off', spellcheck: 'false', autocapitalize: 'off' }),
-          say('handleHint'));
+          el('input', { type: 'text', autocomplete: 'off', spellcheck: 'false', autocapitalize: 'off',
+            'aria-describedby': hint.id }));
       });
       var remove = el('button', { type: 'button', 'class': 'pf-remove' }, say('remove'));
       remove.addEventListener('click', function () {
