@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import presskit.channel.BlueskyLength;
 import presskit.channel.Channel;
 import presskit.channel.Channels;
 import presskit.kit.Kit;
@@ -157,9 +156,7 @@ final class PageData {
         if (channel.network().mentions().isPresent()) {
             node.put("handles", true);
         }
-        if (channel.rule() instanceof BlueskyLength bluesky) {
-            node.put("maxBytes", bluesky.maxBytes());
-        }
+        channel.rule().byteLimit().ifPresent(bytes -> node.put("maxBytes", bytes));
         // The page has no Mastodon instance to share to, as the manifest's share links have none.
         channel.network()
                 .composer(Optional.empty())
