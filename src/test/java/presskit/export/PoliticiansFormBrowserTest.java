@@ -134,9 +134,11 @@ class PoliticiansFormBrowserTest {
                             .put("code", folder.substring(0, 4))
                             .put(
                                     "committee",
-                                    i % 3 == 0
+                                    // every count of politicians, none included, with each
+                                    // committee
+                                    (i + i / 6) % 3 == 0
                                             ? ""
-                                            : i % 3 == 1
+                                            : (i + i / 6) % 3 == 1
                                                     ? "Barn- och utbildningsnämnden"
                                                     : "Nämnden för arbetsmarknad, vuxenutbildning och integration i norra delen");
             ArrayNode politicians = branch.putArray("politicians");
