@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -287,7 +288,7 @@ class PoliticiansFormBrowserTest {
 
     @Test
     @Order(4)
-    void theFormFitsAPhoneAndAxeFindsNothingInIt() throws IOException {
+    void theFormFitsAPhoneWorksByKeyboardAndAxeFindsNothingInIt() throws IOException {
         chromium.viewport(390, 844, true);
         try {
             WebElement form = browser.findElement(By.cssSelector("#g-2584 .politicians-form"));
@@ -305,6 +306,18 @@ class PoliticiansFormBrowserTest {
                         .isGreaterThanOrEqualTo(44);
             }
             assertThat(chromium.axeViolations()).isEmpty();
+
+            // By keyboard: Enter on "add" gives a row with its name field focused, Enter on its
+            // "remove" takes it away and returns to "add".
+            WebElement add = form.findElement(By.cssSelector(".pf-add"));
+            int before = rows(form).size();
+            add.sendKeys(Keys.ENTER);
+            assertThat(rows(form)).hasSize(before + 1);
+            WebElement added = rows(form).get(before);
+            assertThat(browser.switchTo().activeElement()).isEqualTo(field(added, "Namn"));
+            added.findElement(By.cssSelector(".pf-remove")).sendKeys(Keys.ENTER);
+            assertThat(rows(form)).hasSize(before);
+            assertThat(browser.switchTo().activeElement()).isEqualTo(add);
         } finally {
             chromium.desktop();
         }
