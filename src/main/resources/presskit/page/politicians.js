@@ -568,7 +568,8 @@
     var box = el('details', { 'class': 'politicians-form' });
     box.appendChild(el('summary', {}, say('title')));
     box.appendChild(el('p', { 'class': 'pf-hint' }, say('intro')));
-    var committee = field(box, say('committee'), el('input', { type: 'text', autocomplete: 'off' }));
+    // The lengths are the branch file schema's.
+    var committee = field(box, say('committee'), el('input', { type: 'text', autocomplete: 'off', maxlength: '200' }));
     committee.value = current;
     var list = el('ol', { 'class': 'pf-list' });
     box.appendChild(list);
@@ -611,7 +612,7 @@
       var set = el('fieldset');
       set.appendChild(el('legend', {}, say('politician', { n: rows.length + 1 })));
       var r = { item: item, handles: {} };
-      r.name = field(set, say('name'), el('input', { type: 'text', autocomplete: 'off' }));
+      r.name = field(set, say('name'), el('input', { type: 'text', autocomplete: 'off', maxlength: '200' }));
       r.role = field(set, say('role'), el('select'));
       labels.roles.forEach(function (role) { r.role.appendChild(el('option', { value: role }, role)); });
       r.role.value = rows.length ? labels.roles[labels.roles.length - 2] : labels.roles[0];
@@ -622,7 +623,7 @@
       handleNetworks().forEach(function (n) {
         r.handles[n] = field(set, say('handle', { channel: channels[n].name }),
           el('input', { type: 'text', autocomplete: 'off', spellcheck: 'false', autocapitalize: 'off',
-            'aria-describedby': hint.id }));
+            maxlength: '300', 'aria-describedby': hint.id }));
       });
       var remove = el('button', { type: 'button', 'class': 'pf-remove' }, say('remove'));
       remove.addEventListener('click', function () {
