@@ -2,6 +2,7 @@ package presskit.channel;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,6 +70,11 @@ public record BlueskyLength(int maxBytes) implements LengthRule {
         } catch (URISyntaxException e) {
             return url;
         }
+    }
+
+    @Override
+    public OptionalInt byteLimit() {
+        return OptionalInt.of(maxBytes);
     }
 
     /** Within {@code limit} graphemes and within the byte bound. */

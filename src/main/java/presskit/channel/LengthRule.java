@@ -27,4 +27,12 @@ public interface LengthRule {
     default OptionalInt linkLength() {
         return OptionalInt.empty();
     }
+
+    /**
+     * The largest UTF-8 size of a post when the network bounds bytes as well as length (Bluesky);
+     * empty otherwise.
+     */
+    default OptionalInt byteLimit() {
+        return OptionalInt.empty();
+    }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,8 @@ import presskit.channel.Network;
 import presskit.channel.PostKind;
 import presskit.kit.Kit;
 import presskit.kit.Output;
+import presskit.kit.OutputId;
+import presskit.kit.PostFrame;
 import presskit.kit.Posted;
 import presskit.model.Sweden;
 import presskit.render.SwedishFormat;
@@ -49,6 +52,15 @@ final class PageData {
     record Json(String nation, String places) {}
 
     /**
+     * What the page needs to make local posts for the politicians entered there.
+     *
+     * @param optionalHashtags the year's hashtags that fitting may drop
+     * @param committee the committee local posts address where no branch file names one; null when
+     *     the year names none
+     */
+    record Local(List<String> optionalHashtags, String committee) {}
+
+    /**
      * The JSON; every '<' is written as an escape.
      *
      * @param accounts the organisation's own accounts by network id, for the posts' previews
@@ -60,9 +72,14 @@ final class PageData {
             Sweden sweden,
             Channels channels,
             Map<String, String> accounts,
-            BiFunction<String, String, String> figureSentence) {
+            BiFunction<String, String, String> figureSentence,
+            Local local) {
         ObjectNode root = JSON.createObjectNode();
         root.put("year", kit.year());
+        // The page fits a local post to the politicians entered there as the build does, dropping
+        // these first.
+        local.optionalHashtags().forEach(root.withArray("optionalHashtags")::add);
+        root.put("committee", local.committee());
         // In the order people use the networks: the script lists each place's posts in it.
         ObjectNode networks = root.putObject("channels");
         List<String> byUse = byUse(channels);
@@ -95,6 +112,9 @@ final class PageData {
         ArrayNode list = root.putArray("groups");
         ObjectNode placesRoot = JSON.createObjectNode();
         ArrayNode places = placesRoot.putArray("groups");
+        Map<OutputId, PostFrame> frames = new HashMap<>();
+        kit.frames().forEach(f -> frames.put(f.id(), f));
+        PostFrames framed = new PostFrames(root.putArray("frameTexts"), local.committee());
         for (Output o : kit.outputs()) {
             ObjectNode group =
                     groups.computeIfAbsent(
@@ -116,17 +136,25 @@ final class PageData {
             }
         }
         posts.forEach(
-                (variant, ofGroup) ->
-                        ofGroup.stream()
-                                .sorted(cardOrder(byUse))
-                                .forEach(
-                                        p ->
-                                                post(
-                                                        groups.get(variant)
-                                                                .withArray("posts")
-                                                                .addObject(),
-                                                        p,
-                                                        figureSentence)));
+                (variant, ofGroup) -> {
+                    ObjectNode group = groups.get(variant);
+                    ofGroup.stream()
+                            .sorted(cardOrder(byUse))
+                            .forEach(
+                                    p -> {
+                                        ObjectNode post = group.withArray("posts").addObject();
+                                        post(post, p, figureSentence);
+                                        PostFrame frame = frames.get(p.id());
+                                        if (frame != null) {
+                                            framed.put(
+                                                    post,
+                                                    group,
+                                                    frame,
+                                                    String.join("\n\n", p.texts()));
+                                        }
+                                    });
+                });
+        framed.finish();
         return new Json(safe(root), safe(placesRoot));
     }
 
@@ -185,6 +213,13 @@ final class PageData {
         // A Mastodon instance may reserve another length per link (channels.yaml); the page counts
         // with it too.
         channel.rule().linkLength().ifPresent(length -> node.put("linkLength", length));
+        // What the page's fitter needs: whether a long post may become a thread, whether the
+        // network tags people by handle, and Bluesky's second bound, in bytes.
+        node.put("threads", channel.threads());
+        if (channel.network().mentions().isPresent()) {
+            node.put("handles", true);
+        }
+        channel.rule().byteLimit().ifPresent(bytes -> node.put("maxBytes", bytes));
         // The page has no Mastodon instance to share to, as the manifest's share links have none.
         channel.network()
                 .composer(Optional.empty())

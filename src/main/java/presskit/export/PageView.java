@@ -22,6 +22,7 @@ import presskit.model.Report;
  * @param places the regions' and municipalities' documents and posts as JSON, likewise
  * @param twitterText the vendored twitter-text script
  * @param script the page's own script
+ * @param politicians the script of the form that adds a branch's politicians to its local posts
  * @param room the press room at the top of the page
  */
 public record PageView(
@@ -35,6 +36,7 @@ public record PageView(
         String places,
         String twitterText,
         String script,
+        String politicians,
         PressRoom room) {
 
     public PageView {

@@ -14,6 +14,7 @@ import presskit.channel.Network;
 import presskit.kit.Kit;
 import presskit.kit.Posted;
 import presskit.model.Campaign;
+import presskit.model.Hashtag;
 import presskit.model.Organisation;
 import presskit.render.TemplateEngine;
 import presskit.variant.Edition;
@@ -33,6 +34,7 @@ public final class PressKitPage {
 
     private static final String TWITTER_TEXT = resource("twitter-text.min.js");
     private static final String SCRIPT = resource("page.js");
+    private static final String POLITICIANS = resource("politicians.js");
 
     private final TemplateEngine engine;
 
@@ -57,13 +59,21 @@ public final class PressKitPage {
                         .map(PageData::documentFile)
                         .distinct()
                         .toList();
+        List<String> optionalHashtags =
+                campaign.year().hashtags().stream()
+                        .filter(h -> !h.required())
+                        .map(Hashtag::tag)
+                        .toList();
+        String committee =
+                campaign.year().local() == null ? null : campaign.year().local().committee();
         PageData.Json data =
                 PageData.json(
                         kit,
                         campaign.sweden(),
                         channels,
                         campaign.organisation().accounts(),
-                        figureSentences(campaign));
+                        figureSentences(campaign),
+                        new PageData.Local(optionalHashtags, committee));
         PageView view =
                 new PageView(
                         campaign.organisation(),
@@ -76,6 +86,7 @@ public final class PressKitPage {
                         data.places(),
                         TWITTER_TEXT,
                         SCRIPT,
+                        POLITICIANS,
                         room);
         return engine.render(TEMPLATES.get(0), view);
     }

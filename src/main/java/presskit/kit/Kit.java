@@ -12,19 +12,31 @@ import java.util.List;
  * @param embargo the year's embargo, or null
  * @param outputs every output, sorted by id
  * @param links the year's links, with what an online check found where one has run
+ * @param frames the local posts rendered with stand-ins for the branch's politicians, for the page
  */
-public record Kit(int year, OffsetDateTime embargo, List<Output> outputs, List<LinkCard> links) {
+public record Kit(
+        int year,
+        OffsetDateTime embargo,
+        List<Output> outputs,
+        List<LinkCard> links,
+        List<PostFrame> frames) {
 
     public Kit {
         outputs = outputs.stream().sorted(Comparator.comparing(o -> o.id().toString())).toList();
         links = List.copyOf(links);
+        frames = List.copyOf(frames);
+    }
+
+    /** A kit without frames. */
+    public Kit(int year, OffsetDateTime embargo, List<Output> outputs, List<LinkCard> links) {
+        this(year, embargo, outputs, links, List.of());
     }
 
     /** The same kit with more outputs. */
     public Kit with(List<? extends Output> more) {
         List<Output> all = new ArrayList<>(outputs);
         all.addAll(more);
-        return new Kit(year, embargo, all, links);
+        return new Kit(year, embargo, all, links, frames);
     }
 
     /** The posts and threads, in id order. */

@@ -16,6 +16,8 @@ import presskit.kit.OutputKind;
  * @param example whether the output comes from example data
  * @param fallback the view to render instead when the post does not fit in one part (the chair
  *     tagged in the post, the other politicians in a reply); null when there is none
+ * @param frames a local post's views with stand-ins for the politicians, for the page; null for
+ *     other outputs
  */
 record Job(
         OutputId id,
@@ -25,4 +27,12 @@ record Job(
         Record model,
         Channel channel,
         boolean example,
-        Record fallback) {}
+        Record fallback,
+        Frames frames) {
+
+    /**
+     * The views of a local post that the page completes with the politicians entered there (see
+     * {@link presskit.kit.PostFrame}).
+     */
+    record Frames(String committee, PostView bare, PostView tagged, PostView replied) {}
+}

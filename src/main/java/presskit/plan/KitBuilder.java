@@ -19,6 +19,7 @@ import presskit.kit.Kit;
 import presskit.kit.LinkCard;
 import presskit.kit.Output;
 import presskit.kit.Post;
+import presskit.kit.PostFrame;
 import presskit.kit.PostThread;
 import presskit.model.Hashtag;
 import presskit.render.TemplateEngine;
@@ -86,7 +87,9 @@ public final class KitBuilder {
                     cause.get().getCause());
         }
         var report = loaded.campaign().year().report();
-        return new Kit(loaded.campaign().year().year(), report.embargo(), outputs, links);
+        List<PostFrame> frames =
+                jobs.parallelStream().filter(j -> j.frames() != null).map(this::frame).toList();
+        return new Kit(loaded.campaign().year().year(), report.embargo(), outputs, links, frames);
     }
 
     /**
@@ -178,6 +181,17 @@ public final class KitBuilder {
                 fitted.droppedHashtags(),
                 job.example(),
                 fitted.asOnePost());
+    }
+
+    /** A local post with stand-ins, rendered as {@link #render} renders it, before fitting. */
+    private PostFrame frame(Job job) {
+        Job.Frames views = job.frames();
+        return new PostFrame(
+                job.id(),
+                views.committee(),
+                tidy(engine.render(job.template(), views.bare())),
+                tidy(engine.render(job.template(), views.tagged())),
+                tidy(engine.render(job.template(), views.replied())));
     }
 
     private static boolean shortened(PostView view) {

@@ -9,6 +9,7 @@ import presskit.channel.PostKind;
 import presskit.channel.PostKinds;
 import presskit.kit.OutputId;
 import presskit.kit.OutputKind;
+import presskit.kit.PostFrame;
 import presskit.model.LinkUse;
 import presskit.model.Message;
 import presskit.variant.Edition;
@@ -72,6 +73,7 @@ final class OutputPlan {
                             "post",
                             "",
                             Models.post(edition, channel, null, null, List.of()),
+                            null,
                             null);
             case REGIONAL -> {
                 for (FigureView figure : edition.releaseFigures()) {
@@ -83,6 +85,7 @@ final class OutputPlan {
                             "figure",
                             figure.id(),
                             Models.post(edition, channel, null, figure, List.of()),
+                            null,
                             null);
                 }
             }
@@ -102,6 +105,7 @@ final class OutputPlan {
                     kind,
                     String.valueOf(i + 1),
                     Models.post(edition, channel, messages.get(i), null, List.of()),
+                    null,
                     null);
         }
     }
@@ -115,7 +119,18 @@ final class OutputPlan {
             fallback =
                     view.withMentions(mentions.subList(0, 1), mentions.subList(1, mentions.size()));
         }
-        post(jobs, edition, channel, "local", "local", "", view, fallback);
+        post(jobs, edition, channel, "local", "local", "", view, fallback, frames(view));
+    }
+
+    /** The local post with stand-ins for the committee and the politicians, for the page. */
+    private static Job.Frames frames(PostView view) {
+        List<String> three = List.of(PostFrame.MENTIONS);
+        return new Job.Frames(
+                view.committee(),
+                view.withCommittee(PostFrame.COMMITTEE, List.of(), List.of()),
+                view.withCommittee(PostFrame.COMMITTEE, three, List.of()),
+                view.withCommittee(
+                        PostFrame.COMMITTEE, three.subList(0, 1), List.of(PostFrame.REPLY)));
     }
 
     private void post(
@@ -126,7 +141,8 @@ final class OutputPlan {
             String kind,
             String name,
             PostView view,
-            PostView fallback) {
+            PostView fallback,
+            Job.Frames frames) {
         String templateName = channel.id() + "/" + template + ".txt.ftl";
         OutputId id = OutputId.post(edition.variant(), channel.id(), kind, name);
         jobs.add(
@@ -138,7 +154,8 @@ final class OutputPlan {
                         view,
                         channel,
                         edition.example(),
-                        fallback));
+                        fallback,
+                        frames));
     }
 
     private void documents(List<Job> jobs, Edition edition) {
@@ -151,7 +168,17 @@ final class OutputPlan {
             DocumentView view = isRelease ? release : sheet;
             OutputId id = OutputId.document(edition.variant(), doc.family(), doc.format());
             String path = folder + "/" + doc.family() + "." + doc.format();
-            jobs.add(new Job(id, kind, path, doc.template(), view, null, edition.example(), null));
+            jobs.add(
+                    new Job(
+                            id,
+                            kind,
+                            path,
+                            doc.template(),
+                            view,
+                            null,
+                            edition.example(),
+                            null,
+                            null));
         }
     }
 

@@ -88,7 +88,17 @@ public record PostView(
         return with(message, inPost, inReply);
     }
 
+    /** The same post addressing {@code otherCommittee}, with other politicians. */
+    PostView withCommittee(String otherCommittee, List<String> inPost, List<String> inReply) {
+        return with(message, otherCommittee, inPost, inReply);
+    }
+
     private PostView with(Message text, List<String> inPost, List<String> inReply) {
+        return with(text, committee, inPost, inReply);
+    }
+
+    private PostView with(
+            Message text, String addressed, List<String> inPost, List<String> inReply) {
         return new PostView(
                 org,
                 report,
@@ -109,7 +119,7 @@ public record PostView(
                 text,
                 figure,
                 question,
-                committee,
+                addressed,
                 inPost,
                 inReply);
     }

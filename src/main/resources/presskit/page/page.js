@@ -388,11 +388,24 @@
   }
 
   // A place's posts, drawn once, the first time it is opened or found.
+  var drawnPosts = {};
   function draw(place) {
     var g = unbuilt[place.id];
     if (g) {
       delete unbuilt[place.id];
       fill(place, g);
+      g.posts.forEach(function (p) { drawnPosts[p.id] = p; });
+      // Other scripts of the page (politicians.js) add to a place once it is drawn.
+      document.dispatchEvent(new CustomEvent('presskit:drawn', { detail: { element: place, group: g } }));
+    }
+  }
+
+  // Redraws a drawn place's post with other texts (politicians.js), in the same place on the page.
+  function setPost(id, texts) {
+    var post = drawnPosts[id];
+    var old = post && document.querySelector('.post[data-id="' + CSS.escape(id) + '"]');
+    if (old) {
+      old.replaceWith(card(Object.assign({}, post, { texts: texts })));
     }
   }
 
@@ -499,5 +512,5 @@
   }, 0);
 
   // For tests and scripts: how the page counts, and exactly what a copy button copies.
-  window.presskit = { length: length, textFor: textFor };
+  window.presskit = { length: length, textFor: textFor, setPost: setPost };
 }());

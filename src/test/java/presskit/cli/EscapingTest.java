@@ -57,9 +57,10 @@ class EscapingTest {
                             .toList();
         }
         // The press-kit page has its own scripts (the nation's data, the places', the labels,
-        // twitter-text and its own): the hostile text may only appear escaped, never as an element.
+        // twitter-text, its own and the politicians form's): the hostile text may only appear
+        // escaped, never as an element.
         String page = Files.readString(out.resolve("2023/index.html"), StandardCharsets.UTF_8);
-        assertThat(Jsoup.parse(page).select("script")).hasSize(5);
+        assertThat(Jsoup.parse(page).select("script")).hasSize(6);
         assertThat(page).contains("\\u003cscript>alert").doesNotContain("<script>alert");
         assertThat(html).hasSizeGreaterThanOrEqualTo(2);
         for (Path file : html) {
