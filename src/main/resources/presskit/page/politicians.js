@@ -6,6 +6,8 @@
    leaves the page: no request, and the download is a data: address. */
 (function () {
   'use strict';
+  // The branch file offered for download is made here, as a data: address.
+  var YAML_FILE = 'data:text/yaml;charset=utf-8,';
   var data = JSON.parse(document.getElementById('presskit-data').textContent);
   var labels = JSON.parse(document.getElementById('presskit-labels').textContent).politicians;
   if (!labels) {
@@ -595,7 +597,8 @@
       var name = strip(committee.value);
       var changed = politicians.length || name !== current;
       var ordered = byRole(politicians);
-      download.href = 'data:text/yaml;charset=utf-8,' + encodeURIComponent(branchYaml(g.code, name, politicians));
+      // The file is made in the page, as a data address: nothing entered leaves the browser.
+      download.setAttribute('href', YAML_FILE + encodeURIComponent(branchYaml(g.code, name, politicians)));
       status.textContent = changed ? say('updated', { n: politicians.length }) : '';
       if (!changed && !shown) {
         return; // the posts as built are on screen

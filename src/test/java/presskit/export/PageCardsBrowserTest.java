@@ -77,6 +77,14 @@ class PageCardsBrowserTest {
                         });
     }
 
+    /**
+     * Clicks {@code element} in the middle of the screen, where the sticky search cannot cover it.
+     */
+    private static void click(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
     private static Object js(String script, Object... args) {
         return browser.executeScript(script, args);
     }
@@ -149,7 +157,7 @@ class PageCardsBrowserTest {
     @Order(2)
     void aFiguresCardIsNamedByItsSentenceAndEveryGroupListsXFirst() {
         search("");
-        browser.findElement(By.cssSelector("#g-18 summary")).click();
+        click(browser.findElement(By.cssSelector("#g-18 summary")));
         List<WebElement> cards = cards("g-18");
         assertThat(cards.get(0).getAttribute("data-channel")).isEqualTo("x");
         WebElement figure =
@@ -224,7 +232,7 @@ class PageCardsBrowserTest {
         search("");
         WebElement post =
                 browser.findElement(By.cssSelector("[data-id='national/bluesky/short-1']"));
-        post.findElement(By.cssSelector(".preview summary")).click();
+        click(post.findElement(By.cssSelector(".preview summary")));
         WebElement shown = post.findElement(By.cssSelector(".preview-post"));
         List<String> tags =
                 shown.findElements(By.cssSelector(".tag")).stream()
@@ -340,7 +348,7 @@ class PageCardsBrowserTest {
             assertThat(rgb[0] + rgb[1] + rgb[2]).as(background).isLessThan(3 * 60);
             // Axe reads the nation and Kiruna, as the page-wide test reads one group of each kind.
             search("");
-            browser.findElement(By.cssSelector("#g-national .preview summary")).click();
+            click(browser.findElement(By.cssSelector("#g-national .preview summary")));
             js(
                     "document.querySelectorAll('[id^=\"g-\"]').forEach(function (g) {"
                             + " if (['g-national', 'g-2584'].indexOf(g.id) < 0) { g.remove(); } });");
