@@ -504,12 +504,19 @@
   filter.addEventListener('input', search);
 
   // The places are read once the nation's posts are on screen; a search typed before then runs again.
-  setTimeout(function () {
+  // The places' data is the page's last element, read once the browser has parsed it: the nation's posts
+  // are usable before then. A search typed meanwhile runs again.
+  function readPlaces() {
     JSON.parse(document.getElementById('presskit-places').textContent).groups.forEach(place);
     if (filter.value.trim() !== '') {
       search();
     }
-  }, 0);
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', readPlaces);
+  } else {
+    readPlaces();
+  }
 
   // For tests and scripts: how the page counts, and exactly what a copy button copies.
   window.presskit = { length: length, textFor: textFor, setPost: setPost };
