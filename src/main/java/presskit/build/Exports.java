@@ -31,16 +31,6 @@ import presskit.write.KitWriter;
  */
 public record Exports(Kit kit, Map<String, byte[]> files) {
 
-    /** What to make, the page telling whether the embargo holds by the system clock. */
-    public static Exports of(
-            LoadedCampaign loaded,
-            Channels channels,
-            Kit rendered,
-            TemplateEngine engine,
-            boolean pdf) {
-        return of(loaded, channels, rendered, engine, pdf, Instant.now());
-    }
-
     /**
      * What to make; the PDFs are the only slow part, so they can be left out. {@code now} decides
      * whether the page says the embargo still holds.

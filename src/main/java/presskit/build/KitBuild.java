@@ -38,10 +38,6 @@ public final class KitBuild {
     private final Timings timings;
     private final Clock clock;
 
-    public KitBuild(BuildRequest request, Timings timings) {
-        this(request, timings, Clock.systemUTC());
-    }
-
     /** A build whose page tells whether the embargo holds by {@code clock}. */
     public KitBuild(BuildRequest request, Timings timings, Clock clock) {
         this.request = request;

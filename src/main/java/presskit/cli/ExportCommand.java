@@ -60,7 +60,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         KitBuild.Checked result =
-                new KitBuild(campaign.request(), Commands.timings(spec, context)).check();
+                new KitBuild(campaign.request(), Commands.timings(spec, context), context.clock())
+                        .check();
         List<ScheduledPost> posts = ScheduleOutputs.posts(result.campaign(), result.kit());
         if (posts.isEmpty()) {
             throw new CommandFailure(

@@ -106,7 +106,11 @@ public final class LinksCommand implements Callable<Integer> {
         boolean forYear = urls.isEmpty() && from == null;
         KitBuild.Checked year =
                 forYear
-                        ? new KitBuild(campaign.request(), Commands.timings(spec, context)).check()
+                        ? new KitBuild(
+                                        campaign.request(),
+                                        Commands.timings(spec, context),
+                                        context.clock())
+                                .check()
                         : null;
         List<LinkUse> uses = forYear ? YearLinks.of(year.campaign(), year.kit()) : listed();
         LinkCache cache = LinkCache.in(cacheDir.dir, cacheTtl(), context.clock());

@@ -58,7 +58,11 @@ final class ValidateCommand implements Callable<Integer> {
         Diagnostics findings;
         try {
             KitBuild.Checked result =
-                    new KitBuild(campaign.request(), Commands.timings(spec, context)).check();
+                    new KitBuild(
+                                    campaign.request(),
+                                    Commands.timings(spec, context),
+                                    context.clock())
+                            .check();
             findings = result.findings();
             if (online) {
                 findings.addAll(OnlineLinkFindings.of(result.campaign(), result.kit(), cache.dir));

@@ -42,44 +42,6 @@ public record CampaignYear(
         images = List.copyOf(images);
     }
 
-    /** A year without press images of its own. */
-    public CampaignYear(
-            int year,
-            Report report,
-            Survey survey,
-            List<Figure> figures,
-            Release release,
-            List<Message> keyMessages,
-            List<Message> shortMessages,
-            List<Quote> quotes,
-            List<Hashtag> hashtags,
-            List<Link> links,
-            List<Contact> contacts,
-            List<String> boilerplate,
-            String callToAction,
-            Local local,
-            List<PlanEntry> plan,
-            String trackingCampaign) {
-        this(
-                year,
-                report,
-                survey,
-                figures,
-                release,
-                keyMessages,
-                shortMessages,
-                quotes,
-                hashtags,
-                links,
-                contacts,
-                boilerplate,
-                callToAction,
-                local,
-                plan,
-                trackingCampaign,
-                List.of());
-    }
-
     public Optional<Figure> figure(String id) {
         return figures.stream().filter(f -> f.id().equals(id)).findFirst();
     }

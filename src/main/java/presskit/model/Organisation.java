@@ -36,28 +36,6 @@ public record Organisation(
         images = List.copyOf(images);
     }
 
-    /** An organisation without press images. */
-    public Organisation(
-            String name,
-            List<String> boilerplate,
-            String website,
-            String pressRoom,
-            Map<String, String> accounts,
-            String localUnits,
-            List<Contact> contacts,
-            Logo logo) {
-        this(
-                name,
-                boilerplate,
-                website,
-                pressRoom,
-                accounts,
-                localUnits,
-                contacts,
-                logo,
-                List.of());
-    }
-
     /** The organisation with other "about us" paragraphs, everything else kept. */
     public Organisation withBoilerplate(List<String> paragraphs) {
         return new Organisation(

@@ -519,5 +519,5 @@
   }
 
   // For tests and scripts: how the page counts, and exactly what a copy button copies.
-  window.presskit = { length: length, textFor: textFor, setPost: setPost };
+  window.presskit = { length: length, textFor: textFor, setPost: setPost, el: el };
 }());

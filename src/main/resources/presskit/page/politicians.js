@@ -534,14 +534,8 @@
   // ---- the form ----
 
   var serial = 0;
-  function el(tag, attrs, text) {
-    var e = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
-    if (text !== undefined) {
-      e.textContent = text;
-    }
-    return e;
-  }
+  // page.js runs first and lends its element maker.
+  var el = window.presskit.el;
   function field(box, label, input) {
     var id = 'pf' + (++serial);
     input.id = id;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -161,7 +162,7 @@ class ScriptLinkTest {
                                         new Editions.Selection(true, true, false, "18", null)),
                                 PressKitPage.TEMPLATES,
                                 LinkCards.of(campaign, List.of()));
-        Exports exports = Exports.of(campaign, channels, kit, engine, false);
+        Exports exports = Exports.of(campaign, channels, kit, engine, false, Instant.now());
         Map<String, String> files = new TreeMap<>();
         KitWriter.files(exports.kit())
                 .forEach(
@@ -195,7 +196,8 @@ class ScriptLinkTest {
                         y.callToAction(),
                         y.local(),
                         y.plan(),
-                        y.trackingCampaign());
+                        y.trackingCampaign(),
+                        y.images());
         Campaign c = loaded.campaign();
         return new LoadedCampaign(
                 new Campaign(c.organisation(), year, c.sweden(), c.branches()),
