@@ -2,7 +2,10 @@ package presskit.build;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
+import presskit.channel.BulkScheduler;
+import presskit.channel.Network;
 import presskit.diagnostic.Diagnostic;
 import presskit.diagnostic.DiagnosticException;
 import presskit.diagnostic.Severity;
@@ -10,10 +13,13 @@ import presskit.kit.Document;
 import presskit.kit.Kit;
 import presskit.kit.OutputId;
 import presskit.kit.OutputKind;
+import presskit.kit.PostThread;
+import presskit.kit.Posted;
 import presskit.model.CampaignYear;
 import presskit.model.PlanEntry;
-import presskit.schedule.HootsuiteCsv;
 import presskit.schedule.ICalendar;
+import presskit.schedule.ScheduleFile;
+import presskit.schedule.ScheduleFiles;
 import presskit.schedule.ScheduledPost;
 import presskit.schedule.Schedules;
 import presskit.source.LoadedCampaign;
@@ -21,8 +27,9 @@ import presskit.source.SourceMap;
 import presskit.variant.Variant;
 
 /**
- * The publishing plan as files of the kit: {@code schedule/hootsuite.csv} and {@code
- * schedule/plan.ics}.
+ * The publishing plan as files of the kit: one CSV per scheduler and network it posts to ({@code
+ * schedule/hootsuite-x.csv}, {@code schedule/buffer-mastodon.csv}, see {@link ScheduleFiles}) and
+ * {@code schedule/plan.ics}.
  */
 public final class ScheduleOutputs {
 
@@ -34,9 +41,27 @@ public final class ScheduleOutputs {
             return List.of();
         }
         CampaignYear year = campaign.campaign().year();
-        return List.of(
-                file("hootsuite", "schedule/hootsuite.csv", HootsuiteCsv.of(posts)),
-                file("ics", "schedule/plan.ics", ICalendar.of(year.report().title(), posts)));
+        List<Document> files = new ArrayList<>();
+        for (BulkScheduler scheduler : BulkScheduler.values()) {
+            for (ScheduleFile f : ScheduleFiles.of(scheduler, posts)) {
+                files.add(file(f.name().replace(".csv", ""), f.path(), f.content()));
+            }
+        }
+        files.add(file("ics", "schedule/plan.ics", ICalendar.of(year.report().title(), posts)));
+        return files;
+    }
+
+    /**
+     * The files of the thread's parts after the first, which a scheduler's import leaves out; none
+     * for a post of one part.
+     */
+    public static List<String> replyParts(Kit kit, ScheduledPost post) {
+        return kit.posts().stream()
+                .filter(p -> p.id().toString().equals(post.outputId()))
+                .filter(PostThread.class::isInstance)
+                .map(PostThread.class::cast)
+                .flatMap(t -> t.parts().stream().skip(1).map(PostThread.Part::path))
+                .toList();
     }
 
     /**
@@ -51,6 +76,9 @@ public final class ScheduleOutputs {
                 continue;
             }
             plan.add(n.entry());
+            Schedules.output(n.entry(), kit)
+                    .flatMap(p -> overLimit(campaign, n, p))
+                    .ifPresent(missing::add);
             if (Schedules.output(n.entry(), kit).isEmpty()) {
                 missing.add(
                         n.at(
@@ -69,6 +97,44 @@ public final class ScheduleOutputs {
             throw new DiagnosticException(missing);
         }
         return Schedules.of(plan, kit);
+    }
+
+    /**
+     * An error at the entry when the post, or a thread's first part, is over the network's limit: a
+     * scheduler's row is that text, and no network takes it.
+     */
+    private static Optional<Diagnostic> overLimit(
+            LoadedCampaign campaign, Numbered n, Posted post) {
+        boolean fits;
+        int length;
+        if (post instanceof PostThread thread) {
+            fits = thread.parts().get(0).fits();
+            length = thread.parts().get(0).length();
+        } else {
+            fits = post.fits();
+            length = post.length();
+        }
+        if (fits) {
+            return Optional.empty();
+        }
+        String name =
+                Network.find(n.entry().channel()).map(Network::name).orElse(n.entry().channel());
+        return Optional.of(
+                n.at(
+                        campaign,
+                        "post",
+                        Severity.ERROR,
+                        "the post "
+                                + post.id()
+                                + (post instanceof PostThread ? ", part 1," : "")
+                                + " is "
+                                + length
+                                + " characters as "
+                                + name
+                                + " counts them, over its limit of "
+                                + post.limit()
+                                + ", so no scheduler can post it; shorten the message it is made"
+                                + " from, or plan another post"));
     }
 
     /** A warning at each plan entry for a network {@code channels.yaml} switches off. */

@@ -1,6 +1,7 @@
 package presskit.channel;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -156,6 +157,12 @@ public record Bluesky() implements Network {
     @Override
     public boolean threads() {
         return true;
+    }
+
+    /** Buffer only: Hootsuite's bulk composer does not post to Bluesky, as far as we know. */
+    @Override
+    public Set<BulkScheduler> bulkSchedulers() {
+        return EnumSet.of(BulkScheduler.BUFFER);
     }
 
     @Override

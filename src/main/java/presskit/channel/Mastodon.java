@@ -1,5 +1,6 @@
 package presskit.channel;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -93,6 +94,12 @@ public record Mastodon() implements Network {
     @Override
     public boolean threads() {
         return true;
+    }
+
+    /** Buffer only: Hootsuite's bulk composer does not post to Mastodon, as far as we know. */
+    @Override
+    public Set<BulkScheduler> bulkSchedulers() {
+        return EnumSet.of(BulkScheduler.BUFFER);
     }
 
     @Override

@@ -1,7 +1,9 @@
 package presskit.channel;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A social network presskit writes for, with every rule that differs between networks: how it
@@ -83,6 +85,14 @@ public sealed interface Network permits X, Mastodon, Bluesky, LinkedIn, Facebook
     /** Whether {@code presskit publish} can post to the network through its API. */
     default boolean publishable() {
         return false;
+    }
+
+    /**
+     * The bulk schedulers whose CSV import can post to the network (see {@link BulkScheduler} for
+     * the sources); a scheduler's export has a file only for these.
+     */
+    default Set<BulkScheduler> bulkSchedulers() {
+        return EnumSet.allOf(BulkScheduler.class);
     }
 
     /** The posts the network gets at each level unless {@code channels.yaml} skips some. */

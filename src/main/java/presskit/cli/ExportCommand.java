@@ -1,6 +1,7 @@
 package presskit.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +14,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import presskit.build.KitBuild;
 import presskit.build.ScheduleOutputs;
-import presskit.schedule.HootsuiteCsv;
+import presskit.channel.BulkScheduler;
+import presskit.channel.Network;
+import presskit.kit.Kit;
 import presskit.schedule.ICalendar;
+import presskit.schedule.ScheduleFile;
+import presskit.schedule.ScheduleFiles;
 import presskit.schedule.ScheduledPost;
 import presskit.write.WriteFailure;
 
@@ -23,7 +28,8 @@ import presskit.write.WriteFailure;
         name = "export",
         mixinStandardHelpOptions = true,
         description = {
-            "Write the year's publishing plan as Hootsuite's bulk-composer CSV or as an iCalendar file.",
+            "Write the year's publishing plan as Hootsuite's or Buffer's CSV import files, one per"
+                    + " network, or as an iCalendar file.",
             "Times are Europe/Stockholm; nothing is scheduled before the embargo."
         })
 final class ExportCommand implements Callable<Integer> {
@@ -31,6 +37,7 @@ final class ExportCommand implements Callable<Integer> {
     /** The export formats. */
     enum Schedule {
         HOOTSUITE,
+        BUFFER,
         ICS
     }
 
@@ -40,13 +47,16 @@ final class ExportCommand implements Callable<Integer> {
             names = "--schedule",
             required = true,
             paramLabel = "FORMAT",
-            description = "hootsuite or ics.")
+            description = "hootsuite, buffer or ics.")
     Schedule schedule;
 
     @Option(
             names = "--output",
-            paramLabel = "FILE",
-            description = "Write to FILE instead of standard output.")
+            paramLabel = "PATH",
+            description =
+                    "ics: write to the file PATH instead of standard output; hootsuite, buffer:"
+                            + " write the CSV files into the folder PATH (default: the current"
+                            + " folder).")
     Path output;
 
     @Spec CommandSpec spec;
@@ -69,21 +79,104 @@ final class ExportCommand implements Callable<Integer> {
                     "the year has no publishing plan; add a 'plan:' list to "
                             + result.campaign().year().file());
         }
-        String content =
-                schedule == Schedule.HOOTSUITE
-                        ? HootsuiteCsv.of(posts)
-                        : ICalendar.of(result.campaign().campaign().year().report().title(), posts);
+        if (schedule == Schedule.ICS) {
+            calendar(
+                    ICalendar.of(result.campaign().campaign().year().report().title(), posts),
+                    posts.size());
+        } else {
+            BulkScheduler scheduler = BulkScheduler.valueOf(schedule.name());
+            csvFiles(scheduler, posts, result.kit());
+        }
+        return ExitCode.OK.code();
+    }
+
+    private void calendar(String content, int posts) {
         if (output == null) {
             spec.commandLine().getOut().print(content);
             spec.commandLine().getOut().flush();
         } else {
-            try {
-                Files.writeString(output, content, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new WriteFailure(output, e);
-            }
-            spec.commandLine().getErr().printf("Wrote %s: %d posts.%n", output, posts.size());
+            write(output, content);
+            spec.commandLine().getErr().printf("Wrote %s: %d posts.%n", output, posts);
         }
-        return ExitCode.OK.code();
+    }
+
+    /** One file per network the scheduler posts to, and a summary that counts what it wrote. */
+    private void csvFiles(BulkScheduler scheduler, List<ScheduledPost> posts, Kit kit) {
+        List<ScheduleFile> files = ScheduleFiles.of(scheduler, posts);
+        List<ScheduledPost> leftOut = ScheduleFiles.leftOut(scheduler, posts);
+        if (files.isEmpty()) {
+            throw new CommandFailure(
+                    ExitCode.USAGE_OR_INPUT,
+                    "the plan has no post for a network "
+                            + scheduler.displayName()
+                            + " posts to ("
+                            + networks(scheduler)
+                            + ")");
+        }
+        Path folder = output == null ? Path.of("") : output;
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(
+                "Wrote %d %s for %s, one per network; upload each to that network's profile:%n",
+                files.size(), files.size() == 1 ? "file" : "files", scheduler.displayName());
+        for (ScheduleFile f : files) {
+            Path file = folder.resolve(f.name());
+            write(file, f.content());
+            out.printf("  %s: %s%n", file, posts(f.rows()));
+        }
+        if (!leftOut.isEmpty()) {
+            out.printf(
+                    "Left out: %s for networks %s does not post to (%s); post them another"
+                            + " way%s.%n",
+                    posts(leftOut.size()),
+                    scheduler.displayName(),
+                    String.join(", ", leftOut.stream().map(p -> p.outputId()).distinct().toList()),
+                    scheduler == BulkScheduler.HOOTSUITE
+                            ? " (--schedule buffer writes them for Buffer)"
+                            : "");
+        }
+        for (ScheduleFile f : files) {
+            for (ScheduledPost thread : f.threads()) {
+                out.printf(
+                        "Thread %s: only part 1 of %d is in %s; %s cannot post replies, so post"
+                                + " %s as %s to it by hand once it is out.%n",
+                        thread.outputId(),
+                        thread.parts().size(),
+                        f.name(),
+                        scheduler.displayName(),
+                        parts(thread, kit),
+                        thread.parts().size() == 2 ? "a reply" : "replies, in order,");
+            }
+        }
+        out.flush();
+    }
+
+    private static String parts(ScheduledPost thread, Kit kit) {
+        List<String> files = ScheduleOutputs.replyParts(kit, thread);
+        StringBuilder s = new StringBuilder(thread.parts().size() == 2 ? "part 2" : "parts 2–");
+        if (thread.parts().size() > 2) {
+            s.append(thread.parts().size());
+        }
+        return s.append(" (").append(String.join(", ", files)).append(")").toString();
+    }
+
+    private static String networks(BulkScheduler scheduler) {
+        return String.join(
+                ", ",
+                Network.byUse().stream()
+                        .filter(n -> n.bulkSchedulers().contains(scheduler))
+                        .map(Network::name)
+                        .toList());
+    }
+
+    private static String posts(long n) {
+        return n + (n == 1 ? " post" : " posts");
+    }
+
+    private static void write(Path file, String content) {
+        try {
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new WriteFailure(file, e);
+        }
     }
 }

@@ -1,5 +1,8 @@
 package presskit.load;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,6 +84,7 @@ final class CrossCheck {
     }
 
     private void plan(CampaignYear year) {
+        sameMinute(year.plan());
         for (int i = 0; i < year.plan().size(); i++) {
             PlanEntry e = year.plan().get(i);
             String path = "plan[" + i + "]";
@@ -114,6 +118,35 @@ final class CrossCheck {
                         path + ".at",
                         "use a time on a five-minute mark (06:00, 06:05 …); schedulers such as "
                                 + "Hootsuite accept no others");
+            }
+        }
+    }
+
+    /**
+     * An error at each entry that a network already has a post for in the same minute: schedulers
+     * post one post per profile a minute, and Hootsuite and Buffer refuse or reorder the rest.
+     */
+    private void sameMinute(List<PlanEntry> plan) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < plan.size(); i++) {
+            PlanEntry e = plan.get(i);
+            OffsetDateTime minute =
+                    e.at().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+            Integer earlier = first.putIfAbsent(e.channel() + " " + minute, i);
+            if (earlier != null) {
+                error(
+                        "plan[" + i + "].at",
+                        "plan["
+                                + earlier
+                                + "] already posts '"
+                                + plan.get(earlier).post()
+                                + "' to "
+                                + e.channel()
+                                + " in the minute of "
+                                + e.at()
+                                + "; a network takes one post a minute: move this one to another"
+                                + " five-minute mark, e.g. "
+                                + e.at().plusMinutes(5));
             }
         }
     }

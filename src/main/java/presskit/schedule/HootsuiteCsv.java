@@ -6,10 +6,11 @@ import java.util.Locale;
 import presskit.model.Sweden;
 
 /**
- * The plan as a Hootsuite bulk-composer file: one row per post, three columns — date and time (day
- * first, 24-hour clock, Stockholm time), the message, and an optional link (left empty: the link is
- * in the message). No header row. A thread's parts become consecutive rows five minutes apart,
- * since the bulk composer posts each row on its own rather than as replies.
+ * One network's posts as a Hootsuite bulk-composer file: one row per post, three columns — date and
+ * time (day first, 24-hour clock, Stockholm time), the message, and an optional link (left empty:
+ * the link is in the message). No header row. Hootsuite sends every row of a file to the profiles
+ * picked at upload and cannot make a row a reply, so a file holds one network's posts and a thread
+ * is its first part only (the rest is posted by hand as replies; see {@link ScheduleFile#threads}).
  */
 public final class HootsuiteCsv {
 
@@ -21,15 +22,13 @@ public final class HootsuiteCsv {
     public static String of(List<ScheduledPost> posts) {
         StringBuilder csv = new StringBuilder();
         for (ScheduledPost post : posts) {
-            for (int i = 0; i < post.parts().size(); i++) {
-                var at = post.at().plusMinutes(5L * i).atZoneSameInstant(Sweden.TIME_ZONE);
-                csv.append(quote(WHEN.format(at)))
-                        .append(',')
-                        .append(quote(post.parts().get(i)))
-                        .append(',')
-                        .append(quote(""))
-                        .append("\r\n");
-            }
+            var at = post.at().atZoneSameInstant(Sweden.TIME_ZONE);
+            csv.append(quote(WHEN.format(at)))
+                    .append(',')
+                    .append(quote(post.parts().get(0)))
+                    .append(',')
+                    .append(quote(""))
+                    .append("\r\n");
         }
         return csv.toString();
     }

@@ -27,8 +27,8 @@ class HelpTextTest {
                           it.
               links     Check every unique link once: HTTP status, redirects, page title,
                           link-preview tags.
-              export    Write the year's publishing plan as Hootsuite's bulk-composer CSV
-                          or as an iCalendar file.
+              export    Write the year's publishing plan as Hootsuite's or Buffer's CSV
+                          import files, one per network, or as an iCalendar file.
               publish   Post a build's posts and threads to a network; a dry run unless
                           --live.
               branch    Start the branch file of a municipality, DIR/branches/<code>.yaml:
@@ -193,11 +193,11 @@ class HelpTextTest {
                 new String[] {"export", "--help"},
                 """
             Usage: presskit export [-hV] [--debug] [--messages=DIR] [--municipality=NAME]
-                                   [--output=FILE] [--region=CODE] --schedule=FORMAT
+                                   [--output=PATH] [--region=CODE] --schedule=FORMAT
                                    [--templates=DIR] [--year=YEAR] [--only=LEVEL[,
                                    LEVEL...]]...
-            Write the year's publishing plan as Hootsuite's bulk-composer CSV or as an
-            iCalendar file.
+            Write the year's publishing plan as Hootsuite's or Buffer's CSV import files,
+            one per network, or as an iCalendar file.
             Times are Europe/Stockholm; nothing is scheduled before the embargo.
                   --debug               Print the stack trace of a failure, for a bug
                                           report.
@@ -208,10 +208,13 @@ class HelpTextTest {
                   --only=LEVEL[,LEVEL...]
                                         Only these levels: national, regions,
                                           municipalities (comma-separated).
-                  --output=FILE         Write to FILE instead of standard output.
+                  --output=PATH         ics: write to the file PATH instead of standard
+                                          output; hootsuite, buffer: write the CSV files
+                                          into the folder PATH (default: the current
+                                          folder).
                   --region=CODE         Only this region (two-digit code) and its
                                           municipalities.
-                  --schedule=FORMAT     hootsuite or ics.
+                  --schedule=FORMAT     hootsuite, buffer or ics.
                   --templates=DIR       Folder with templates overriding the built-in ones
                                           (default: templates, when it exists).
               -V, --version             Print version information and exit.

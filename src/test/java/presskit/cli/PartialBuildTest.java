@@ -65,7 +65,7 @@ class PartialBuildTest {
                         out.toString());
         assertThat(run.status()).as(run.all()).isZero();
         fullKit = out.resolve("2023");
-        assertThat(fullKit.resolve("schedule/hootsuite.csv")).isRegularFile();
+        assertThat(fullKit.resolve("schedule/hootsuite-x.csv")).isRegularFile();
         fullFiles = Trees.checksums(fullKit);
         fullManifest = manifest(fullKit);
     }

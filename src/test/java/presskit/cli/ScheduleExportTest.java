@@ -51,27 +51,45 @@ class ScheduleExportTest {
     @Test
     void hootsuiteCsvParsesAndMatchesThePlanRowForRow() throws IOException {
         Path messages = messagesWithPlan(PLAN);
+        Path folder = Files.createDirectories(tmp.resolve("csv"));
 
         Cli.Run run =
-                Cli.run("export", "--schedule", "hootsuite", "--messages", messages.toString());
+                Cli.run(
+                        "export",
+                        "--schedule",
+                        "hootsuite",
+                        "--messages",
+                        messages.toString(),
+                        "--output",
+                        folder.toString());
 
         assertThat(run.status()).as(run.all()).isZero();
-        List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(run.out())).getRecords();
-        assertThat(rows).hasSize(3);
-        assertThat(rows)
-                .extracting(r -> r.get(0))
-                .containsExactly("18/09/2023 06:00", "18/09/2023 09:30", "18/09/2023 12:00");
-        assertThat(rows.get(0).get(1)).startsWith("Sju av tio testpersoner tycker om tester.");
-        assertThat(rows.get(1).get(1)).startsWith("Citat \"så\", och komma.");
-        assertThat(rows.get(2).get(1)).startsWith("Testrapporten 2023: Påhittad för tester");
-        assertThat(rows).allSatisfy(r -> assertThat(r.size()).isEqualTo(3));
+        List<CSVRecord> x = records(folder.resolve("hootsuite-x.csv"));
+        List<CSVRecord> linkedin = records(folder.resolve("hootsuite-linkedin.csv"));
+        assertThat(x).extracting(r -> r.get(0)).containsExactly("18/09/2023 06:00");
+        assertThat(linkedin).extracting(r -> r.get(0)).containsExactly("18/09/2023 12:00");
+        assertThat(x.get(0).get(1)).startsWith("Sju av tio testpersoner tycker om tester.");
+        assertThat(linkedin.get(0).get(1)).startsWith("Testrapporten 2023: Påhittad för tester");
+        assertThat(x).allSatisfy(r -> assertThat(r.size()).isEqualTo(3));
+        assertThat(folder.resolve("hootsuite-mastodon.csv"))
+                .as("Hootsuite does not post to Mastodon")
+                .doesNotExist();
         Path out = tmp.resolve("out");
         assertThat(
                         Cli.run("build", "--messages", messages.toString(), "--out", out.toString())
                                 .status())
                 .isZero();
-        assertThat(Files.readString(out.resolve("2023/schedule/hootsuite.csv")))
-                .isEqualTo(run.out());
+        for (String name : List.of("hootsuite-x.csv", "hootsuite-linkedin.csv")) {
+            assertThat(Files.readString(out.resolve("2023/schedule/" + name)))
+                    .isEqualTo(Files.readString(folder.resolve(name)));
+        }
+        assertThat(records(out.resolve("2023/schedule/buffer-mastodon.csv")).get(1).get(0))
+                .as("quotes and commas survive in Buffer's file")
+                .startsWith("Citat \"så\", och komma.");
+    }
+
+    private static List<CSVRecord> records(Path file) throws IOException {
+        return CSVFormat.RFC4180.parse(new StringReader(Files.readString(file))).getRecords();
     }
 
     @Test

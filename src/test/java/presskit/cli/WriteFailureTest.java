@@ -95,7 +95,7 @@ class WriteFailureTest {
                 messages.resolve("2023.yaml"),
                 Files.readString(MINIMAL.resolve("2023.yaml"))
                         + "plan:\n  - {at: \"2023-09-18T09:00:00+02:00\", channel: x, post: key-1}\n");
-        Path file = dir.resolve("missing/plan.csv");
+        Path folder = dir.resolve("missing");
 
         Cli.Run run =
                 Cli.run(
@@ -105,10 +105,13 @@ class WriteFailureTest {
                         "--messages",
                         messages.toString(),
                         "--output",
-                        file.toString());
+                        folder.toString());
 
         assertThat(run.status()).isEqualTo(4);
         assertThat(run.err())
-                .isEqualTo("presskit: cannot write " + file + ": no such file or folder\n");
+                .isEqualTo(
+                        "presskit: cannot write "
+                                + folder.resolve("hootsuite-x.csv")
+                                + ": no such file or folder\n");
     }
 }
