@@ -1,5 +1,7 @@
 package presskit.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
@@ -31,7 +33,17 @@ final class CompletionCommand implements Callable<Integer> {
         ZSH
     }
 
-    @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
+    /** The shells' names as a user types them, for the completion of this very command. */
+    static final class ShellNames extends ArrayList<String> {
+        ShellNames() {
+            super(List.of("bash", "zsh"));
+        }
+    }
+
+    @Parameters(
+            paramLabel = "SHELL",
+            completionCandidates = ShellNames.class,
+            description = "bash or zsh.")
     Shell shell;
 
     @Spec CommandSpec spec;
