@@ -71,8 +71,13 @@ final class ManPage {
     private void paragraphs(List<String> lines) {
         for (String text : lines) {
             line(".PP");
-            line(escape(text));
+            line(escape(unformat(text)));
         }
+    }
+
+    /** A description line as picocli's help shows it, whose format strings may hold %n and %%. */
+    private static String unformat(String text) {
+        return text.replace("%n", " ").replace("%%", "%").strip();
     }
 
     private void options(CommandSpec spec) {
@@ -96,7 +101,7 @@ final class ManPage {
     private void item(String term, String[] description) {
         line(".TP");
         line("\\fB" + escape(term) + "\\fR");
-        line(escape(String.join(" ", description)));
+        line(escape(unformat(String.join(" ", description))));
     }
 
     private void examples(CommandSpec spec) {

@@ -31,7 +31,8 @@ class ManCommandTest {
                                                 ".SS \"presskit " + c.replace("-", "\\-") + "\""));
         assertThat(man.out())
                 .contains("\\fB\\-\\-no\\-pdf\\fR\nSkip the PDF releases")
-                .contains("presskit build \\-\\-municipality 0180");
+                .contains("presskit build \\-\\-municipality 0180")
+                .doesNotContain("%n");
     }
 
     @Test
