@@ -20,6 +20,10 @@ import presskit.source.SourceFiles;
                     + " committee and a commented example politician to copy.",
             "An existing file is never overwritten."
         })
+@Examples({
+    "presskit branch 0180                     # messages/branches/0180.yaml",
+    "presskit branch kiruna --year 2025"
+})
 final class BranchCommand implements Callable<Integer> {
 
     @Parameters(

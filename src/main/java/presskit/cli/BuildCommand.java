@@ -18,10 +18,16 @@ import presskit.kit.OutputKind;
         name = "build",
         mixinStandardHelpOptions = true,
         description = {
-            "Render every output of a year into OUT/<year>/ (written whole or not at all).",
+            "Build every output of a year into OUT/<year>/ (written whole or not at all).",
             "With --region or --municipality, only those editions are rendered, into the kit"
                     + " already there; every other file of it stays as it was."
         })
+@Examples({
+    "presskit build                           # the newest year into out/<year>/",
+    "presskit build --year 2025 --no-pdf      # without the PDF releases, faster",
+    "presskit build --municipality 0180       # one municipality's editions only",
+    "presskit build --only national --out /tmp/kit"
+})
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin CampaignOptions campaign;

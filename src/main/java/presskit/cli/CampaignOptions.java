@@ -15,6 +15,7 @@ final class CampaignOptions {
             names = "--only",
             paramLabel = "LEVEL",
             split = ",",
+            // Each command's own words for it are in Help.properties.
             description = "Only these levels: national, regions, municipalities (comma-separated).")
     List<BuildRequest.Level> only;
 

@@ -26,6 +26,11 @@ import presskit.write.WriteFailure;
             "Print the length of TEXT (or of standard input) as a network counts it.",
             "Exit status: 0 when it fits, 1 when it is over the limit."
         })
+@Examples({
+    "presskit count \"Elevhälsan behöver fler kuratorer #skolpersonal\"",
+    "presskit count --channel bluesky < post.txt",
+    "presskit count --each-line --format json < posts.txt"
+})
 final class CountCommand implements Callable<Integer> {
 
     @Option(

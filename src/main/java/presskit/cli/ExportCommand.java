@@ -32,6 +32,10 @@ import presskit.write.WriteFailure;
                     + " network, or as an iCalendar file.",
             "Times are Europe/Stockholm; nothing is scheduled before the embargo."
         })
+@Examples({
+    "presskit export --schedule ics --output plan.ics",
+    "presskit export --schedule hootsuite --region 01"
+})
 final class ExportCommand implements Callable<Integer> {
 
     /** The export formats. */

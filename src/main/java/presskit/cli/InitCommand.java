@@ -17,10 +17,14 @@ import presskit.source.SourceFiles;
         mixinStandardHelpOptions = true,
         description = {
             "Start a campaign's folder: organisation.yaml and this year's file as forms to fill in.",
-            "Also writes copies of the schemas for editors (presskit checks against its own) and a"
-                    + " README of the next steps. A folder that holds a campaign is never written"
-                    + " into."
+            "Copies of the schemas for editors (presskit checks against its own) and a README of"
+                    + " the next steps are written beside them. A folder that holds a campaign is"
+                    + " never written into."
         })
+@Examples({
+    "presskit init                            # into messages/",
+    "presskit init skolenkaten/messages"
+})
 final class InitCommand implements Callable<Integer> {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");

@@ -39,11 +39,16 @@ import presskit.write.WriteFailure;
         mixinStandardHelpOptions = true,
         description = {
             "Check every unique link once: HTTP status, redirects, page title, link-preview tags.",
-            "Checks the URLs given, those in --from FILE, or else the year's links; a year's"
-                    + " results are saved in <messages>/<year>.links.json, which the next build shows.",
+            "Without URL or --from, the year's links are checked; their results are saved in"
+                    + " <messages>/<year>.links.json, which the next build shows.",
             "Exit status: 0 all links work, 1 a link must be fixed or could not be confirmed"
                     + " (timeout, rate-limited), 2 usage error."
         })
+@Examples({
+    "presskit links                           # the newest year's links",
+    "presskit links https://example.org/skolenkaten-2025",
+    "presskit links --from urls.txt --format json"
+})
 public final class LinksCommand implements Callable<Integer> {
 
     @Parameters(

@@ -38,6 +38,7 @@ public final class Main {
         cli.setExecutionExceptionHandler(new ErrorReporter());
         cli.setExecutionStrategy(new DebugNotes());
         cli.setParameterExceptionHandler(ErrorReporter::usageError);
+        HelpSections.install(cli);
         return cli.execute(args);
     }
 }

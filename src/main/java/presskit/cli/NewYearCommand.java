@@ -18,11 +18,15 @@ import presskit.source.SourceFiles;
         description = {
             "Start a year's file from an earlier year's: what stays carried over, the facts left"
                     + " to fill in.",
-            "Writes DIR/YEAR.yaml: hashtags, links (to check again), contacts, call_to_action,"
-                    + " local and tracking carried over; title, survey, figures' values, release"
-                    + " text, messages, quotes, plan and embargo to fill in. An existing file is"
-                    + " never overwritten."
+            "The file is DIR/YEAR.yaml: hashtags, links (to check again), contacts,"
+                    + " call_to_action, local and tracking carried over; title, survey, figures'"
+                    + " values, release text, messages, quotes, plan and embargo to fill in. An"
+                    + " existing file is never overwritten."
         })
+@Examples({
+    "presskit new-year 2025                   # from the newest year before 2025",
+    "presskit new-year 2025 --from 2023"
+})
 final class NewYearCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "YEAR", description = "The new report year: 2025.")

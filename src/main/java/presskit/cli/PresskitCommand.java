@@ -1,5 +1,6 @@
 package presskit.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -9,6 +10,8 @@ import picocli.CommandLine.ScopeType;
         name = "presskit",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        // Descriptions that differ by command although the option is shared (--only).
+        resourceBundle = "presskit.cli.Help",
         description =
                 "Turn a year's campaign data in messages/ into launch-day posts, press"
                         + " releases and a press kit.",
@@ -21,7 +24,10 @@ import picocli.CommandLine.ScopeType;
             PublishCommand.class,
             BranchCommand.class,
             InitCommand.class,
-            NewYearCommand.class
+            NewYearCommand.class,
+            CommandLine.HelpCommand.class,
+            CompletionCommand.class,
+            ManCommand.class
         },
         exitCodeListHeading = "%nExit status:%n",
         // The same list as ExitCode and the README's "Commands" section.
@@ -33,6 +39,12 @@ import picocli.CommandLine.ScopeType;
             " 4:a file or folder that cannot be written or read (full disk, read-only, permission)",
             "70:a bug in presskit: run again with --debug and send the output to its maintainers"
         })
+@Examples({
+    "presskit init                  # start a campaign's folder, messages/",
+    "presskit validate              # check the newest year",
+    "presskit build --no-pdf        # build it into out/<year>/",
+    "presskit help build            # the help of one command"
+})
 public final class PresskitCommand implements Runnable {
 
     @Option(
@@ -41,7 +53,7 @@ public final class PresskitCommand implements Runnable {
             description = "Print the stack trace of a failure, for a bug report.")
     boolean debug;
 
-    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {

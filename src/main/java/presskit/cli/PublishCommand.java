@@ -54,6 +54,11 @@ import presskit.write.WriteFailure;
             "Post a build's posts and threads to a network; a dry run unless --live.",
             "A ledger in --ledger-dir records what is posted, so a re-run never posts anything twice."
         })
+@Examples({
+    "presskit publish --channel x                  # a dry run: what would be posted",
+    "presskit publish --channel x --variant 0180   # one municipality's posts",
+    "presskit publish --channel x --credentials ~/.config/presskit/x.properties --live"
+})
 public final class PublishCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -86,7 +91,8 @@ public final class PublishCommand implements Callable<Integer> {
             names = "--variant",
             paramLabel = "VARIANT",
             description =
-                    "national, a 2-digit region or a 4-digit municipality code (default: national).")
+                    "national, or a region's two-digit or a municipality's four-digit code"
+                            + " (default: national).")
     String variant;
 
     @Option(

@@ -26,6 +26,11 @@ import presskit.validate.links.OnlineLinkFindings;
             "With --online, also check that every link works.",
             "Exit status: 0 clean, 1 findings, 2 input that cannot be loaded or a usage error."
         })
+@Examples({
+    "presskit validate                        # the newest year",
+    "presskit validate --online               # and check that every link works",
+    "presskit validate --year 2025 --format json"
+})
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin CampaignOptions campaign;

@@ -2,334 +2,142 @@ package presskit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+import presskit.publish.Sleeper;
 
-/** Each command's {@code --help}, word for word: option descriptions are user interface. */
+/**
+ * Each command's {@code --help}, word for word: option descriptions are user interface. The
+ * approved texts are {@code src/test/resources/help/<command>.txt} ({@code presskit.txt} for the
+ * top level). To approve a deliberate change (an option added, a description reworded): {@code mvn
+ * test -Dtest=HelpTextTest -Dgolden.update=true}, then read the changed files before committing.
+ */
 class HelpTextTest {
 
-    @Test
-    void thePresskitHelp() {
-        assertHelp(
-                new String[] {"--help"},
-                """
-            Usage: presskit [-hV] [--debug] [COMMAND]
-            Turn a year's campaign data in messages/ into launch-day posts, press releases
-            and a press kit.
-                  --debug     Print the stack trace of a failure, for a bug report.
-              -h, --help      Show this help message and exit.
-              -V, --version   Print version information and exit.
-            Commands:
-              build     Render every output of a year into OUT/<year>/ (written whole or
-                          not at all).
-              validate  Check a year without writing anything: post lengths, links,
-                          hashtags, placeholders, embargo.
-              count     Print the length of TEXT (or of standard input) as a network counts
-                          it.
-              links     Check every unique link once: HTTP status, redirects, page title,
-                          link-preview tags.
-              export    Write the year's publishing plan as Hootsuite's or Buffer's CSV
-                          import files, one per network, or as an iCalendar file.
-              publish   Post a build's posts and threads to a network; a dry run unless
-                          --live.
-              branch    Start the branch file of a municipality, DIR/branches/<code>.yaml:
-                          the year's committee and a commented example politician to copy.
-              init      Start a campaign's folder: organisation.yaml and this year's file
-                          as forms to fill in.
-              new-year  Start a year's file from an earlier year's: what stays carried
-                          over, the facts left to fill in.
+    private static final Path HELP = Path.of("src/test/resources/help");
+    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+    private static final String TOP = "presskit";
 
-            Exit status:
-               0   ok
-               1   findings, a text over the limit, a broken link, or something not
-                     published
-               2   usage error, or input that cannot be loaded
-               3   network or API failure
-               4   a file or folder that cannot be written or read (full disk, read-only,
-                     permission)
-              70   a bug in presskit: run again with --debug and send the output to its
-                     maintainers
-            """);
+    /** "presskit" and every command's name, as the picocli model has them. */
+    static Stream<String> commands() {
+        Context context =
+                new Context(
+                        InputStream.nullInputStream(),
+                        Map.of(),
+                        Clock.systemUTC(),
+                        Sleeper.SYSTEM,
+                        false);
+        CommandLine cli = new CommandLine(PresskitCommand.class, new CommandFactory(context));
+        List<String> names = new ArrayList<>();
+        names.add(TOP);
+        names.addAll(cli.getSubcommands().keySet());
+        return names.stream();
     }
 
-    @Test
-    void theBuildHelp() {
-        assertHelp(
-                new String[] {"build", "--help"},
-                """
-            Usage: presskit build [-hV] [--debug] [--no-pdf] [--messages=DIR]
-                                  [--municipality=NAME] [--out=DIR] [--region=CODE]
-                                  [--templates=DIR] [--year=YEAR] [--only=LEVEL[,
-                                  LEVEL...]]...
-            Render every output of a year into OUT/<year>/ (written whole or not at all).
-            With --region or --municipality, only those editions are rendered, into the kit
-            already there; every other file of it stays as it was.
-                  --debug               Print the stack trace of a failure, for a bug
-                                          report.
-              -h, --help                Show this help message and exit.
-                  --messages=DIR        Folder with the campaign's YAML (default: messages).
-                  --municipality=NAME   Only this municipality: its code or its name (2584,
-                                          kiruna).
-                  --no-pdf              Skip the PDF releases (the slowest part of a build).
-                  --only=LEVEL[,LEVEL...]
-                                        Only these levels: national, regions,
-                                          municipalities (comma-separated).
-                  --out=DIR             Output folder (default: out).
-                  --region=CODE         Only this region (two-digit code) and its
-                                          municipalities.
-                  --templates=DIR       Folder with templates overriding the built-in ones
-                                          (default: templates, when it exists).
-              -V, --version             Print version information and exit.
-                  --year=YEAR           Report year (default: the newest in the messages
-                                          folder).
-            """);
-    }
-
-    @Test
-    void theValidateHelp() {
-        assertHelp(
-                new String[] {"validate", "--help"},
-                """
-            Usage: presskit validate [-hV] [--debug] [--online] [--cache-dir=DIR]
-                                     [--format=FORMAT] [--messages=DIR]
-                                     [--municipality=NAME] [--region=CODE]
-                                     [--templates=DIR] [--year=YEAR] [--only=LEVEL[,
-                                     LEVEL...]]...
-            Check a year without writing anything: post lengths, links, hashtags,
-            placeholders, embargo.
-            With --online, also check that every link works.
-            Exit status: 0 clean, 1 findings, 2 input that cannot be loaded or a usage
-            error.
-                  --cache-dir=DIR       Link-check cache (default: .presskit/cache).
-                  --debug               Print the stack trace of a failure, for a bug
-                                          report.
-                  --format=FORMAT       text (default) or json.
-              -h, --help                Show this help message and exit.
-                  --messages=DIR        Folder with the campaign's YAML (default: messages).
-                  --municipality=NAME   Only this municipality: its code or its name (2584,
-                                          kiruna).
-                  --online              Also check that every link works (each unique
-                                          address once, concurrently).
-                  --only=LEVEL[,LEVEL...]
-                                        Only these levels: national, regions,
-                                          municipalities (comma-separated).
-                  --region=CODE         Only this region (two-digit code) and its
-                                          municipalities.
-                  --templates=DIR       Folder with templates overriding the built-in ones
-                                          (default: templates, when it exists).
-              -V, --version             Print version information and exit.
-                  --year=YEAR           Report year (default: the newest in the messages
-                                          folder).
-            """);
-    }
-
-    @Test
-    void theCountHelp() {
-        assertHelp(
-                new String[] {"count", "--help"},
-                """
-            Usage: presskit count [-hV] [--debug] [--each-line] [--channel=CHANNEL]
-                                  [--format=FORMAT] [TEXT...]
-            Print the length of TEXT (or of standard input) as a network counts it.
-            Exit status: 0 when it fits, 1 when it is over the limit.
-                  [TEXT...]           The text; its words are joined by spaces. Without it,
-                                        standard input is read.
-                  --channel=CHANNEL   Network whose rule to use (default: x).
-                  --debug             Print the stack trace of a failure, for a bug report.
-                  --each-line         Count every line of standard input as its own text.
-                  --format=FORMAT     text (default) or json.
-              -h, --help              Show this help message and exit.
-              -V, --version           Print version information and exit.
-            """);
-    }
-
-    @Test
-    void theLinksHelp() {
-        assertHelp(
-                new String[] {"links", "--help"},
-                """
-            Usage: presskit links [-hV] [--debug] [--no-cache] [--cache-dir=DIR]
-                                  [--cache-ttl=MINUTES] [--format=FORMAT] [--from=FILE]
-                                  [--messages=DIR] [--municipality=NAME] [--region=CODE]
-                                  [--templates=DIR] [--timeout=SECONDS] [--year=YEAR]
-                                  [--only=LEVEL[,LEVEL...]]... [URL...]
-            Check every unique link once: HTTP status, redirects, page title, link-preview
-            tags.
-            Checks the URLs given, those in --from FILE, or else the year's links; a year's
-            results are saved in <messages>/<year>.links.json, which the next build shows.
-            Exit status: 0 all links work, 1 a link must be fixed or could not be confirmed
-            (timeout, rate-limited), 2 usage error.
-                  [URL...]              URLs to check instead of the year's.
-                  --cache-dir=DIR       Link-check cache (default: .presskit/cache).
-                  --cache-ttl=MINUTES   How long a working link's result is reused
-                                          (default: 60).
-                  --debug               Print the stack trace of a failure, for a bug
-                                          report.
-                  --format=FORMAT       text (a table, the default) or json.
-                  --from=FILE           Check the URLs in FILE, one per line; blank lines
-                                          and lines starting with # are skipped.
-              -h, --help                Show this help message and exit.
-                  --messages=DIR        Folder with the campaign's YAML (default: messages).
-                  --municipality=NAME   Only this municipality: its code or its name (2584,
-                                          kiruna).
-                  --no-cache            Check every link again, even those checked recently.
-                  --only=LEVEL[,LEVEL...]
-                                        Only these levels: national, regions,
-                                          municipalities (comma-separated).
-                  --region=CODE         Only this region (two-digit code) and its
-                                          municipalities.
-                  --templates=DIR       Folder with templates overriding the built-in ones
-                                          (default: templates, when it exists).
-                  --timeout=SECONDS     Time allowed for the whole check of one URL, 0.001
-                                          to 600 (default: 10).
-              -V, --version             Print version information and exit.
-                  --year=YEAR           Report year (default: the newest in the messages
-                                          folder).
-            """);
-    }
-
-    @Test
-    void theExportHelp() {
-        assertHelp(
-                new String[] {"export", "--help"},
-                """
-            Usage: presskit export [-hV] [--debug] [--messages=DIR] [--municipality=NAME]
-                                   [--output=PATH] [--region=CODE] --schedule=FORMAT
-                                   [--templates=DIR] [--year=YEAR] [--only=LEVEL[,
-                                   LEVEL...]]...
-            Write the year's publishing plan as Hootsuite's or Buffer's CSV import files,
-            one per network, or as an iCalendar file.
-            Times are Europe/Stockholm; nothing is scheduled before the embargo.
-                  --debug               Print the stack trace of a failure, for a bug
-                                          report.
-              -h, --help                Show this help message and exit.
-                  --messages=DIR        Folder with the campaign's YAML (default: messages).
-                  --municipality=NAME   Only this municipality: its code or its name (2584,
-                                          kiruna).
-                  --only=LEVEL[,LEVEL...]
-                                        Only these levels: national, regions,
-                                          municipalities (comma-separated).
-                  --output=PATH         ics: write to the file PATH instead of standard
-                                          output; hootsuite, buffer: write the CSV files
-                                          into the folder PATH (default: the current
-                                          folder).
-                  --region=CODE         Only this region (two-digit code) and its
-                                          municipalities.
-                  --schedule=FORMAT     hootsuite, buffer or ics.
-                  --templates=DIR       Folder with templates overriding the built-in ones
-                                          (default: templates, when it exists).
-              -V, --version             Print version information and exit.
-                  --year=YEAR           Report year (default: the newest in the messages
-                                          folder).
-            """);
-    }
-
-    @Test
-    void thePublishHelp() {
-        assertHelp(
-                new String[] {"publish", "--help"},
-                """
-            Usage: presskit publish [-hV] [--debug] [--live] [--api-base-url=URL]
-                                    --channel=CHANNEL [--credentials=FILE]
-                                    [--ledger-dir=DIR] [--max-wait=DURATION]
-                                    [--messages=DIR] [--out=DIR] [--templates=DIR]
-                                    [--variant=VARIANT] [--year=YEAR] [--only=ID...]...
-            Post a build's posts and threads to a network; a dry run unless --live.
-            A ledger in --ledger-dir records what is posted, so a re-run never posts
-            anything twice.
-                  --api-base-url=URL    API root; posts go to <URL>/2/tweets (default:
-                                          https://api.x.com).
-                  --channel=CHANNEL     Network to post to: x.
-                  --credentials=FILE    Properties file with X_API_KEY, X_API_KEY_SECRET,
-                                          X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET, outside
-                                          the repository (default: the same names in the
-                                          environment).
-                  --debug               Print the stack trace of a failure, for a bug
-                                          report.
-              -h, --help                Show this help message and exit.
-                  --ledger-dir=DIR      Folder with the ledger of posted ids, .presskit by
-                                          default.
-                  --live                Post for real; without it nothing is sent.
-                  --max-wait=DURATION   Longest wait for a rate limit to reset, such as
-                                          90s, 15m, 1h (default: 15m).
-                  --messages=DIR        Folder with the campaign's YAML (default: messages).
-                  --only=ID...          Only these output ids, such as national/x/key-1.
-                  --out=DIR             Folder with the builds (default: out); the year is
-                                          built into it first when it has no build.
-                  --templates=DIR       Folder with templates overriding the built-in ones
-                                          (default: templates, when it exists).
-              -V, --version             Print version information and exit.
-                  --variant=VARIANT     national, a 2-digit region or a 4-digit
-                                          municipality code (default: national).
-                  --year=YEAR           Report year (default: the newest in the messages
-                                          folder).
-            """);
-    }
-
-    @Test
-    void theBranchHelp() {
-        assertHelp(
-                new String[] {"branch", "--help"},
-                """
-            Usage: presskit branch [-hV] [--debug] [--messages=DIR] [--year=YEAR]
-                                   MUNICIPALITY
-            Start the branch file of a municipality, DIR/branches/<code>.yaml: the year's
-            committee and a commented example politician to copy.
-            An existing file is never overwritten.
-                  MUNICIPALITY     Its code or its name, case and å, ä, ö optional: 2584,
-                                     kiruna.
-                  --debug          Print the stack trace of a failure, for a bug report.
-              -h, --help           Show this help message and exit.
-                  --messages=DIR   Folder with the campaign's YAML (default: messages).
-              -V, --version        Print version information and exit.
-                  --year=YEAR      Report year whose committee to write (default: the
-                                     newest in the messages folder).
-            """);
-    }
-
-    @Test
-    void theInitHelp() {
-        assertHelp(
-                new String[] {"init", "--help"},
-                """
-            Usage: presskit init [-hV] [--debug] [DIR]
-            Start a campaign's folder: organisation.yaml and this year's file as forms to
-            fill in.
-            Also writes copies of the schemas for editors (presskit checks against its own)
-            and a README of the next steps. A folder that holds a campaign is never written
-            into.
-                  [DIR]       The campaign's folder (default: messages).
-                  --debug     Print the stack trace of a failure, for a bug report.
-              -h, --help      Show this help message and exit.
-              -V, --version   Print version information and exit.
-            """);
-    }
-
-    @Test
-    void theNewYearHelp() {
-        assertHelp(
-                new String[] {"new-year", "--help"},
-                """
-            Usage: presskit new-year [-hV] [--debug] [--from=YEAR] [--messages=DIR] YEAR
-            Start a year's file from an earlier year's: what stays carried over, the facts
-            left to fill in.
-            Writes DIR/YEAR.yaml: hashtags, links (to check again), contacts,
-            call_to_action, local and tracking carried over; title, survey, figures'
-            values, release text, messages, quotes, plan and embargo to fill in. An
-            existing file is never overwritten.
-                  YEAR             The new report year: 2025.
-                  --debug          Print the stack trace of a failure, for a bug report.
-                  --from=YEAR      The year to start from (default: the newest before YEAR).
-              -h, --help           Show this help message and exit.
-                  --messages=DIR   Folder with the campaign's YAML (default: messages).
-              -V, --version        Print version information and exit.
-            """);
-    }
-
-    private static void assertHelp(String[] args, String expected) {
-        Cli.Run run = Cli.run(args);
-
+    @ParameterizedTest(name = "{0} --help")
+    @MethodSource("commands")
+    void theHelpIsTheApprovedText(String command) throws IOException {
+        Cli.Run run = command.equals(TOP) ? Cli.run("--help") : Cli.run(command, "--help");
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).isEqualTo(expected);
+        Path approved = HELP.resolve(command + ".txt");
+        if (UPDATE) {
+            Files.createDirectories(HELP);
+            Files.writeString(approved, run.out(), StandardCharsets.UTF_8);
+        }
+        assertThat(approved).as("approve it with -Dgolden.update=true").exists();
+        assertThat(run.out()).isEqualTo(Files.readString(approved, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everyApprovedTextIsACommandsHelp() throws IOException {
+        TreeSet<String> files = new TreeSet<>();
+        try (Stream<Path> list = Files.list(HELP)) {
+            list.map(p -> p.getFileName().toString()).forEach(files::add);
+        }
+        List<String> expected = commands().map(c -> c + ".txt").toList();
+        if (UPDATE) {
+            for (String orphan : files) {
+                if (!expected.contains(orphan)) {
+                    Files.delete(HELP.resolve(orphan));
+                }
+            }
+            return;
+        }
+        assertThat(files)
+                .as("help files without a command")
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void helpNamesACommandLikeItsHelpOption() {
+        Cli.Run help = Cli.run("help", "build");
+
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).isEqualTo(Cli.run("build", "--help").out());
+    }
+
+    @Test
+    void helpAloneIsThePresskitHelp() {
+        Cli.Run help = Cli.run("help");
+
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).isEqualTo(Cli.run("--help").out());
+    }
+
+    @Test
+    void everyCommandsHelpHasAnExample() {
+        commands()
+                .forEach(
+                        command ->
+                                assertThat(help(command))
+                                        .as(command)
+                                        .containsPattern("\nExamples:\n(  .*\n)*  .*presskit "));
+    }
+
+    /** As gh and hugo do: "Build …", "Check …", never "Builds …" or "Checks …". */
+    @Test
+    void everyCommandSaysWhatItDoesInTheImperative() {
+        commands()
+                .forEach(
+                        command -> {
+                            // The first line outside the synopsis, whose wrapped lines are
+                            // indented (help's own summary stands above it).
+                            String summary =
+                                    help(command)
+                                            .lines()
+                                            .filter(l -> !l.isBlank())
+                                            .filter(l -> !l.startsWith("Usage:"))
+                                            .filter(l -> !l.startsWith(" "))
+                                            .findFirst()
+                                            .orElseThrow();
+                            String verb = summary.substring(0, summary.indexOf(' '));
+                            assertThat(verb).as(command + ": " + summary).doesNotEndWith("s");
+                        });
+    }
+
+    private static String help(String command) {
+        return command.equals(TOP) ? Cli.run("--help").out() : Cli.run(command, "--help").out();
+    }
+
+    @Test
+    void anOptionSharedByCommandsSaysWhatItLimitsInEach() {
+        assertThat(Cli.run("build", "--help").out()).contains("Build only these levels");
+        assertThat(Cli.run("validate", "--help").out()).contains("Check only these levels");
+        assertThat(Cli.run("links", "--help").out()).contains("Check only the links of these");
+        assertThat(Cli.run("export", "--help").out()).contains("Export only the plan's posts");
     }
 }
