@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Spec;
 import presskit.build.KitBuild;
 import presskit.build.ScheduleOutputs;
 import presskit.schedule.HootsuiteCsv;
-import presskit.schedule.ICalendar;
+import presskit.schedule.PreviousCalendar;
 import presskit.schedule.ScheduledPost;
 import presskit.write.WriteFailure;
 
@@ -49,6 +50,20 @@ final class ExportCommand implements Callable<Integer> {
             description = "Write to FILE instead of standard output.")
     Path output;
 
+    @Option(
+            names = "--reminder",
+            paramLabel = "MINUTES",
+            description = "ics: add a reminder MINUTES before each post (none by default).")
+    Integer reminder;
+
+    @Option(
+            names = "--previous",
+            paramLabel = "FILE",
+            description =
+                    "ics: update the events of FILE, the calendar exported last time"
+                            + " (default: the --output file, if it exists).")
+    Path previous;
+
     @Spec CommandSpec spec;
 
     private final Context context;
@@ -72,7 +87,8 @@ final class ExportCommand implements Callable<Integer> {
         String content =
                 schedule == Schedule.HOOTSUITE
                         ? HootsuiteCsv.of(posts)
-                        : ICalendar.of(result.campaign().campaign().year().report().title(), posts);
+                        : ScheduleOutputs.calendar(
+                                result.campaign(), posts, reminder(), previousCalendar());
         if (output == null) {
             spec.commandLine().getOut().print(content);
             spec.commandLine().getOut().flush();
@@ -85,5 +101,45 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().printf("Wrote %s: %d posts.%n", output, posts.size());
         }
         return ExitCode.OK.code();
+    }
+
+    private OptionalInt reminder() {
+        if (reminder == null) {
+            return OptionalInt.empty();
+        }
+        if (reminder < 0 || reminder > 24 * 60) {
+            throw new CommandFailure(
+                    ExitCode.USAGE_OR_INPUT,
+                    "--reminder "
+                            + reminder
+                            + ": give the minutes before each post, from 0 to 1440 (a day)");
+        }
+        return OptionalInt.of(reminder);
+    }
+
+    /**
+     * The calendar this export replaces: its events' sequence numbers go on, so a calendar that
+     * imported it takes a moved post as the same event, moved.
+     */
+    private PreviousCalendar previousCalendar() {
+        if (previous != null && !Files.isRegularFile(previous)) {
+            throw new CommandFailure(
+                    ExitCode.USAGE_OR_INPUT,
+                    "--previous "
+                            + previous
+                            + ": there is no such file; name the calendar exported last time,"
+                            + " or leave the option out");
+        }
+        Path file = previous != null ? previous : output;
+        if (file == null || !Files.isRegularFile(file)) {
+            return PreviousCalendar.none();
+        }
+        try {
+            return PreviousCalendar.read(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new CommandFailure(
+                    ExitCode.IO,
+                    "cannot read the previous calendar " + file + ": " + WriteFailure.reasonOf(e));
+        }
     }
 }

@@ -193,9 +193,9 @@ class HelpTextTest {
                 new String[] {"export", "--help"},
                 """
             Usage: presskit export [-hV] [--debug] [--messages=DIR] [--municipality=NAME]
-                                   [--output=FILE] [--region=CODE] --schedule=FORMAT
-                                   [--templates=DIR] [--year=YEAR] [--only=LEVEL[,
-                                   LEVEL...]]...
+                                   [--output=FILE] [--previous=FILE] [--region=CODE]
+                                   [--reminder=MINUTES] --schedule=FORMAT [--templates=DIR]
+                                   [--year=YEAR] [--only=LEVEL[,LEVEL...]]...
             Write the year's publishing plan as Hootsuite's bulk-composer CSV or as an
             iCalendar file.
             Times are Europe/Stockholm; nothing is scheduled before the embargo.
@@ -209,8 +209,13 @@ class HelpTextTest {
                                         Only these levels: national, regions,
                                           municipalities (comma-separated).
                   --output=FILE         Write to FILE instead of standard output.
+                  --previous=FILE       ics: update the events of FILE, the calendar
+                                          exported last time (default: the --output file,
+                                          if it exists).
                   --region=CODE         Only this region (two-digit code) and its
                                           municipalities.
+                  --reminder=MINUTES    ics: add a reminder MINUTES before each post (none
+                                          by default).
                   --schedule=FORMAT     hootsuite or ics.
                   --templates=DIR       Folder with templates overriding the built-in ones
                                           (default: templates, when it exists).
