@@ -1,8 +1,12 @@
 package presskit.build;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.IntStream;
 import presskit.channel.BulkScheduler;
 import presskit.channel.Network;
@@ -18,6 +22,7 @@ import presskit.kit.Posted;
 import presskit.model.CampaignYear;
 import presskit.model.PlanEntry;
 import presskit.schedule.ICalendar;
+import presskit.schedule.PreviousCalendar;
 import presskit.schedule.ScheduleFile;
 import presskit.schedule.ScheduleFiles;
 import presskit.schedule.ScheduledPost;
@@ -33,6 +38,8 @@ import presskit.variant.Variant;
  */
 public final class ScheduleOutputs {
 
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
     private ScheduleOutputs() {}
 
     static List<Document> of(LoadedCampaign campaign, Kit kit) {
@@ -47,7 +54,11 @@ public final class ScheduleOutputs {
                 files.add(file(f.name().replace(".csv", ""), f.path(), f.content()));
             }
         }
-        files.add(file("ics", "schedule/plan.ics", ICalendar.of(year.report().title(), posts)));
+        files.add(
+                file(
+                        "ics",
+                        "schedule/plan.ics",
+                        calendar(campaign, posts, OptionalInt.empty(), PreviousCalendar.none())));
         return files;
     }
 
@@ -62,6 +73,32 @@ public final class ScheduleOutputs {
                 .map(PostThread.class::cast)
                 .flatMap(t -> t.parts().stream().skip(1).map(PostThread.Part::path))
                 .toList();
+    }
+
+    /**
+     * The plan's posts as an iCalendar file, carrying on the sequence numbers of {@code previous},
+     * with a reminder {@code reminder} minutes before each post when asked for.
+     *
+     * <p>Every event's {@code DTSTAMP} is the start of the publication day in Stockholm (1 January
+     * of the year when the year names no day): a time of the data rather than of the clock, so the
+     * same plan and the same previous file give the same bytes, the way the zips' entries are
+     * dated. A calendar tells revisions apart by {@code SEQUENCE}, which goes up when a post moves.
+     */
+    public static String calendar(
+            LoadedCampaign campaign,
+            List<ScheduledPost> posts,
+            OptionalInt reminder,
+            PreviousCalendar previous) {
+        CampaignYear year = campaign.campaign().year();
+        LocalDate day =
+                year.report().published() != null
+                        ? year.report().published()
+                        : LocalDate.of(year.year(), 1, 1);
+        Instant stamp = day.atStartOfDay(STOCKHOLM).toInstant();
+        return ICalendar.of(
+                new ICalendar.Settings(year.report().title(), year.year(), stamp, reminder),
+                posts,
+                previous);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +18,7 @@ import presskit.build.ScheduleOutputs;
 import presskit.channel.BulkScheduler;
 import presskit.channel.Network;
 import presskit.kit.Kit;
-import presskit.schedule.ICalendar;
+import presskit.schedule.PreviousCalendar;
 import presskit.schedule.ScheduleFile;
 import presskit.schedule.ScheduleFiles;
 import presskit.schedule.ScheduledPost;
@@ -63,6 +64,20 @@ final class ExportCommand implements Callable<Integer> {
                             + " folder).")
     Path output;
 
+    @Option(
+            names = "--reminder",
+            paramLabel = "MINUTES",
+            description = "ics: add a reminder MINUTES before each post (none by default).")
+    Integer reminder;
+
+    @Option(
+            names = "--previous",
+            paramLabel = "FILE",
+            description =
+                    "ics: update the events of FILE, the calendar exported last time"
+                            + " (default: the --output file, if it exists).")
+    Path previous;
+
     @Spec CommandSpec spec;
 
     private final Context context;
@@ -85,7 +100,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (schedule == Schedule.ICS) {
             calendar(
-                    ICalendar.of(result.campaign().campaign().year().report().title(), posts),
+                    ScheduleOutputs.calendar(
+                            result.campaign(), posts, reminder(), previousCalendar()),
                     posts.size());
         } else {
             BulkScheduler scheduler = BulkScheduler.valueOf(schedule.name());
@@ -181,6 +197,46 @@ final class ExportCommand implements Callable<Integer> {
             Files.writeString(file, content, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new WriteFailure(file, e);
+        }
+    }
+
+    private OptionalInt reminder() {
+        if (reminder == null) {
+            return OptionalInt.empty();
+        }
+        if (reminder < 0 || reminder > 24 * 60) {
+            throw new CommandFailure(
+                    ExitCode.USAGE_OR_INPUT,
+                    "--reminder "
+                            + reminder
+                            + ": give the minutes before each post, from 0 to 1440 (a day)");
+        }
+        return OptionalInt.of(reminder);
+    }
+
+    /**
+     * The calendar this export replaces: its events' sequence numbers go on, so a calendar that
+     * imported it takes a moved post as the same event, moved.
+     */
+    private PreviousCalendar previousCalendar() {
+        if (previous != null && !Files.isRegularFile(previous)) {
+            throw new CommandFailure(
+                    ExitCode.USAGE_OR_INPUT,
+                    "--previous "
+                            + previous
+                            + ": there is no such file; name the calendar exported last time,"
+                            + " or leave the option out");
+        }
+        Path file = previous != null ? previous : output;
+        if (file == null || !Files.isRegularFile(file)) {
+            return PreviousCalendar.none();
+        }
+        try {
+            return PreviousCalendar.read(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new CommandFailure(
+                    ExitCode.IO,
+                    "cannot read the previous calendar " + file + ": " + WriteFailure.reasonOf(e));
         }
     }
 }
