@@ -56,7 +56,7 @@ class HelpTextTest {
         assertHelp(
                 new String[] {"build", "--help"},
                 """
-            Usage: presskit build [-hV] [--debug] [--no-pdf] [--messages=DIR]
+            Usage: presskit build [-hqvV] [--debug] [--no-pdf] [--messages=DIR]
                                   [--municipality=NAME] [--out=DIR] [--region=CODE]
                                   [--templates=DIR] [--year=YEAR] [--only=LEVEL[,
                                   LEVEL...]]...
@@ -74,13 +74,20 @@ class HelpTextTest {
                                         Only these levels: national, regions,
                                           municipalities (comma-separated).
                   --out=DIR             Output folder (default: out).
+              -q, --quiet               Print only errors: no progress, no summary, no
+                                          warnings.
                   --region=CODE         Only this region (two-digit code) and its
                                           municipalities.
                   --templates=DIR       Folder with templates overriding the built-in ones
                                           (default: templates, when it exists).
+              -v, --verbose             Print each step with its time, and every finding on
+                                          its own line.
               -V, --version             Print version information and exit.
                   --year=YEAR           Report year (default: the newest in the messages
                                           folder).
+
+            Exit status: 0 written, 1 written but with error findings (fix them before
+            publishing), 2 usage error or input that cannot be loaded.
             """);
     }
 
@@ -89,7 +96,7 @@ class HelpTextTest {
         assertHelp(
                 new String[] {"validate", "--help"},
                 """
-            Usage: presskit validate [-hV] [--debug] [--online] [--cache-dir=DIR]
+            Usage: presskit validate [-hqvV] [--debug] [--online] [--cache-dir=DIR]
                                      [--format=FORMAT] [--messages=DIR]
                                      [--municipality=NAME] [--region=CODE]
                                      [--templates=DIR] [--year=YEAR] [--only=LEVEL[,
@@ -112,10 +119,14 @@ class HelpTextTest {
                   --only=LEVEL[,LEVEL...]
                                         Only these levels: national, regions,
                                           municipalities (comma-separated).
+              -q, --quiet               Print only errors: no progress, no summary, no
+                                          warnings.
                   --region=CODE         Only this region (two-digit code) and its
                                           municipalities.
                   --templates=DIR       Folder with templates overriding the built-in ones
                                           (default: templates, when it exists).
+              -v, --verbose             Print each step with its time, and every finding on
+                                          its own line.
               -V, --version             Print version information and exit.
                   --year=YEAR           Report year (default: the newest in the messages
                                           folder).
@@ -157,7 +168,7 @@ class HelpTextTest {
             Checks the URLs given, those in --from FILE, or else the year's links; a year's
             results are saved in <messages>/<year>.links.json, which the next build shows.
             Exit status: 0 all links work, 1 a link must be fixed or could not be confirmed
-            (timeout, rate-limited), 2 usage error.
+            (timeout, rate-limited), 2 usage error, 3 no host could be resolved (offline).
                   [URL...]              URLs to check instead of the year's.
                   --cache-dir=DIR       Link-check cache (default: .presskit/cache).
                   --cache-ttl=MINUTES   How long a working link's result is reused
