@@ -50,6 +50,7 @@ public final class KitBuild {
      */
     public Checked check() {
         inspectFolders();
+        timings.begin("load");
         // Handles are checked as the branch files and the organisation load: reported with the
         // files' other problems. Warnings alone do not stop the load; they join the findings.
         Diagnostics handleWarnings = new Diagnostics();
@@ -72,11 +73,13 @@ public final class KitBuild {
         Path linksFile = LinksFile.of(request.messages(), campaign.campaign().year().year());
         List<LinkCard> links =
                 LinkCards.of(campaign, LinksFile.read(linksFile, linksFileProblems::add));
+        timings.begin("render");
         TemplateEngine engine = new TemplateEngine(request.templates());
         Kit kit =
                 new KitBuilder(engine, channels)
                         .build(campaign, editions, PressKitPage.TEMPLATES, links);
         timings.mark("render");
+        timings.begin("validate");
         // The plan names national posts: a build without the national edition exports none of it.
         boolean national =
                 editions.stream().anyMatch(e -> e.variant().kind() == VariantKind.NATIONAL);
@@ -106,6 +109,7 @@ public final class KitBuild {
     }
 
     private BuildResult run(Checked checked) {
+        timings.begin("exports");
         Exports exports =
                 Exports.of(
                         checked.campaign(),
@@ -132,6 +136,7 @@ public final class KitBuild {
         if (request.partial()) {
             Checked checked = check();
             BuildResult result = run(checked);
+            timings.begin("write");
             KitWriter.Part part =
                     new KitWriter()
                             .writePart(result.kit(), result.files(), checked.variants(), out);
@@ -139,6 +144,7 @@ public final class KitBuild {
             return new Written(part.folder(), result, part.intoPrevious());
         }
         BuildResult result = run();
+        timings.begin("write");
         Path folder = new KitWriter().write(result.kit(), result.files(), out);
         timings.mark("write");
         return new Written(folder, result, false);

@@ -42,7 +42,8 @@ import presskit.write.WriteFailure;
             "Without URL or --from, the year's links are checked; their results are saved in"
                     + " <messages>/<year>.links.json, which the next build shows.",
             "Exit status: 0 all links work, 1 a link must be fixed or could not be confirmed"
-                    + " (timeout, rate-limited), 2 usage error."
+                    + " (timeout, rate-limited), 2 usage error, 3 no host could be resolved"
+                    + " (offline)."
         })
 @Examples({
     "presskit links                           # the newest year's links",
@@ -128,6 +129,15 @@ public final class LinksCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<LinkResult> results = new LinkChecker(options, cache).check(uses, listener(err));
+        if (offline(results)) {
+            // Every host unknown means no network, not broken links: a links file of red
+            // verdicts would tell the page's readers that every address is wrong.
+            err.println(
+                    "presskit: no host could be resolved: you seem to be offline; nothing was"
+                            + " marked broken"
+                            + (forYear ? " and the links file is as it was." : "."));
+            return ExitCode.NETWORK.code();
+        }
         LinkReport report = new LinkReport(results);
         if (format == Format.JSON) {
             report.printJson(out);
@@ -142,6 +152,15 @@ public final class LinksCommand implements Callable<Integer> {
             }
         }
         return (report.hasFailures() ? ExitCode.FINDINGS : ExitCode.OK).code();
+    }
+
+    /**
+     * Whether no host could be resolved: every link checked now (not taken from the cache) failed
+     * because its host name is unknown. One host that resolves shows the network works.
+     */
+    private static boolean offline(List<LinkResult> results) {
+        List<LinkResult> checked = results.stream().filter(r -> !r.cached()).toList();
+        return !checked.isEmpty() && checked.stream().allMatch(LinkResult::hostNotFound);
     }
 
     /**

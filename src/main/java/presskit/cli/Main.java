@@ -3,6 +3,7 @@ package presskit.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
+import picocli.CommandLine.Help;
 
 /** Entry point of the presskit command line; the only place that calls {@link System#exit}. */
 public final class Main {
@@ -29,6 +30,9 @@ public final class Main {
      */
     public static int run(String[] args, Context context, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(PresskitCommand.class, new CommandFactory(context));
+        // No colour, on a terminal either: SafeTerminalWriter shows every ESC as text, so picocli's
+        // styles would reach a person as "\u001B[1m", and NO_COLOR and pipes need none anyway.
+        cli.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
         cli.setOut(new PrintWriter(new SafeTerminalWriter(out), true));
         cli.setErr(new PrintWriter(new SafeTerminalWriter(err), true));
         // "@file" arguments are ordinary text here: a post may well start with a mention.

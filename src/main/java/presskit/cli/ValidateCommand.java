@@ -37,6 +37,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Mixin LinkCacheDir cache;
 
+    @Mixin Verbosity verbosity;
+
     @Option(
             names = "--format",
             paramLabel = "FORMAT",
@@ -60,12 +62,13 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        verbosity.check();
         Diagnostics findings;
         try {
             KitBuild.Checked result =
                     new KitBuild(
                                     campaign.request(),
-                                    Commands.timings(spec, context),
+                                    Commands.timings(spec, context, verbosity),
                                     context.clock())
                             .check();
             findings = result.findings();
@@ -104,10 +107,22 @@ final class ValidateCommand implements Callable<Integer> {
             out.println(root.toString());
             return;
         }
-        all.forEach(d -> out.println(d.format()));
-        out.println(
-                all.isEmpty()
-                        ? "No findings."
-                        : Diagnostics.summary(errors, all.size() - errors) + ".");
+        if (verbosity.verbose) {
+            all.forEach(d -> out.println(d.format()));
+        } else {
+            // One line per cause: a placeholder link in 48 outputs is one thing to fix.
+            List<FindingGroups.Group> groups = FindingGroups.of(all);
+            groups.stream()
+                    .filter(g -> g.isError() || !verbosity.quiet)
+                    .forEach(g -> out.println(g.format()));
+            errors = groups.stream().filter(FindingGroups.Group::isError).count();
+            all = groups.stream().map(FindingGroups.Group::first).toList();
+        }
+        if (!verbosity.quiet) {
+            out.println(
+                    all.isEmpty()
+                            ? "No findings."
+                            : Diagnostics.summary(errors, all.size() - errors) + ".");
+        }
     }
 }

@@ -59,7 +59,8 @@ class BlueskyByteBoundTest {
                         "national",
                         "--no-pdf");
 
-        assertThat(run.status()).as(run.all()).isZero();
+        // An error finding: the kit is written and the build ends with 1, as validate does.
+        assertThat(run.status()).as(run.all()).isEqualTo(1);
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("2023/manifest.json").toFile());
         JsonNode post = null;
         for (JsonNode output : manifest.path("outputs")) {

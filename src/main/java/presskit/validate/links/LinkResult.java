@@ -41,6 +41,11 @@ public record LinkResult(
         Objects.requireNonNull(reason, "reason");
     }
 
+    /** Whether the check failed because the host name could not be resolved. */
+    public boolean hostNotFound() {
+        return reason.equals(Reasons.HOST_NOT_FOUND);
+    }
+
     /** This result for the given outputs. */
     public LinkResult withUsedBy(List<String> outputIds) {
         return new LinkResult(

@@ -32,6 +32,9 @@ final class Reasons {
                     Map.entry(503, "Service Unavailable"),
                     Map.entry(504, "Gateway Timeout"));
 
+    /** The reason of a link whose host name no resolver knows. */
+    static final String HOST_NOT_FOUND = "host not found";
+
     private Reasons() {}
 
     /** {@code "HTTP 404 Not Found"}. */
@@ -46,7 +49,7 @@ final class Reasons {
     static String of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
-                return "host not found";
+                return HOST_NOT_FOUND;
             }
             if (t instanceof NoRouteToHostException) {
                 return "no route to host";
