@@ -30,7 +30,9 @@ record ReadMe(String organisation, String report, String published, List<Contact
         t.append("Det här finns i mappen:\n\n");
         t.append(
                 "- Hela landet: pressmeddelandet för hela landet"
-                        + (pdf ? ", som PDF och som text att klistra in" : ", som text")
+                        + (pdf
+                                ? ", som PDF och som text att klistra in"
+                                : ", som webbsida (HTML) och som text att klistra in")
                         + ".\n");
         t.append("- Län: pressmeddelandet för varje län, en mapp per län.\n");
         t.append(
@@ -96,7 +98,7 @@ record ReadMe(String organisation, String report, String published, List<Contact
                 "- "
                         + region
                         + ": pressmeddelandet för länet"
-                        + (pdf ? " som PDF och som text" : " som text")
+                        + (pdf ? " som PDF och som text" : " som webbsida (HTML) och som text")
                         + ", budskapen med länkar, och inläggen för länet, en mapp per nätverk.\n");
         t.append(
                 "- Kommuner: det lokala inlägget för varje kommun i länet, en mapp per nätverk.\n");
@@ -111,7 +113,7 @@ record ReadMe(String organisation, String report, String published, List<Contact
     private void title(StringBuilder t, String title) {
         t.append(title).append('\n');
         if (published != null) {
-            t.append("Publiceras ").append(published).append(".\n");
+            t.append("Publiceringsdag: ").append(published).append(".\n");
         }
         t.append('\n');
     }
@@ -119,6 +121,9 @@ record ReadMe(String organisation, String report, String published, List<Contact
     /** The contacts, then the text with CRLF line ends. */
     private byte[] close(StringBuilder t) {
         if (!contacts.isEmpty()) {
+            if (t.charAt(t.length() - 2) != '\n') {
+                t.append('\n');
+            }
             t.append("Frågor om materialet:\n\n");
             for (Contact c : contacts) {
                 t.append("- ").append(c.name());

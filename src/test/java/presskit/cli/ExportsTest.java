@@ -175,7 +175,7 @@ class ExportsTest {
                                 file.getInputStream(file.getEntry(top + "LÄSMIG.txt"))
                                         .readAllBytes(),
                                 StandardCharsets.UTF_8);
-                assertThat(readMe).as(zip).contains("Publiceras 18 september 2023.\r\n");
+                assertThat(readMe).as(zip).contains("Publiceringsdag: 18 september 2023.\r\n");
                 assertThat(readMe.replace("\r\n", "")).as("CRLF only").doesNotContain("\n");
             }
         }
