@@ -23,8 +23,8 @@ import presskit.write.KitWriter;
 
 /**
  * Completes a rendered kit with what is made from it for people who do not run commands: a PDF of
- * every release, {@code contacts.vcf}, the press images and logo in {@code images/}, a zip per
- * audience and the press-kit page {@code index.html}.
+ * every release, {@code contacts.vcf} (and a card per contact in {@code contacts/}), the press
+ * images and logo in {@code images/}, a zip per audience and the press-kit page {@code index.html}.
  *
  * @param kit the kit with the PDF releases added to its outputs, with their bytes
  * @param files the files to write besides the outputs: path below {@code out/<year>/} → bytes
@@ -46,17 +46,17 @@ public record Exports(Kit kit, Map<String, byte[]> files) {
         String organisation = campaign.organisation().name();
         Map<String, byte[]> files = new TreeMap<>();
         Kit kit = pdf ? rendered.with(new ReleasePdfs().of(rendered, campaign)) : rendered;
-        files.put(VCards.FILE, utf8(VCards.of(campaign.contacts(), organisation)));
+        VCards cards =
+                new VCards(campaign.contacts(), organisation, campaign.organisation().website());
+        files.putAll(cards.files());
         PressImages images = PressImages.of(campaign);
         files.putAll(images.files(campaign.year().report().title(), organisation));
 
         Map<String, byte[]> everything = new HashMap<>();
         everything.putAll(KitWriter.files(kit));
         everything.putAll(files);
-        Map<String, String> regionOf = new HashMap<>();
-        campaign.sweden().municipalities().forEach(m -> regionOf.put(m.code(), m.regionCode()));
         Map<String, byte[]> zips =
-                new Audiences(kit.year(), regionOf).zips(kit.outputs(), everything);
+                Audiences.of(campaign, channels, cards).zips(kit.outputs(), everything);
         files.putAll(zips);
 
         List<Download> downloads = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -98,32 +99,102 @@ class ExportsTest {
     }
 
     @Test
-    void eachAudienceGetsItsFiles() throws IOException {
+    void eachAudienceGetsItsFilesByNamesAPersonReads() throws IOException {
+        String press = "presskit-2023-press/";
         assertThat(entries("presskit-2023-press.zip"))
                 .contains(
-                        "contacts.vcf",
-                        "national/release.html",
-                        "national/release.txt",
-                        "national/release.md",
-                        "national/release.pdf",
-                        "national/sheet.html",
-                        "regions/18-orebro-lan/release.pdf")
-                .noneMatch(e -> e.contains("/x/"));
+                        press + "LÄSMIG.txt",
+                        press + "Hela landet/Pressmeddelande.pdf",
+                        press + "Hela landet/Pressmeddelande.txt",
+                        press + "Län/Örebro län/Pressmeddelande.pdf",
+                        press + "Presskontakter/Alla presskontakter.vcf",
+                        press + "Presskontakter/Caroline Cederquist.vcf",
+                        press + "Presskontakter/Maria Martinsson.vcf")
+                .as("no message sheet, no Markdown, no HTML beside the PDF, no post")
+                .noneMatch(e -> e.contains("Budskap och länkar") || e.contains("sheet"))
+                .noneMatch(e -> e.endsWith(".md") || e.endsWith(".html"))
+                .noneMatch(e -> e.contains("/X/"));
+        String social = "presskit-2023-social/";
         assertThat(entries("presskit-2023-social.zip"))
                 .contains(
-                        "national/x/short-1.txt",
-                        "national/mastodon/short-1.txt",
-                        "national/linkedin/post.txt",
-                        "municipalities/1881-kumla/x/local.txt",
-                        "municipalities/1881-kumla/bluesky/local.txt")
+                        social + "LÄSMIG.txt",
+                        social + "Hela landet/X/Kort budskap 1.txt",
+                        social + "Hela landet/X/Huvudbudskap 1.txt",
+                        social + "Hela landet/Mastodon/Kort budskap 1.txt",
+                        social + "Hela landet/LinkedIn/Långt inlägg med siffrorna.txt",
+                        social + "Län/Örebro län/X/",
+                        social + "Kommuner/Kumla/X/Lokalt inlägg.txt",
+                        social + "Kommuner/Kumla/Bluesky/Lokalt inlägg.txt")
+                .anyMatch(
+                        e ->
+                                e.startsWith(
+                                        social
+                                                + "Län/Örebro län/X/Siffra – Åtta av tio socialchefer"))
+                .filteredOn(e -> !e.endsWith("/"))
                 .allMatch(e -> e.endsWith(".txt"))
-                .noneMatch(e -> e.contains("release") || e.contains("sheet"));
+                .noneMatch(e -> e.contains("Pressmeddelande"));
+        String region = "presskit-2023-region-18/";
         assertThat(entries("presskit-2023-region-18.zip"))
                 .contains(
-                        "regions/18-orebro-lan/release.pdf",
-                        "municipalities/1881-kumla/x/local.txt",
-                        "contacts.vcf")
-                .noneMatch(e -> e.startsWith("national/") || e.startsWith("municipalities/0180"));
+                        region + "LÄSMIG.txt",
+                        region + "Örebro län/Pressmeddelande.pdf",
+                        region + "Örebro län/Pressmeddelande.txt",
+                        region + "Örebro län/Budskap och länkar.html",
+                        region + "Kommuner/Kumla/X/Lokalt inlägg.txt",
+                        region + "Presskontakter/Alla presskontakter.vcf")
+                .noneMatch(e -> e.contains("Hela landet") || e.contains("Kommuner/Stockholm/"));
+    }
+
+    @Test
+    void everyZipHasOneTopFolderThePublicationDayAndNamesSafeOnAnySystem() throws IOException {
+        for (String zip :
+                List.of(
+                        "presskit-2023-press.zip",
+                        "presskit-2023-social.zip",
+                        "presskit-2023-region-18.zip")) {
+            String top = zip.replace(".zip", "/");
+            try (ZipFile file = new ZipFile(first.resolve(zip).toFile(), StandardCharsets.UTF_8)) {
+                List<? extends ZipEntry> all = file.stream().toList();
+                assertThat(all).as(zip).isNotEmpty();
+                for (ZipEntry e : all) {
+                    assertThat(e.getName()).as(zip).startsWith(top);
+                    // 2023's report is published on 18 September 2023.
+                    assertThat(e.getTimeLocal())
+                            .as(e.getName())
+                            .isEqualTo(LocalDateTime.of(2023, 9, 18, 9, 0));
+                    for (String part : e.getName().split("/")) {
+                        assertThat(part)
+                                .as(e.getName())
+                                .doesNotContainPattern("[:\\\\*?\"<>|]")
+                                .doesNotEndWith(".")
+                                .doesNotEndWith(" ");
+                    }
+                }
+                String readMe =
+                        new String(
+                                file.getInputStream(file.getEntry(top + "LÄSMIG.txt"))
+                                        .readAllBytes(),
+                                StandardCharsets.UTF_8);
+                assertThat(readMe).as(zip).contains("Publiceringsdag: 18 september 2023.\r\n");
+                assertThat(readMe.replace("\r\n", "")).as("CRLF only").doesNotContain("\n");
+            }
+        }
+        assertThat(readMe("presskit-2023-social.zip"))
+                .contains("- X: 280 tecken per inlägg", "Publicera del 1 och svara sedan");
+        assertThat(readMe("presskit-2023-press.zip"))
+                .contains("Presskontakter: ", "Caroline Cederquist, press- och opinionschef");
+        assertThat(readMe("presskit-2023-region-18.zip"))
+                .contains("Material för Örebro län från Vision: Socialchefsrapporten 2023");
+    }
+
+    @Test
+    void theContactsAreOneCardPerFileToo() throws IOException {
+        assertThat(Files.readString(first.resolve("contacts/caroline-cederquist.vcf")))
+                .startsWith("BEGIN:VCARD\r\nVERSION:3.0\r\nUID:urn:uuid:")
+                .contains("TEL;TYPE=CELL:+46 76 130 89 97\r\n", "URL:https://vision.se")
+                .containsOnlyOnce("BEGIN:VCARD");
+        assertThat(first.resolve("contacts/maria-martinsson.vcf")).isRegularFile();
+        assertThat(Files.readString(first.resolve("contacts.vcf"))).containsOnlyOnce("FN:Maria");
     }
 
     @Test
@@ -145,8 +216,14 @@ class ExportsTest {
                         "presskit-2023-press.zip",
                         "presskit-2023-social.zip",
                         "presskit-2023-region-18.zip")) {
-            assertThat(entries(zip)).as(zip).doesNotContainAnyElementsOf(example);
+            // Inside the zips the example municipality would be Kommuner/Örebro/.
+            assertThat(entries(zip))
+                    .as(zip)
+                    .noneMatch(e -> e.contains("Kommuner/Örebro/"))
+                    .doesNotContainAnyElementsOf(example);
         }
+        assertThat(entries("presskit-2023-region-18.zip"))
+                .anyMatch(e -> e.contains("Kommuner/Kumla/"));
         assertThat(first.resolve("municipalities/1880-orebro/x/local.txt")).isRegularFile();
     }
 
@@ -193,8 +270,16 @@ class ExportsTest {
         assertThat(Files.readString(year.resolve("manifest.json"))).doesNotContain("release.pdf");
         try (ZipFile press = new ZipFile(year.resolve("presskit-2023-press.zip").toFile())) {
             assertThat(press.stream().map(ZipEntry::getName))
-                    .contains("national/release.html")
+                    .contains("presskit-2023-press/Hela landet/Pressmeddelande.html")
                     .noneMatch(e -> e.endsWith(".pdf"));
+        }
+    }
+
+    private static String readMe(String zip) throws IOException {
+        try (ZipFile file = new ZipFile(first.resolve(zip).toFile(), StandardCharsets.UTF_8)) {
+            ZipEntry e = file.getEntry(zip.replace(".zip", "/") + "LÄSMIG.txt");
+            return new String(file.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("\r\n", "\n");
         }
     }
 

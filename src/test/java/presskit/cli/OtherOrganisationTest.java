@@ -64,6 +64,13 @@ class OtherOrganisationTest {
     private static final List<String> OREBRO_EDITIONS =
             List.of("regions/18-orebro-lan/", "municipalities/1880-orebro/");
 
+    /**
+     * The same editions inside the zips, where they go by their names: their folders, and the whole
+     * of the region's own zip, whose LÄSMIG names it.
+     */
+    private static final List<String> OREBRO_ZIP_FOLDERS =
+            List.of("/Län/Örebro län/", "/Kommuner/Örebro/", "presskit-2025-region-18/");
+
     /** A zip of the page's list of places: "… i Örebro län (zip)". */
     private static final Pattern OREBRO_DOWNLOAD =
             Pattern.compile("<a href=\"presskit-2025-region-18\\.zip\"[^>]*>([^<]*)</a>");
@@ -302,6 +309,7 @@ class OtherOrganisationTest {
 
     private static Pattern patternFor(String path) {
         return OREBRO_EDITIONS.stream().anyMatch(path::startsWith)
+                        || OREBRO_ZIP_FOLDERS.stream().anyMatch(path::contains)
                 ? CAMPAIGN_NOT_A_PLACE
                 : CAMPAIGN;
     }

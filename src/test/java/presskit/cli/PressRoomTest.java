@@ -125,11 +125,14 @@ class PressRoomTest {
         Map<String, byte[]> zip = unzip(year.resolve("presskit-2025-press.zip"));
         assertThat(zip)
                 .containsKeys(
-                        "images/ordforande.png",
-                        "images/klassrum.png",
-                        "images/logotyp.png",
-                        "images/bildinformation.txt");
-        assertThat(new String(zip.get("images/bildinformation.txt"), StandardCharsets.UTF_8))
+                        "presskit-2025-press/Pressbilder/ordforande.png",
+                        "presskit-2025-press/Pressbilder/klassrum.png",
+                        "presskit-2025-press/Pressbilder/logotyp.png",
+                        "presskit-2025-press/Pressbilder/bildinformation.txt");
+        assertThat(
+                        new String(
+                                zip.get("presskit-2025-press/Pressbilder/bildinformation.txt"),
+                                StandardCharsets.UTF_8))
                 .contains(
                         "ordforande.png\nMaja Ek, förbundsordförande i Skolfacket\n"
                                 + "Foto: Ola Bild\nLicens: CC BY 4.0\n",
