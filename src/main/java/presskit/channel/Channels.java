@@ -111,4 +111,15 @@ public final class Channels {
     public Set<String> ids() {
         return byId.keySet();
     }
+
+    /**
+     * The channel ids in the order people use the networks ({@link Network#byUse()}), any other
+     * after them: the order the page and the social zip's read-me list them in.
+     */
+    public List<String> idsByUse() {
+        List<String> ids = new ArrayList<>();
+        Network.byUse().stream().map(Network::id).filter(byId::containsKey).forEach(ids::add);
+        byId.keySet().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+        return ids;
+    }
 }

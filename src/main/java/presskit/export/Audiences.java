@@ -145,7 +145,7 @@ public record Audiences(
             }
         }
         List<Channel> used = new ArrayList<>();
-        channels.ids().stream()
+        channels.idsByUse().stream()
                 .filter(networks::contains)
                 .forEach(id -> used.add(channels.get(id)));
         social.put(ReadMe.FILE, readMe.social(used, schedule));

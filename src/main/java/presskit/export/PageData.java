@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import presskit.channel.Channel;
 import presskit.channel.Channels;
-import presskit.channel.Network;
 import presskit.channel.PostKind;
 import presskit.kit.Kit;
 import presskit.kit.Output;
@@ -82,7 +81,7 @@ final class PageData {
         root.put("committee", local.committee());
         // In the order people use the networks: the script lists each place's posts in it.
         ObjectNode networks = root.putObject("channels");
-        List<String> byUse = byUse(channels);
+        List<String> byUse = channels.idsByUse();
         byUse.forEach(id -> channel(networks.putObject(id), channels.get(id), accounts.get(id)));
         ArrayNode links = root.putArray("links");
         kit.links()
@@ -156,17 +155,6 @@ final class PageData {
                 });
         framed.finish();
         return new Json(safe(root), safe(placesRoot));
-    }
-
-    /** The channel ids in the order of {@link Network#byUse()}, any other after them. */
-    static List<String> byUse(Channels channels) {
-        List<String> ids = new ArrayList<>();
-        Network.byUse().stream()
-                .map(Network::id)
-                .filter(channels.ids()::contains)
-                .forEach(ids::add);
-        channels.ids().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
-        return ids;
     }
 
     /**

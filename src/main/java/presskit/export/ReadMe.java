@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import presskit.channel.Channel;
 import presskit.model.Contact;
+import presskit.render.SwedishFormat;
 
 /**
  * The {@code LÄSMIG.txt} at the top of each zip: in Swedish, what is in the zip, for whom, and how
@@ -15,6 +16,8 @@ import presskit.model.Contact;
  * @param contacts the press contacts, named at the end of every file
  */
 record ReadMe(String organisation, String report, String published, List<Contact> contacts) {
+
+    private static final SwedishFormat SWEDISH = new SwedishFormat();
 
     static final String FILE = "LÄSMIG.txt";
 
@@ -131,7 +134,11 @@ record ReadMe(String organisation, String report, String published, List<Contact
                     t.append(", ").append(c.role());
                 }
                 for (String phone : c.phones()) {
-                    t.append(", ").append(phone);
+                    // As the releases write it: "Mobil: 076-130 89 97".
+                    t.append(", ")
+                            .append(SWEDISH.phoneLabel(phone))
+                            .append(": ")
+                            .append(SWEDISH.phone(phone));
                 }
                 if (c.email() != null && !c.email().isBlank()) {
                     t.append(", ").append(c.email());

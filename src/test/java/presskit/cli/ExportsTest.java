@@ -179,10 +179,19 @@ class ExportsTest {
                 assertThat(readMe.replace("\r\n", "")).as("CRLF only").doesNotContain("\n");
             }
         }
-        assertThat(readMe("presskit-2023-social.zip"))
+        String social = readMe("presskit-2023-social.zip");
+        assertThat(social)
                 .contains("- X: 280 tecken per inlägg", "Publicera del 1 och svara sedan");
+        // The networks in the order the page lists them: X, Facebook, LinkedIn, Bluesky, Mastodon.
+        assertThat(social.indexOf("- Facebook:"))
+                .isBetween(social.indexOf("- X:"), social.indexOf("- LinkedIn:"));
+        assertThat(social.indexOf("- Bluesky:"))
+                .isBetween(social.indexOf("- LinkedIn:"), social.indexOf("- Mastodon:"));
+        // The phones as the releases write them, labelled.
         assertThat(readMe("presskit-2023-press.zip"))
-                .contains("Presskontakter: ", "Caroline Cederquist, press- och opinionschef");
+                .contains(
+                        "Presskontakter: ",
+                        "Caroline Cederquist, press- och opinionschef, Mobil: 076-130\u00A089\u00A097");
         assertThat(readMe("presskit-2023-region-18.zip"))
                 .contains("Material för Örebro län från Vision: Socialchefsrapporten 2023");
     }
