@@ -36,10 +36,6 @@ import presskit.publish.Publisher;
 import presskit.publish.RetryPolicy;
 import presskit.publish.RunReport;
 import presskit.publish.RunSummary;
-import presskit.publish.x.XApiRoot;
-import presskit.publish.x.XCredentials;
-import presskit.publish.x.XCredentialsLoader;
-import presskit.publish.x.XPublisher;
 import presskit.write.Leftovers;
 import presskit.write.WriteFailure;
 
@@ -108,16 +104,17 @@ public final class PublishCommand implements Callable<Integer> {
     @Option(
             names = "--api-base-url",
             paramLabel = "URL",
-            defaultValue = XApiRoot.DEFAULT,
-            description = "API root; posts go to <URL>/2/tweets (default: ${DEFAULT-VALUE}).")
+            description =
+                    "API root of the network (default: X's and Bluesky's own;"
+                            + " for Mastodon, MASTODON_INSTANCE).")
     String apiBaseUrl;
 
     @Option(
             names = "--credentials",
             paramLabel = "FILE",
             description =
-                    "Properties file with X_API_KEY, X_API_KEY_SECRET, X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET,"
-                            + " outside the repository (default: the same names in the environment).")
+                    "Properties file with the network's credentials, outside the repository"
+                            + " (default: the same names in the environment); the README lists them.")
     Path credentials;
 
     @Option(
@@ -155,7 +152,7 @@ public final class PublishCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         try {
-            XApiRoot root = checkOptions();
+            PublishTarget target = checkOptions();
             // What is posted is read from out/<year>: put back a kit a killed build left aside.
             Leftovers.restore(out);
             buildIfMissing(stderr);
@@ -168,24 +165,21 @@ public final class PublishCommand implements Callable<Integer> {
             Embargo embargo = Embargo.of(manifest);
             if (!live) {
                 String lifts = embargo.describe(context.clock().instant());
-                DryRunReport report = new DryRunReport(stdout, stderr, lifts, root.tweetsUrl());
-                run(XPublisher.dryRun(root), LedgerStore.DRY_RUN, ledgerFile.load(), report)
-                        .run(posts);
+                DryRunReport report = new DryRunReport(stdout, stderr, lifts, target.endpoint());
+                run(target.dryRun(), LedgerStore.DRY_RUN, ledgerFile.load(), report).run(posts);
                 return ExitCode.OK.code();
             }
             if (embargo.holdsAt(context.clock().instant())) {
                 throw new CommandFailure(ExitCode.FINDINGS, embargo.refusal());
             }
-            XCredentials keys =
-                    credentials == null
-                            ? XCredentialsLoader.fromEnvironment(context.environment())
-                            : XCredentialsLoader.fromFile(
-                                    credentials,
-                                    warning -> stderr.println("presskit: warning: " + warning));
+            Publisher publisher =
+                    target.connect(
+                            Optional.ofNullable(credentials),
+                            context.environment(),
+                            warning -> stderr.println("presskit: warning: " + warning));
             try (LedgerFile.Lock lock = ledgerFile.lock()) {
                 LiveReport report = new LiveReport(stdout, stderr, ledgerFile.path());
-                Publisher x = XPublisher.connect(root, keys);
-                return finish(run(x, ledgerFile::save, lock.ledger(), report).run(posts));
+                return finish(run(publisher, ledgerFile::save, lock.ledger(), report).run(posts));
             }
         } catch (PublishSetupException e) {
             throw new CommandFailure(ExitCode.USAGE_OR_INPUT, e.getMessage());
@@ -202,8 +196,9 @@ public final class PublishCommand implements Callable<Integer> {
         }
     }
 
-    private XApiRoot checkOptions() {
-        if (!Network.find(channel).filter(Network::publishable).isPresent()) {
+    private PublishTarget checkOptions() {
+        Optional<Network> network = Network.find(channel).filter(Network::publishable);
+        if (network.isEmpty()) {
             List<String> publishable =
                     Network.builtIn().stream()
                             .filter(Network::publishable)
@@ -223,7 +218,8 @@ public final class PublishCommand implements Callable<Integer> {
                             + variant
                             + "': use national, a 2-digit region code or a 4-digit municipality code");
         }
-        return XApiRoot.parse(apiBaseUrl);
+        return PublishTarget.of(
+                network.get(), Optional.ofNullable(apiBaseUrl), context.environment());
     }
 
     private PublishRun run(

@@ -50,6 +50,11 @@ public final class DryRunReport implements RunReport {
     }
 
     @Override
+    public void found(PlannedPost post, PlannedPost.Part part, PostedId id) {
+        show(post, part, ", posted by an earlier run as " + id);
+    }
+
+    @Override
     public void neverPosted(PlannedPost post, PlannedPost.Part part) {
         show(post, part, ", example data: never posted");
     }

@@ -16,22 +16,27 @@ import java.util.Map;
  *
  * <pre>{@code
  * {
- *   "format" : 1, "year" : 2023, "channel" : "x",
+ *   "format" : 2, "year" : 2023, "channel" : "x",
  *   "outputs" : {
  *     "national/x/key-1" : [
- *       { "part" : 1, "sha256" : "…", "state" : "posted", "id" : "1700…01",
+ *       { "part" : 1, "sha256" : "…", "state" : "posted", "id" : "1700…01", "key" : "…",
  *         "sendingAt" : "2023-09-18T04:00:01Z", "settledAt" : "2023-09-18T04:00:02Z" },
  *       { "part" : 2, "sha256" : "…", "state" : "sending", "inReplyTo" : "1700…01",
  *         "sendingAt" : "2023-09-18T04:00:03Z" } ] } }
  * }</pre>
  *
  * <p>{@code state} is {@code sending}, {@code posted} or {@code refused}; {@code note} says why a
- * part was refused or left unconfirmed. Absent values are left out.
+ * part was refused or left unconfirmed; {@code key} is the network's key for the part (Mastodon's
+ * idempotency key, Bluesky's record key), written before the first request; {@code ref} is what a
+ * reply must name besides the id (Bluesky's CID). Absent values are left out.
  */
 final class LedgerCodec {
 
     /** Bumped when the layout changes, so an older presskit does not misread a newer ledger. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
+
+    /** The first layout, without keys and references, which this one reads as it is. */
+    private static final int FIRST_FORMAT = 1;
 
     private static final ObjectMapper JSON =
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -52,6 +57,8 @@ final class LedgerCodec {
                 node.put("sha256", part.sha256());
                 node.put("state", part.state().label());
                 putIfSet(node, "id", part.postId());
+                putIfSet(node, "ref", part.postRef());
+                putIfSet(node, "key", part.key());
                 putIfSet(node, "inReplyTo", part.inReplyTo());
                 node.put("sendingAt", part.sendingAt().toString());
                 putIfSet(
@@ -67,7 +74,8 @@ final class LedgerCodec {
     /** Reads a ledger; throws {@link IllegalArgumentException} saying what is wrong with it. */
     static Ledger read(byte[] bytes, int year, String channel) throws IOException {
         JsonNode root = JSON.readTree(bytes);
-        if (root == null || wholeNumber(root.path("format")) != FORMAT) {
+        int format = root == null ? -1 : wholeNumber(root.path("format"));
+        if (format != FORMAT && format != FIRST_FORMAT) {
             throw new IllegalArgumentException(
                     "unknown format (expected \"format\": " + FORMAT + ")");
         }
@@ -100,6 +108,8 @@ final class LedgerCodec {
                 required(node, "sha256"),
                 PartState.fromLabel(required(node, "state")),
                 optional(node, "id"),
+                optional(node, "ref"),
+                optional(node, "key"),
                 optional(node, "inReplyTo"),
                 Instant.parse(required(node, "sendingAt")),
                 node.hasNonNull("settledAt") ? Instant.parse(node.get("settledAt").asText()) : null,

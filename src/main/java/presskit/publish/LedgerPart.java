@@ -11,6 +11,9 @@ import java.util.Optional;
  * @param sha256 hash of the text that was sent
  * @param state sending, posted or refused
  * @param postId the network's id once posted, else null
+ * @param postRef what else a reply to it must name (Bluesky: the record's CID), else null
+ * @param key the network's key for the part (Mastodon: the idempotency key; Bluesky: the record
+ *     key), recorded before the first request and reused on every retry, else null
  * @param inReplyTo the id this part replied to, else null
  * @param sendingAt when the request was started
  * @param settledAt when the network answered (posted or refused), else null
@@ -21,6 +24,8 @@ public record LedgerPart(
         String sha256,
         PartState state,
         String postId,
+        String postRef,
+        String key,
         String inReplyTo,
         Instant sendingAt,
         Instant settledAt,
@@ -39,12 +44,18 @@ public record LedgerPart(
     }
 
     static LedgerPart sending(
-            int number, String sha256, Optional<PostedId> inReplyTo, Instant now) {
+            int number,
+            String sha256,
+            Optional<String> key,
+            Optional<PostedId> inReplyTo,
+            Instant now) {
         return new LedgerPart(
                 number,
                 sha256,
                 PartState.SENDING,
                 null,
+                null,
+                key.orElse(null),
                 inReplyTo.map(PostedId::value).orElse(null),
                 now,
                 null,
@@ -53,20 +64,45 @@ public record LedgerPart(
 
     LedgerPart posted(PostedId id, Instant now) {
         return new LedgerPart(
-                number, sha256, PartState.POSTED, id.value(), inReplyTo, sendingAt, now, null);
+                number,
+                sha256,
+                PartState.POSTED,
+                id.value(),
+                id.ref(),
+                key,
+                inReplyTo,
+                sendingAt,
+                now,
+                null);
     }
 
     LedgerPart refused(String why, Instant now) {
         return new LedgerPart(
-                number, sha256, PartState.REFUSED, null, inReplyTo, sendingAt, now, why);
+                number, sha256, PartState.REFUSED, null, null, key, inReplyTo, sendingAt, now, why);
     }
 
     LedgerPart unconfirmed(String why) {
         return new LedgerPart(
-                number, sha256, PartState.SENDING, null, inReplyTo, sendingAt, null, why);
+                number,
+                sha256,
+                PartState.SENDING,
+                null,
+                null,
+                key,
+                inReplyTo,
+                sendingAt,
+                null,
+                why);
     }
 
     public Optional<PostedId> posted() {
-        return state == PartState.POSTED ? Optional.of(new PostedId(postId)) : Optional.empty();
+        return state == PartState.POSTED
+                ? Optional.of(new PostedId(postId, postRef))
+                : Optional.empty();
+    }
+
+    /** The network's key recorded for this part, if it has one. */
+    public Optional<String> networkKey() {
+        return Optional.ofNullable(key);
     }
 }

@@ -47,6 +47,14 @@ public final class LiveReport implements RunReport {
     }
 
     @Override
+    public void found(PlannedPost post, PlannedPost.Part part, PostedId id) {
+        note(
+                post.label(part)
+                        + ": posted by an earlier run that stopped before recording it: "
+                        + id);
+    }
+
+    @Override
     public void neverPosted(PlannedPost post, PlannedPost.Part part) {
         notPosted(post.label(part) + ": not posted: made from example data, which is never posted");
     }

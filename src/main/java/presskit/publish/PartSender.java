@@ -34,21 +34,40 @@ final class PartSender {
         this.report = report;
     }
 
-    PostedId send(String label, String text, Optional<PostedId> inReplyTo)
+    /**
+     * Sends the part, retrying as the policy allows; before each retry after an answer that may
+     * have come after the post was made, and on a duplicate refusal then, it looks for the post
+     * first.
+     *
+     * @param mayExist whether an earlier request for this part (an earlier run's) may have arrived
+     */
+    PostedId send(PartRequest request, boolean mayExist)
             throws PublishFailure, InterruptedException {
+        String label = request.label();
+        boolean mayHaveArrived = mayExist;
         int attempt = 0;
         int waits = 0;
         while (true) {
             attempt++;
             try {
-                return publisher.post(text, inReplyTo);
+                return publisher.post(request);
             } catch (PublishFailure failure) {
                 if (failure.kind() == PublishFailure.Kind.RATE_LIMITED) {
                     waitForReset(label, failure, ++waits);
                     // A refused request did not use up a try.
                     attempt--;
-                } else if (failure.kind() == PublishFailure.Kind.TRANSIENT
-                        && attempt < policy.tries()) {
+                    continue;
+                }
+                if (failure.kind() == PublishFailure.Kind.DUPLICATE && mayHaveArrived) {
+                    // An earlier try did arrive: this is the post to continue from.
+                    Optional<PostedId> found = find(request);
+                    if (found.isPresent()) {
+                        return found.get();
+                    }
+                    throw failure;
+                }
+                mayHaveArrived |= failure.mayHaveArrived();
+                if (failure.kind() == PublishFailure.Kind.TRANSIENT && attempt < policy.tries()) {
                     Duration pause = policy.backoffAfter(attempt);
                     report.note(
                             label
@@ -62,6 +81,12 @@ final class PartSender {
                                     + policy.tries()
                                     + ")");
                     sleeper.sleep(pause);
+                    if (failure.mayHaveArrived()) {
+                        Optional<PostedId> found = find(request);
+                        if (found.isPresent()) {
+                            return found.get();
+                        }
+                    }
                 } else if (failure.kind() == PublishFailure.Kind.TRANSIENT) {
                     throw new PublishFailure(
                             failure.kind(),
@@ -70,10 +95,35 @@ final class PartSender {
                                     + " tries (last: "
                                     + failure.getMessage()
                                     + ")",
-                            failure.mayHaveArrived());
+                            mayHaveArrived);
                 } else {
                     throw failure;
                 }
+            }
+        }
+    }
+
+    /**
+     * Asks the network for a part whose request may have arrived, waiting out its rate limit as for
+     * a post.
+     */
+    Optional<PostedId> find(PartRequest request) throws PublishFailure, InterruptedException {
+        int waits = 0;
+        while (true) {
+            try {
+                Optional<PostedId> found = publisher.find(request);
+                found.ifPresent(
+                        id ->
+                                report.note(
+                                        request.label()
+                                                + ": an earlier request did arrive; the network has it as "
+                                                + id));
+                return found;
+            } catch (PublishFailure failure) {
+                if (failure.kind() != PublishFailure.Kind.RATE_LIMITED) {
+                    throw failure;
+                }
+                waitForReset(request.label(), failure, ++waits);
             }
         }
     }

@@ -26,6 +26,11 @@ public final class PublishFailure extends Exception {
         TRANSIENT,
         /** The network refused this particular post (its text, its reply target). */
         REJECTED,
+        /**
+         * The network refused a reply because the post it answers did not invite the replier (X
+         * since 2026): the thread stops there and the rest is posted by hand.
+         */
+        REPLY_REFUSED,
         /** An answer the client cannot use, such as a success without the new post's id. */
         UNEXPECTED
     }

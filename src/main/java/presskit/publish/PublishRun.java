@@ -9,16 +9,19 @@ import java.util.Optional;
  * Posts planned posts and threads in order, recording each part in the ledger before and after its
  * request, so a re-run skips what is posted and continues a thread where it stopped.
  *
- * <p>A part found in the "sending" state was in flight when an earlier run died: no id was
- * recorded, so the run cannot reply to it and sends it again, saying so. If the earlier request did
- * arrive, the network refuses the exact same text as a duplicate, which is recorded and reported
- * rather than posted twice.
+ * <p>An unknown outcome is resolved by reading, never by sending blindly. A part found in the
+ * "sending" state was in flight when an earlier run died: the run first asks the network for it
+ * ({@link Publisher#find}) and records it as posted when it is there, so a thread continues from
+ * it; only a part the network does not have is sent again, under the network's key recorded before
+ * the first request (Mastodon's idempotency key, Bluesky's record key). The same holds within a
+ * run, for a retry after an answer that may have come after the post was made.
  *
  * <p>A dry run goes through this same loop: its publisher sends nothing, its {@link LedgerStore}
  * keeps nothing, and its {@link RunReport} shows what a live run would send.
  */
 public final class PublishRun {
 
+    private final Publisher publisher;
     private final LedgerStore store;
     private final Ledger ledger;
     private final PartSender sender;
@@ -36,6 +39,7 @@ public final class PublishRun {
             Clock clock,
             Sleeper sleeper,
             RunReport report) {
+        this.publisher = publisher;
         this.store = store;
         this.ledger = ledger;
         this.sender = new PartSender(publisher, policy, clock, sleeper, report);
@@ -70,11 +74,13 @@ public final class PublishRun {
             notPosted += post.parts().size();
             return;
         }
+        Optional<PostedId> root = Optional.empty();
         Optional<PostedId> previous = Optional.empty();
         for (PlannedPost.Part part : post.parts()) {
             String label = post.label(part);
             String hash = ContentHash.of(part.text());
             Optional<LedgerPart> known = ledger.part(post.outputId(), part.number());
+            boolean mayExist = false;
             if (known.isPresent()) {
                 LedgerPart entry = known.get();
                 boolean sameText = entry.sha256().equals(hash);
@@ -82,6 +88,7 @@ public final class PublishRun {
                     report.alreadyPosted(post, part, entry);
                     alreadyPosted++;
                     previous = entry.posted();
+                    root = root.or(() -> entry.posted());
                     continue;
                 }
                 if (entry.state() == PartState.POSTED) {
@@ -101,52 +108,99 @@ public final class PublishRun {
                             label + ": not sent again: refused earlier (" + entry.note() + ")");
                     return;
                 }
-                if (entry.state() == PartState.SENDING) {
-                    report.note(
+                if (entry.state() == PartState.SENDING && !sameText) {
+                    skipRest(
+                            post,
+                            part,
                             label
-                                    + ": was being sent when an earlier run stopped and no"
-                                    + " answer was recorded; sending it again (the network refuses an exact"
-                                    + " duplicate)");
+                                    + ": not sent: an earlier run was sending another text for it"
+                                    + " and got no answer, so that text may be live. Check the"
+                                    + " account, then delete this part's ledger entry to post the"
+                                    + " new text.");
+                    return;
                 }
+                mayExist = entry.state() == PartState.SENDING;
             }
-            Optional<PostedId> id = send(post, part, label, hash, previous, known);
+            Optional<String> key = mayExist ? known.get().networkKey() : publisher.newKey();
+            PartRequest request = new PartRequest(post, part, key, root, previous);
+            if (mayExist) {
+                Optional<PostedId> found = findEarlier(request);
+                if (found.isPresent()) {
+                    record(post, known.get().posted(found.get(), clock.instant()));
+                    report.found(post, part, found.get());
+                    alreadyPosted++;
+                    previous = found;
+                    root = root.or(() -> found);
+                    continue;
+                }
+                report.note(
+                        label
+                                + ": was being sent when an earlier run stopped, and it is not on"
+                                + " the network; sending it"
+                                + key.map(k -> " under the same key").orElse("")
+                                + " now");
+            }
+            Optional<PostedId> id = send(request, hash, known, mayExist);
             if (id.isEmpty()) {
                 return;
             }
             previous = id;
+            root = root.or(() -> id);
+        }
+    }
+
+    /** Looks for a part an earlier run may have posted; a failure to look stops the run. */
+    private Optional<PostedId> findEarlier(PartRequest request)
+            throws PublishFailure, InterruptedException {
+        try {
+            return sender.find(request);
+        } catch (PublishFailure failure) {
+            skipRest(request.post(), request.part(), null);
+            throw new PublishFailure(
+                    failure.kind(),
+                    request.label()
+                            + ": cannot tell whether an earlier run posted it ("
+                            + failure.getMessage()
+                            + "), so it is not sent again yet",
+                    failure.resetAt().orElse(null),
+                    false);
         }
     }
 
     private Optional<PostedId> send(
-            PlannedPost post,
-            PlannedPost.Part part,
-            String label,
-            String hash,
-            Optional<PostedId> replyTo,
-            Optional<LedgerPart> before)
+            PartRequest request, String hash, Optional<LedgerPart> before, boolean mayExist)
             throws PublishFailure, IOException, InterruptedException {
-        LedgerPart sending = LedgerPart.sending(part.number(), hash, replyTo, clock.instant());
+        PlannedPost post = request.post();
+        PlannedPost.Part part = request.part();
+        String label = request.label();
+        LedgerPart sending =
+                LedgerPart.sending(
+                        part.number(), hash, request.key(), request.parent(), clock.instant());
         record(post, sending);
         try {
-            PostedId id = sender.send(label, part.text(), replyTo);
+            PostedId id = sender.send(request, mayExist);
             record(post, sending.posted(id, clock.instant()));
-            report.sent(post, part, replyTo, id);
+            report.sent(post, part, request.parent(), id);
             posted++;
             return Optional.of(id);
         } catch (PublishFailure failure) {
             switch (failure.kind()) {
-                case DUPLICATE -> {
+                case DUPLICATE, REPLY_REFUSED -> {
                     record(post, sending.refused(failure.getMessage(), clock.instant()));
                     skipRest(post, part, label + ": not posted: " + failure.getMessage());
                     return Optional.empty();
                 }
                 case REJECTED -> {
-                    restore(post, part.number(), before);
+                    if (mayExist) {
+                        record(post, sending.unconfirmed(failure.getMessage()));
+                    } else {
+                        restore(post, part.number(), before);
+                    }
                     skipRest(post, part, label + ": not posted: " + failure.getMessage());
                     return Optional.empty();
                 }
                 default -> {
-                    if (failure.mayHaveArrived()) {
+                    if (failure.mayHaveArrived() || mayExist) {
                         record(post, sending.unconfirmed(failure.getMessage()));
                     } else {
                         restore(post, part.number(), before);

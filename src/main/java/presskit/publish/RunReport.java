@@ -18,6 +18,12 @@ public interface RunReport {
     /** The part went to the publisher, which answered with {@code id}. */
     void sent(PlannedPost post, PlannedPost.Part part, Optional<PostedId> inReplyTo, PostedId id);
 
+    /**
+     * The part was in flight when an earlier run stopped, and the network has it: it is recorded as
+     * posted and the thread continues from it.
+     */
+    void found(PlannedPost post, PlannedPost.Part part, PostedId id);
+
     /** The part is made from example data, which is never posted. */
     void neverPosted(PlannedPost post, PlannedPost.Part part);
 

@@ -25,13 +25,19 @@ class LedgerFileTest {
                 LedgerPart.sending(
                                 1,
                                 ContentHash.of("Ett"),
+                                Optional.of("3k4duaz5vfs2b"),
                                 Optional.empty(),
                                 Instant.parse("2023-09-18T04:00:00Z"))
-                        .posted(new PostedId("101"), Instant.parse("2023-09-18T04:00:01Z"));
+                        .posted(
+                                new PostedId(
+                                        "at://did:plc:abc/app.bsky.feed.post/3k4duaz5vfs2b",
+                                        "bafyreib2"),
+                                Instant.parse("2023-09-18T04:00:01Z"));
         LedgerPart second =
                 LedgerPart.sending(
                         2,
                         ContentHash.of("Två"),
+                        Optional.empty(),
                         Optional.of(new PostedId("101")),
                         Instant.parse("2023-09-18T04:00:02Z"));
         ledger.put("national/x/key-1", first);
@@ -77,6 +83,7 @@ class LedgerFileTest {
                 LedgerPart.sending(
                         1,
                         ContentHash.of("Ett"),
+                        Optional.empty(),
                         Optional.empty(),
                         Instant.parse("2023-09-18T04:00:00Z")));
         file.save(ledger);

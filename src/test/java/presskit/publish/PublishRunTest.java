@@ -201,13 +201,18 @@ class PublishRunTest {
         ledger.put(
                 "national/x/key-1",
                 LedgerPart.sending(
-                                1, ContentHash.of(THREAD.get(0)), Optional.empty(), Instant.EPOCH)
+                                1,
+                                ContentHash.of(THREAD.get(0)),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Instant.EPOCH)
                         .posted(new PostedId("111"), Instant.EPOCH));
         ledger.put(
                 "national/x/key-1",
                 LedgerPart.sending(
                         2,
                         ContentHash.of(THREAD.get(1)),
+                        Optional.empty(),
                         Optional.of(new PostedId("111")),
                         Instant.EPOCH));
         new LedgerFile(dir.resolve("state"), 2023, "x").save(ledger);

@@ -3,6 +3,7 @@ package presskit.publish.x;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import presskit.publish.PartRequest;
 import presskit.publish.PostedId;
 import presskit.publish.PublishFailure;
 import presskit.publish.Publisher;
@@ -81,6 +82,18 @@ public final class XPublisher implements Publisher {
     }
 
     @Override
+    public Optional<PostedId> find(PartRequest request) {
+        // X offers no key to look a post up by; a lookup by exact text comes with the v2 timeline.
+        return Optional.empty();
+    }
+
+    @Override
+    public PostedId post(PartRequest request) throws PublishFailure {
+        Objects.requireNonNull(request, "request");
+        return post(request.text(), request.parent());
+    }
+
+    /** Posts {@code text}, as a reply to {@code inReplyTo} when given. */
     public PostedId post(String text, Optional<PostedId> inReplyTo) throws PublishFailure {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(inReplyTo, "inReplyTo");
