@@ -537,5 +537,7 @@
   }
 
   // For tests and scripts: how the page counts, and exactly what a copy button copies.
-  window.presskit = { length: length, textFor: textFor, setPost: setPost, el: el, shortUrl: shortUrl, shownText: shownText };
+  window.presskit = {
+    length: length, textFor: textFor, setPost: setPost, el: el, shortUrl: shortUrl, shownText: shownText
+  };
 }());
