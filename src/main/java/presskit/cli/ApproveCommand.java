@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +22,6 @@ import presskit.model.Approval;
 import presskit.publish.Approvals;
 import presskit.publish.BuildLocator;
 import presskit.publish.BuildManifest;
-import presskit.publish.BuildOutput;
 import presskit.publish.ManifestReader;
 import presskit.publish.PlannedPost;
 import presskit.publish.PostPlanner;
@@ -54,7 +51,6 @@ public final class ApproveCommand implements Callable<Integer> {
 
     static final int MAX_NAME = 100;
     static final int MAX_COMMENT = 500;
-    private static final Pattern HIDDEN = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]");
 
     @Spec CommandSpec spec;
 
@@ -128,17 +124,15 @@ public final class ApproveCommand implements Callable<Integer> {
         }
         BuildManifest manifest =
                 ManifestReader.read(BuildLocator.locate(out, Optional.ofNullable(source.year)));
-        List<PlannedPost> posts = new PostPlanner(manifest).review(selected(manifest));
+        ApprovalSelection selection = new ApprovalSelection(channel, variant, only);
+        List<PlannedPost> posts = new PostPlanner(manifest).review(selection.in(manifest));
         if (posts.isEmpty()) {
             throw new CommandFailure(
                     ExitCode.USAGE_OR_INPUT,
                     "nothing to approve: "
                             + manifest.file()
                             + " has no posts or threads for "
-                            + (only.isEmpty()
-                                    ? "variant " + (variant == null ? "national" : variant)
-                                    : "--only " + String.join(" ", only))
-                            + (channel == null ? "" : " on " + channel));
+                            + selection.describe());
         }
         Path file = ApprovalsFile.of(source.messages.dir, manifest.year());
         List<Approval> recorded = ApprovalsFile.read(file);
@@ -180,35 +174,6 @@ public final class ApproveCommand implements Callable<Integer> {
         return new Approval(post.outputId(), parts, by, now, comment == null ? "" : comment);
     }
 
-    /** The posts the options select; every id of --only must name one. */
-    private Predicate<BuildOutput> selected(BuildManifest manifest) {
-        String wanted = variant != null ? variant : only.isEmpty() ? "national" : null;
-        Predicate<BuildOutput> selected =
-                o ->
-                        (channel == null || channel.equals(o.channel()))
-                                && (wanted == null || wanted.equals(o.variant()))
-                                && (only.isEmpty() || only.contains(o.id()));
-        for (String id : only) {
-            if (manifest.outputs().stream()
-                    .noneMatch(
-                            o ->
-                                    o.id().equals(id)
-                                            && ("post".equals(o.kind()) || o.isThread())
-                                            && selected.test(o))) {
-                throw new CommandFailure(
-                        ExitCode.USAGE_OR_INPUT,
-                        "--only "
-                                + id
-                                + ": no post or thread with that id in "
-                                + manifest.file()
-                                + (channel == null ? "" : " on " + channel)
-                                + (variant == null ? "" : " for variant " + variant)
-                                + "; 'presskit approve --list' shows the ids");
-            }
-        }
-        return selected;
-    }
-
     private void checkOptions() {
         if (variant != null && !variant.matches("national|\\d{2}|\\d{4}")) {
             throw usage(
@@ -225,26 +190,12 @@ public final class ApproveCommand implements Callable<Integer> {
         if (by == null) {
             throw usage("approving needs --by NAME, the name of who approves (or --list to list)");
         }
-        checkText("--by", by, MAX_NAME);
+        OneLineText.check("--by", by, MAX_NAME);
         if (by.isBlank()) {
             throw usage("--by must name someone, such as --by \"Eva Lind\"");
         }
         if (comment != null) {
-            checkText("--comment", comment, MAX_COMMENT);
-        }
-    }
-
-    /** One line, at most {@code max} characters, nothing hidden: the file is read by people. */
-    private static void checkText(String option, String text, int max) {
-        if (HIDDEN.matcher(text).find()) {
-            throw usage(
-                    option
-                            + " must be one line of visible text: it holds a line break, a"
-                            + " control or a direction character");
-        }
-        int length = text.codePointCount(0, text.length());
-        if (length > max) {
-            throw usage(option + " is " + length + " characters long; write at most " + max);
+            OneLineText.check("--comment", comment, MAX_COMMENT);
         }
     }
 
