@@ -184,7 +184,9 @@ public final class PublishCommand implements Callable<Integer> {
             List<PlannedPost> refused = notApproved(posts, stderr);
             posts = posts.stream().filter(p -> p.approval().approved()).toList();
             if (posts.isEmpty()) {
-                return ExitCode.FINDINGS.code();
+                throw new CommandFailure(
+                        ExitCode.FINDINGS,
+                        "nothing posted: no selected post or thread is approved as it stands");
             }
             XCredentials keys =
                     credentials == null
