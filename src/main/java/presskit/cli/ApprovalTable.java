@@ -14,6 +14,16 @@ final class ApprovalTable {
 
     private ApprovalTable() {}
 
+    /** "by Anna Berg on …", "part 2 changed since approved by Anna Berg on …", or nothing. */
+    private static String details(ApprovalState state) {
+        if (state.approval().isEmpty()) {
+            return "";
+        }
+        return state.approved()
+                ? state.byWhomWhen()
+                : state.parts() + " changed since approved " + state.byWhomWhen();
+    }
+
     static void print(List<PlannedPost> posts, PrintWriter out) {
         int width = posts.stream().mapToInt(p -> p.outputId().length()).max().orElse(0);
         int approved = 0;
@@ -26,9 +36,7 @@ final class ApprovalTable {
                                     "%-" + width + "s  %-8s  %s",
                                     post.outputId(),
                                     state.key(),
-                                    state.approval().isEmpty()
-                                            ? ""
-                                            : state.describe().replaceFirst("^approved ", ""))
+                                    details(state))
                             .stripTrailing());
             approved += state.approved() ? 1 : 0;
             changed += state.approval().isPresent() && !state.approved() ? 1 : 0;

@@ -52,14 +52,23 @@ public record ApprovalState(Optional<Approval> approval, List<Integer> changedPa
         if (approval.isEmpty()) {
             return "not approved";
         }
-        String by = "approved by " + approval.get().by() + " on " + DAY.format(approval.get().at());
         if (changedParts.isEmpty()) {
-            return by;
+            return "approved " + byWhomWhen();
         }
-        return "changed since "
-                + by
-                + ": "
-                + (changedParts.size() == 1 ? "part " : "parts ")
+        return "changed since approved " + byWhomWhen() + ": " + parts();
+    }
+
+    /** "by Anna Berg on 2023-09-14 09:30 UTC"; empty when never approved. */
+    public String byWhomWhen() {
+        return approval.map(a -> "by " + a.by() + " on " + DAY.format(a.at())).orElse("");
+    }
+
+    /** "part 2", "parts 1, 3": the parts changed since approved; empty when none. */
+    public String parts() {
+        if (changedParts.isEmpty()) {
+            return "";
+        }
+        return (changedParts.size() == 1 ? "part " : "parts ")
                 + changedParts.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 }

@@ -111,8 +111,8 @@ class ApproveCommandTest {
         assertThat(list.status()).as(list.err()).isZero();
         assertThat(list.out())
                 .isEqualTo(
-                        "national/x/key-1    changed   changed since approved by Anna Berg on"
-                                + " 2023-09-14 07:30 UTC: part 2\n"
+                        "national/x/key-1    changed   part 2 changed since approved by Anna Berg"
+                                + " on 2023-09-14 07:30 UTC\n"
                                 + "national/x/short-1  pending\n"
                                 + "\n"
                                 + "0 approved, 1 changed since approved, 1 pending.\n");
