@@ -16,6 +16,7 @@ import presskit.export.PressRoom;
 import presskit.export.ReleasePdfs;
 import presskit.export.VCards;
 import presskit.kit.Kit;
+import presskit.model.Approval;
 import presskit.model.Campaign;
 import presskit.render.TemplateEngine;
 import presskit.source.LoadedCampaign;
@@ -42,6 +43,18 @@ public record Exports(Kit kit, Map<String, byte[]> files) {
             TemplateEngine engine,
             boolean pdf,
             Instant now) {
+        return of(loaded, channels, rendered, engine, pdf, now, List.of());
+    }
+
+    /** The same, with the year's approvals, which the page marks on the posts they approve. */
+    public static Exports of(
+            LoadedCampaign loaded,
+            Channels channels,
+            Kit rendered,
+            TemplateEngine engine,
+            boolean pdf,
+            Instant now,
+            List<Approval> approvals) {
         Campaign campaign = loaded.campaign();
         String organisation = campaign.organisation().name();
         Map<String, byte[]> files = new TreeMap<>();
@@ -64,7 +77,9 @@ public record Exports(Kit kit, Map<String, byte[]> files) {
         downloads.add(new Download(VCards.FILE, "contacts", null));
         downloads.add(new Download("manifest.json", "manifest", null));
         PressRoom room = PressRoom.of(kit, campaign, images, now);
-        String page = new PressKitPage(engine).render(kit, campaign, channels, downloads, room);
+        String page =
+                new PressKitPage(engine)
+                        .render(kit, campaign, channels, downloads, room, approvals);
         files.put("index.html", utf8(page));
         return new Exports(kit, files);
     }

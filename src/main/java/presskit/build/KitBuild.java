@@ -14,6 +14,7 @@ import presskit.diagnostic.Diagnostics;
 import presskit.export.PressKitPage;
 import presskit.kit.Kit;
 import presskit.kit.LinkCard;
+import presskit.load.ApprovalsFile;
 import presskit.load.CampaignLoader;
 import presskit.plan.KitBuilder;
 import presskit.render.TemplateEngine;
@@ -117,7 +118,13 @@ public final class KitBuild {
                         checked.kit(),
                         checked.engine(),
                         request.pdf(),
-                        clock.instant());
+                        clock.instant(),
+                        // The year's approvals are an input like its links file: the page marks
+                        // the posts they approve.
+                        ApprovalsFile.read(
+                                ApprovalsFile.of(
+                                        request.messages(),
+                                        checked.campaign().campaign().year().year())));
         timings.mark("exports");
         return new BuildResult(
                 checked.campaign(), exports.kit(), exports.files(), checked.findings());

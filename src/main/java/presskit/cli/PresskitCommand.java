@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
             CountCommand.class,
             LinksCommand.class,
             ExportCommand.class,
+            ApproveCommand.class,
             PublishCommand.class,
             BranchCommand.class,
             InitCommand.class,

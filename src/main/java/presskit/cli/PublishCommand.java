@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 import presskit.build.KitBuild;
 import presskit.channel.Network;
+import presskit.load.ApprovalsFile;
+import presskit.publish.Approvals;
 import presskit.publish.BuildLocator;
 import presskit.publish.BuildManifest;
 import presskit.publish.DryRunReport;
@@ -160,7 +162,9 @@ public final class PublishCommand implements Callable<Integer> {
                     ManifestReader.read(BuildLocator.locate(out, Optional.ofNullable(source.year)));
             PostSelection selection =
                     new PostSelection(channel, Optional.ofNullable(variant), only);
-            List<PlannedPost> posts = new PostPlanner(manifest).plan(selection, live);
+            List<PlannedPost> posts =
+                    approvals(manifest.year())
+                            .mark(new PostPlanner(manifest).plan(selection, live));
             LedgerFile ledgerFile = new LedgerFile(ledgerDir, manifest.year(), channel);
             Embargo embargo = Embargo.of(manifest);
             if (!live) {
@@ -172,6 +176,14 @@ public final class PublishCommand implements Callable<Integer> {
             if (embargo.holdsAt(context.clock().instant())) {
                 throw new CommandFailure(ExitCode.FINDINGS, embargo.refusal());
             }
+            // Only a text a person approved as it stands goes live; the rest is named, not sent.
+            List<PlannedPost> refused = notApproved(posts, stderr);
+            posts = posts.stream().filter(p -> p.approval().approved()).toList();
+            if (posts.isEmpty()) {
+                throw new CommandFailure(
+                        ExitCode.FINDINGS,
+                        "nothing posted: no selected post or thread is approved as it stands");
+            }
             Publisher publisher =
                     target.connect(
                             Optional.ofNullable(credentials),
@@ -179,7 +191,9 @@ public final class PublishCommand implements Callable<Integer> {
                             warning -> stderr.println("presskit: warning: " + warning));
             try (LedgerFile.Lock lock = ledgerFile.lock()) {
                 LiveReport report = new LiveReport(stdout, stderr, ledgerFile.path());
-                return finish(run(publisher, ledgerFile::save, lock.ledger(), report).run(posts));
+                int status =
+                        finish(run(publisher, ledgerFile::save, lock.ledger(), report).run(posts));
+                return refused.isEmpty() ? status : ExitCode.FINDINGS.code();
             }
         } catch (PublishSetupException e) {
             throw new CommandFailure(ExitCode.USAGE_OR_INPUT, e.getMessage());
@@ -194,6 +208,26 @@ public final class PublishCommand implements Callable<Integer> {
                             + WriteFailure.reasonOf(e)
                             + "; fix that before running again");
         }
+    }
+
+    /** The year's approvals, from {@code <messages>/<year>.approvals.yaml}; none without it. */
+    private Approvals approvals(int year) {
+        return new Approvals(ApprovalsFile.read(ApprovalsFile.of(source.messages.dir, year)));
+    }
+
+    private static List<PlannedPost> notApproved(List<PlannedPost> posts, PrintWriter stderr) {
+        List<PlannedPost> refused = posts.stream().filter(p -> !p.approval().approved()).toList();
+        for (PlannedPost post : refused) {
+            stderr.println(
+                    post.outputId()
+                            + ": not posted: "
+                            + post.approval().describe()
+                            + "; approve its text with 'presskit approve --only "
+                            + post.outputId()
+                            + " --by NAME'");
+        }
+        stderr.flush();
+        return refused;
     }
 
     private PublishTarget checkOptions() {

@@ -72,7 +72,8 @@ final class PageData {
             Channels channels,
             Map<String, String> accounts,
             BiFunction<String, String, String> figureSentence,
-            Local local) {
+            Local local,
+            ApprovalMarks approvals) {
         ObjectNode root = JSON.createObjectNode();
         root.put("year", kit.year());
         // The page fits a local post to the politicians entered there as the build does, dropping
@@ -143,6 +144,7 @@ final class PageData {
                                     p -> {
                                         ObjectNode post = group.withArray("posts").addObject();
                                         post(post, p, figureSentence);
+                                        approvals.put(post, p);
                                         PostFrame frame = frames.get(p.id());
                                         if (frame != null) {
                                             framed.put(

@@ -13,6 +13,7 @@ import presskit.channel.Channels;
 import presskit.channel.Network;
 import presskit.kit.Kit;
 import presskit.kit.Posted;
+import presskit.model.Approval;
 import presskit.model.Campaign;
 import presskit.model.Hashtag;
 import presskit.model.Organisation;
@@ -52,6 +53,17 @@ public final class PressKitPage {
             Channels channels,
             List<Download> downloads,
             PressRoom room) {
+        return render(kit, campaign, channels, downloads, room, List.of());
+    }
+
+    /** The same, each post whose current text is approved marked so ({@link ApprovalMarks}). */
+    public String render(
+            Kit kit,
+            Campaign campaign,
+            Channels channels,
+            List<Download> downloads,
+            PressRoom room,
+            List<Approval> approvals) {
         List<String> postNames = kit.posts().stream().map(PageData::postName).distinct().toList();
         List<String> documentFiles =
                 kit.outputs().stream()
@@ -73,7 +85,8 @@ public final class PressKitPage {
                         channels,
                         campaign.organisation().accounts(),
                         figureSentences(campaign),
-                        new PageData.Local(optionalHashtags, committee));
+                        new PageData.Local(optionalHashtags, committee),
+                        new ApprovalMarks(approvals));
         PageView view =
                 new PageView(
                         campaign.organisation(),

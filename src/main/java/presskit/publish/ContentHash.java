@@ -1,9 +1,6 @@
 package presskit.publish;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import presskit.model.Approval;
 
 /**
  * The SHA-256 of a post's text, which the ledger keeps to notice a text changed after it was
@@ -15,12 +12,7 @@ public final class ContentHash {
 
     /** Lower-case hex SHA-256 of the UTF-8 bytes of {@code text}. */
     public static String of(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            // Every Java runtime must provide SHA-256.
-            throw new IllegalStateException(e);
-        }
+        // One function for the ledger and the approvals, so an approved text is the posted one.
+        return Approval.hashOf(text);
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reports a dry run: each post and thread part with its length, its limit and what it replies to,
- * then how many requests a live run would send.
+ * Reports a dry run: each post and thread part with its length, its limit, what it replies to and
+ * whether its text is approved, then how many requests a live run would send.
  */
 public final class DryRunReport implements RunReport {
 
@@ -16,6 +16,7 @@ public final class DryRunReport implements RunReport {
     private final String endpoint;
     private int outputs;
     private int requests;
+    private long notApproved;
 
     /**
      * A report to the given streams.
@@ -33,6 +34,7 @@ public final class DryRunReport implements RunReport {
     @Override
     public void started(List<PlannedPost> posts) {
         outputs = posts.size();
+        notApproved = posts.stream().filter(p -> !p.approval().approved()).count();
         out.println("Dry run: nothing is sent. Add --live to post.");
         out.println(embargo);
     }
@@ -81,6 +83,14 @@ public final class DryRunReport implements RunReport {
                         + " a live run would send to "
                         + endpoint
                         + ".");
+        if (notApproved > 0) {
+            out.println(
+                    notApproved
+                            + " of "
+                            + outputs
+                            + " not approved as they stand: a live run posts only approved texts"
+                            + " (presskit approve).");
+        }
         out.flush();
     }
 
@@ -91,6 +101,8 @@ public final class DryRunReport implements RunReport {
                         + " "
                         + part.lengthLabel()
                         + (part.number() > 1 ? ", replies to part " + (part.number() - 1) : "")
+                        // A thread's approval covers all its parts: said once, at its first.
+                        + (part.number() == 1 ? ", " + post.approval().describe() : "")
                         + state);
         for (String line : part.text().split("\n", -1)) {
             out.println("  " + line);

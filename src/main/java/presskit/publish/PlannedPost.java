@@ -9,8 +9,10 @@ import java.util.Objects;
  * @param outputId the manifest id, which is also the ledger's key
  * @param parts the texts in posting order; one for a single post
  * @param example whether it was made from example data (shown in a dry run, never posted)
+ * @param approval whether its current text is approved; a live run sends only approved posts
  */
-public record PlannedPost(String outputId, List<Part> parts, boolean example) {
+public record PlannedPost(
+        String outputId, List<Part> parts, boolean example, ApprovalState approval) {
 
     public PlannedPost {
         Objects.requireNonNull(outputId, "outputId");
@@ -18,6 +20,22 @@ public record PlannedPost(String outputId, List<Part> parts, boolean example) {
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("'parts' must not be empty");
         }
+        Objects.requireNonNull(approval, "approval");
+    }
+
+    /** A post whose approval is not looked up yet: pending. */
+    public PlannedPost(String outputId, List<Part> parts, boolean example) {
+        this(outputId, parts, example, ApprovalState.PENDING);
+    }
+
+    /** The same post with its approval state. */
+    public PlannedPost withApproval(ApprovalState state) {
+        return new PlannedPost(outputId, parts, example, state);
+    }
+
+    /** The texts of its parts, in posting order: exactly what is sent. */
+    public List<String> texts() {
+        return parts.stream().map(Part::text).toList();
     }
 
     public boolean isThread() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import presskit.diagnostic.Diagnostic;
 import presskit.diagnostic.DiagnosticException;
 import presskit.diagnostic.Diagnostics;
@@ -48,7 +49,7 @@ public final class PostPlanner {
         }
         for (BuildOutput output : manifest.outputs()) {
             if (selection.matches(output)) {
-                plan(output, live).ifPresent(posts::add);
+                plan(output, live, true).ifPresent(posts::add);
             }
         }
         problems.throwIfErrors();
@@ -64,8 +65,26 @@ public final class PostPlanner {
         return posts;
     }
 
-    private Optional<PlannedPost> plan(BuildOutput output, boolean live) {
-        if (!output.valid()) {
+    /**
+     * Every post and thread of the build that {@code wanted} accepts, with exactly the texts a run
+     * would send, for people to approve: unlike {@link #plan} it takes posts over their limit or
+     * made from example data (publishing refuses those) and may find none.
+     *
+     * @throws DiagnosticException when a text cannot be read
+     */
+    public List<PlannedPost> review(Predicate<BuildOutput> wanted) {
+        List<PlannedPost> posts = new ArrayList<>();
+        for (BuildOutput output : manifest.outputs()) {
+            if (("post".equals(output.kind()) || output.isThread()) && wanted.test(output)) {
+                plan(output, false, false).ifPresent(posts::add);
+            }
+        }
+        problems.throwIfErrors();
+        return posts;
+    }
+
+    private Optional<PlannedPost> plan(BuildOutput output, boolean live, boolean strict) {
+        if (strict && !output.valid()) {
             error(
                     output.id(),
                     "the build marked it invalid ("
@@ -86,16 +105,17 @@ public final class PostPlanner {
                 return Optional.empty();
             }
             for (BuildOutput.Part part : output.parts()) {
-                parts.add(part(output, parts.size() + 1, part.path(), part.length()));
+                parts.add(part(output, parts.size() + 1, part.path(), part.length(), strict));
             }
         } else {
-            parts.add(part(output, 1, output.path(), output.length()));
+            parts.add(part(output, 1, output.path(), output.length(), strict));
         }
         return Optional.of(new PlannedPost(output.id(), parts, output.example()));
     }
 
-    private PlannedPost.Part part(BuildOutput output, int number, String relativePath, int length) {
-        if (output.limit() > 0 && length > output.limit()) {
+    private PlannedPost.Part part(
+            BuildOutput output, int number, String relativePath, int length, boolean strict) {
+        if (strict && output.limit() > 0 && length > output.limit()) {
             error(
                     output.id(),
                     "part "

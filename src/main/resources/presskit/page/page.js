@@ -326,6 +326,10 @@
     if (post.example) {
       card.appendChild(el('p', { 'class': 'example-note' }, say('example')));
     }
+    // Whether the text as it stands is the one approved (presskit approve): the build words it.
+    if (post.approval) {
+      card.appendChild(el('p', { 'class': 'approval ' + post.approval.state }, post.approval.text));
+    }
     if (count > 1) {
       card.appendChild(el('p', { 'class': 'thread-howto' }, say('threadHowTo')));
     }

@@ -42,6 +42,17 @@ class PublishCommandTest {
     @BeforeEach
     void start() throws Exception {
         api = new FakeXApi();
+        // A live run posts only approved texts: these tests are about what happens after that.
+        Approved.texts(
+                dir.resolve("messages"),
+                2023,
+                Map.of(
+                        "national/x/key-1",
+                        THREAD,
+                        "national/x/short-1",
+                        List.of("Kort inlägg"),
+                        "regions/18/x/short-1",
+                        List.of("Regional post")));
     }
 
     @AfterEach
@@ -60,9 +71,11 @@ class PublishCommandTest {
                 .contains(
                         "Dry run: nothing is sent. Add --live to post.",
                         "Embargo lifted at 2023-09-18 06:00 Europe/Stockholm.",
-                        "national/x/key-1 part 1/3 (29/280)\n  1/3 Åtta av tio socialchefer…",
+                        "national/x/key-1 part 1/3 (29/280), approved by Anna Berg on 2023-09-14"
+                                + " 07:30 UTC\n  1/3 Åtta av tio socialchefer…",
                         "national/x/key-1 part 2/3 (24/280), replies to part 1",
-                        "national/x/short-1 (11/280)\n  Kort inlägg",
+                        "national/x/short-1 (11/280), approved by Anna Berg on 2023-09-14 07:30"
+                                + " UTC\n  Kort inlägg",
                         "2 outputs, 4 requests a live run would send to "
                                 + api.root()
                                 + "/2/tweets.");
@@ -86,7 +99,8 @@ class PublishCommandTest {
 
         assertThat(again.out())
                 .contains(
-                        "national/x/short-1 (11/280), already posted as 1700000000000000001",
+                        "national/x/short-1 (11/280), approved by Anna Berg on 2023-09-14 07:30"
+                                + " UTC, already posted as 1700000000000000001",
                         "2 outputs, 3 requests a live run would send to ");
         assertThat(Files.readAllBytes(dir.resolve("state/ledger-2023-x.json"))).isEqualTo(ledger);
         assertThat(api.requests()).hasSize(requests);
@@ -122,6 +136,8 @@ class PublishCommandTest {
                         "--live",
                         "--out",
                         dir.resolve("out").toString(),
+                        "--messages",
+                        dir.resolve("messages").toString(),
                         "--ledger-dir",
                         "/proc/presskit",
                         "--api-base-url",
@@ -230,13 +246,27 @@ class PublishCommandTest {
         assertThat(live.err())
                 .contains(
                         "'national/x/short-1': made from example data (example: true); example data is never posted");
-        assertThat(dry.out()).contains("national/x/short-1 (15/280), example data: never posted");
+        assertThat(dry.out())
+                .contains(
+                        "national/x/short-1 (15/280), changed since approved by Anna Berg on"
+                                + " 2023-09-14 07:30 UTC: part 1, example data: never"
+                                + " posted");
         assertThat(api.requests()).isEmpty();
     }
 
     @Test
     void aYearWithoutDataIsAnError() {
-        Cli.Run result = cli.execute(args("publish", "--channel", "x", "--year", "1999"));
+        Cli.Run result =
+                cli.execute(
+                        "publish",
+                        "--channel",
+                        "x",
+                        "--year",
+                        "1999",
+                        "--out",
+                        dir.resolve("out").toString(),
+                        "--messages",
+                        "messages");
 
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.err()).contains("no data for 1999");
@@ -391,6 +421,8 @@ class PublishCommandTest {
                 List.of(
                         "--out",
                         dir.resolve("out").toString(),
+                        "--messages",
+                        dir.resolve("messages").toString(),
                         "--ledger-dir",
                         dir.resolve("state").toString(),
                         "--api-base-url",

@@ -33,6 +33,10 @@ class PublishKillTest {
                 .thread("national/x/key-1", "national", THREAD)
                 .post("national/x/short-1", "national", "Efter tråden")
                 .write();
+        Approved.texts(
+                dir.resolve("messages"),
+                2023,
+                Map.of("national/x/key-1", THREAD, "national/x/short-1", List.of("Efter tråden")));
         CountDownLatch arrived = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         try (FakeXApi api = new FakeXApi()) {
@@ -73,6 +77,8 @@ class PublishKillTest {
                                     "--live",
                                     "--out",
                                     dir.resolve("out").toString(),
+                                    "--messages",
+                                    dir.resolve("messages").toString(),
                                     "--ledger-dir",
                                     dir.resolve("state").toString(),
                                     "--api-base-url",
@@ -114,6 +120,8 @@ class PublishKillTest {
                                 "--live",
                                 "--out",
                                 dir.resolve("out").toString(),
+                                "--messages",
+                                dir.resolve("messages").toString(),
                                 "--ledger-dir",
                                 dir.resolve("state").toString(),
                                 "--api-base-url",

@@ -44,6 +44,14 @@ class PublishSecretsTest {
                 .thread("national/x/key-1", "national", List.of("1/2 Ett", "2/2 Två"))
                 .post("national/x/short-1", "national", "Kort")
                 .write();
+        Approved.texts(
+                dir.resolve("messages"),
+                2023,
+                Map.of(
+                        "national/x/key-1",
+                        List.of("1/2 Ett", "2/2 Två"),
+                        "national/x/short-1",
+                        List.of("Kort")));
         PrintStream realOut = System.out;
         PrintStream realErr = System.err;
         ByteArrayOutputStream console = new ByteArrayOutputStream();
@@ -91,6 +99,7 @@ class PublishSecretsTest {
         System.setOut(realOut);
         System.setErr(realErr);
         written.add(console.toString(StandardCharsets.UTF_8));
+        written.add(Files.readString(dir.resolve("messages/2023.approvals.yaml")));
         try (Stream<Path> files = Files.walk(dir.resolve("state"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 written.add(Files.readString(file));
@@ -144,6 +153,8 @@ class PublishSecretsTest {
                                 "--live",
                                 "--out",
                                 dir.resolve("out").toString(),
+                                "--messages",
+                                dir.resolve("messages").toString(),
                                 "--ledger-dir",
                                 dir.resolve("state").toString(),
                                 "--api-base-url",
