@@ -52,7 +52,7 @@ public final class BuildFixture {
     public BuildFixture post(String id, String variant, String text) {
         String path = id + ".txt";
         write(path, text + "\n");
-        entry(id, "post", "x", variant, path, length(text));
+        entry(id, "post", channelOf(id), variant, path, length(text));
         return this;
     }
 
@@ -70,7 +70,7 @@ public final class BuildFixture {
                 entry(
                         id,
                         "thread",
-                        "x",
+                        channelOf(id),
                         variant,
                         path,
                         parts.stream().mapToInt(BuildFixture::length).sum());
@@ -125,6 +125,12 @@ public final class BuildFixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The channel an id names, as the build's ids do: {@code national/mastodon/key-1}. */
+    private static String channelOf(String id) {
+        String[] segments = id.split("/");
+        return segments.length > 2 ? segments[segments.length - 2] : "x";
     }
 
     private static int length(String text) {
