@@ -2,7 +2,9 @@ package presskit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -198,6 +200,45 @@ class MastodonPublishTest {
                 .singleElement()
                 .extracting(FakeMastodon.Status::visibility)
                 .isEqualTo("unlisted");
+    }
+
+    @Test
+    void theTokenCanComeFromAPropertiesFileOutsideTheRepository() throws Exception {
+        Path file = dir.resolve("config/mastodon.properties");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "MASTODON_ACCESS_TOKEN=" + FakeMastodon.TOKEN + "\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        List<String> args = new ArrayList<>(List.of(live()));
+        args.addAll(List.of("--credentials", file.toString()));
+
+        Cli.Run run = new Cli().execute(args.toArray(String[]::new));
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err())
+                .contains(
+                        "presskit: warning: credentials file "
+                                + file
+                                + " can be read by other users");
+        assertThat(instance.statuses()).hasSize(4);
+    }
+
+    @Test
+    void anInstanceThatIsNotAnAddressIsAUsageErrorNamingTheVariable() {
+        Cli.Run run =
+                new Cli()
+                        .environment(Map.of("MASTODON_INSTANCE", "http://mastodon.example"))
+                        .execute(
+                                "publish",
+                                "--channel",
+                                "mastodon",
+                                "--out",
+                                dir.resolve("out").toString());
+
+        assertThat(run.status()).isEqualTo(ExitCode.USAGE_OR_INPUT.code());
+        assertThat(run.err())
+                .contains(
+                        "invalid MASTODON_INSTANCE 'http://mastodon.example': plain http is only"
+                                + " allowed to this machine");
     }
 
     @Test
