@@ -112,16 +112,18 @@ final class MastodonAnswers {
             return new PublishFailure(
                     Kind.TRANSIENT, "cannot reach the instance (no connection in time)", false);
         }
-        if (causedBy(cause, ConnectException.class)
-                || causedBy(cause, UnknownHostException.class)
+        // Without a connection the request cannot have arrived.
+        if (causedBy(cause, UnknownHostException.class)
                 || causedBy(cause, UnresolvedAddressException.class)) {
-            // Without a connection the request cannot have arrived.
             return new PublishFailure(
                     Kind.TRANSIENT,
-                    "cannot reach the instance ("
-                            + cause.getClass().getSimpleName()
-                            + "); "
-                            + CHECK_ADDRESS,
+                    "cannot reach the instance (unknown host); " + CHECK_ADDRESS,
+                    false);
+        }
+        if (causedBy(cause, ConnectException.class)) {
+            return new PublishFailure(
+                    Kind.TRANSIENT,
+                    "cannot reach the instance (connection refused); " + CHECK_ADDRESS,
                     false);
         }
         if (cause instanceof HttpTimeoutException) {

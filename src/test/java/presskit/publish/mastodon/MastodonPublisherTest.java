@@ -97,6 +97,10 @@ class MastodonPublisherTest {
 
         assertThat(failure.kind()).isEqualTo(PublishFailure.Kind.TRANSIENT);
         assertThat(failure.mayHaveArrived()).isFalse();
+        assertThat(failure.getMessage())
+                .isEqualTo(
+                        "cannot reach the instance (connection refused); check --api-base-url or"
+                                + " MASTODON_INSTANCE");
     }
 
     @Test
