@@ -96,6 +96,11 @@ public record Mastodon() implements Network {
         return true;
     }
 
+    @Override
+    public boolean publishable() {
+        return true;
+    }
+
     /** Buffer only: Hootsuite's bulk composer does not post to Mastodon, as far as we know. */
     @Override
     public Set<BulkScheduler> bulkSchedulers() {

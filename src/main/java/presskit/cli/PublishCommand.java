@@ -55,7 +55,8 @@ import presskit.write.WriteFailure;
 @Examples({
     "presskit publish --channel x                  # a dry run: what would be posted",
     "presskit publish --channel x --variant 0180   # one municipality's posts",
-    "presskit publish --channel x --credentials ~/.config/presskit/x.properties --live"
+    "presskit publish --channel x --credentials ~/.config/presskit/x.properties --live",
+    "presskit publish --channel mastodon --api-base-url https://mastodon.example --live"
 })
 public final class PublishCommand implements Callable<Integer> {
 
@@ -71,7 +72,7 @@ public final class PublishCommand implements Callable<Integer> {
             names = "--channel",
             required = true,
             paramLabel = "CHANNEL",
-            description = "Network to post to: x.")
+            description = "Network to post to: x or mastodon.")
     String channel;
 
     @Mixin CampaignSource source;
@@ -110,6 +111,14 @@ public final class PublishCommand implements Callable<Integer> {
                     "API root of the network (default: X's and Bluesky's own;"
                             + " for Mastodon, MASTODON_INSTANCE).")
     String apiBaseUrl;
+
+    @Option(
+            names = "--visibility",
+            paramLabel = "WHO",
+            description =
+                    "Mastodon only: public (default), unlisted (not on the public timelines)"
+                            + " or private (followers only).")
+    String visibility;
 
     @Option(
             names = "--credentials",
@@ -253,7 +262,10 @@ public final class PublishCommand implements Callable<Integer> {
                             + "': use national, a 2-digit region code or a 4-digit municipality code");
         }
         return PublishTarget.of(
-                network.get(), Optional.ofNullable(apiBaseUrl), context.environment());
+                network.get(),
+                Optional.ofNullable(apiBaseUrl),
+                Optional.ofNullable(visibility),
+                context.environment());
     }
 
     private PublishRun run(

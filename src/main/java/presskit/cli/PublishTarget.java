@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import presskit.channel.Mastodon;
 import presskit.channel.Network;
 import presskit.channel.X;
 import presskit.publish.Publisher;
@@ -33,10 +34,24 @@ interface PublishTarget {
      * The target of a network presskit can post to.
      *
      * @param apiBaseUrl the {@code --api-base-url} given, or empty for the network's default
+     * @param visibility the {@code --visibility} given, which only Mastodon has
      * @throws CommandFailure when presskit cannot post to the network
      */
     static PublishTarget of(
-            Network network, Optional<String> apiBaseUrl, Map<String, String> environment) {
+            Network network,
+            Optional<String> apiBaseUrl,
+            Optional<String> visibility,
+            Map<String, String> environment) {
+        if (network instanceof Mastodon) {
+            return new MastodonTarget(apiBaseUrl, visibility, environment);
+        }
+        if (visibility.isPresent()) {
+            throw new CommandFailure(
+                    ExitCode.USAGE_OR_INPUT,
+                    "--visibility is only for --channel mastodon; "
+                            + network.name()
+                            + " posts are always public");
+        }
         if (network instanceof X) {
             return new XTarget(apiBaseUrl);
         }

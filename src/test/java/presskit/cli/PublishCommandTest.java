@@ -287,13 +287,14 @@ class PublishCommandTest {
     }
 
     @Test
-    void onlyXCanBePublishedToForNow() {
+    void onlyNetworksWithAPublisherCanBePublishedTo() {
         national().write();
 
-        Cli.Run result = cli.execute(args("publish", "--channel", "mastodon"));
+        Cli.Run result = cli.execute(args("publish", "--channel", "linkedin"));
 
         assertThat(result.status()).isEqualTo(2);
-        assertThat(result.err()).contains("cannot publish to channel 'mastodon' yet; supported: x");
+        assertThat(result.err())
+                .contains("cannot publish to channel 'linkedin' yet; supported: x, mastodon");
     }
 
     @ParameterizedTest

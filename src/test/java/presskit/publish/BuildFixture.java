@@ -8,7 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import presskit.load.ApprovalsFile;
+import presskit.model.Approval;
 
 /**
  * Writes {@code out/<year>/} in the shape {@code presskit build} produces: manifest.json plus text
@@ -22,6 +28,7 @@ public final class BuildFixture {
     private final int year;
     private final ObjectNode manifest = JSON.createObjectNode();
     private final ArrayNode outputs;
+    private final Map<String, List<String>> texts = new LinkedHashMap<>();
 
     public BuildFixture(Path outRoot, int year) {
         this.outRoot = outRoot;
@@ -52,13 +59,15 @@ public final class BuildFixture {
     public BuildFixture post(String id, String variant, String text) {
         String path = id + ".txt";
         write(path, text + "\n");
-        entry(id, "post", "x", variant, path, length(text));
+        entry(id, "post", channelOf(id), variant, path, length(text));
+        texts.put(id, List.of(text));
         return this;
     }
 
     public BuildFixture examplePost(String id, String text) {
         post(id, "national", text);
         ((ObjectNode) outputs.get(outputs.size() - 1)).put("example", true);
+        texts.remove(id);
         return this;
     }
 
@@ -70,10 +79,11 @@ public final class BuildFixture {
                 entry(
                         id,
                         "thread",
-                        "x",
+                        channelOf(id),
                         variant,
                         path,
                         parts.stream().mapToInt(BuildFixture::length).sum());
+        texts.put(id, List.copyOf(parts));
         ArrayNode list = entry.putArray("parts");
         for (int i = 0; i < parts.size(); i++) {
             String partPath = id + "-" + (i + 1) + ".txt";
@@ -82,6 +92,36 @@ public final class BuildFixture {
                     .put("path", partPath)
                     .put("length", length(parts.get(i)))
                     .put("extra", "ignored");
+        }
+        return this;
+    }
+
+    /**
+     * Writes {@code <messages>/<year>.approvals.yaml} approving every post and thread as it stands,
+     * as {@code presskit approve} would after a person read them: a live run posts only approved
+     * texts.
+     */
+    public BuildFixture approveAll(Path messages) {
+        List<Approval> approvals = new ArrayList<>();
+        texts.forEach(
+                (id, parts) ->
+                        approvals.add(
+                                new Approval(
+                                        id,
+                                        parts.stream()
+                                                .map(
+                                                        t ->
+                                                                new Approval.Part(
+                                                                        Approval.hashOf(t),
+                                                                        Approval.opening(t)))
+                                                .toList(),
+                                        "Anna Berg",
+                                        Instant.parse("2023-09-14T07:30:00Z"),
+                                        "")));
+        try {
+            ApprovalsFile.write(ApprovalsFile.of(messages, year), year, approvals);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return this;
     }
@@ -125,6 +165,12 @@ public final class BuildFixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The channel an id names, as the build's ids do: {@code national/mastodon/key-1}. */
+    private static String channelOf(String id) {
+        String[] segments = id.split("/");
+        return segments.length > 2 ? segments[segments.length - 2] : "x";
     }
 
     private static int length(String text) {
