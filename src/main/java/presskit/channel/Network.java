@@ -79,6 +79,22 @@ public sealed interface Network permits X, Mastodon, Bluesky, LinkedIn, Facebook
      */
     String profile(String account);
 
+    /**
+     * What the network's rules say about an organisation's account @-mentioning people through the
+     * API, such as a municipal post that tags the committee's politicians.
+     */
+    default MentionPolicy mentionPolicy() {
+        return MentionPolicy.WARNED;
+    }
+
+    /**
+     * What one post costs through the network's API, in US dollars, unless {@code channels.yaml}
+     * says otherwise; empty where posting is free.
+     */
+    default Optional<PostPrices> prices() {
+        return Optional.empty();
+    }
+
     /** Whether the network has reply threads, so a long post may become one. */
     boolean threads();
 
