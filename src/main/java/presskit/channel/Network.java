@@ -1,5 +1,6 @@
 package presskit.channel;
 
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -93,6 +94,11 @@ public sealed interface Network permits X, Mastodon, Bluesky, LinkedIn, Facebook
      */
     default Optional<PostPrices> prices() {
         return Optional.empty();
+    }
+
+    /** What posting {@code text} through the API costs at {@code prices}. */
+    default BigDecimal cost(String text, PostPrices prices) {
+        return prices.post();
     }
 
     /** Whether the network has reply threads, so a long post may become one. */

@@ -82,9 +82,10 @@ public record X() implements Network {
                 + inReplyTo.map(id -> "&in_reply_to=" + IntentLinks.encode(id)).orElse("");
     }
 
-    /** Whether X counts {@code text} as a post with a link (priced higher since 2026). */
-    public boolean hasLink(String text) {
-        return !new Extractor().extractURLs(text).isEmpty();
+    /** A post with a link costs more since 2026: any address twitter-text finds counts. */
+    @Override
+    public BigDecimal cost(String text, PostPrices prices) {
+        return prices.of(!new Extractor().extractURLs(text).isEmpty());
     }
 
     /**
