@@ -213,7 +213,7 @@ public final class XPublisher implements Publisher {
                                 + ". Post this part and the rest of the thread by hand from the"
                                 + " account, this part with "
                                 + shareLink.apply(text, inReplyTo.map(PostedId::value))
-                                + " and each further part as a reply to the one before",
+                                + " and each further part as a reply to the one before.",
                         false);
             }
             throw failure;
