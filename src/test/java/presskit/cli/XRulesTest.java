@@ -79,6 +79,21 @@ class XRulesTest {
     }
 
     @Test
+    void aPriceThatIsNoNumberIsALocatedInputError() throws Exception {
+        new BuildFixture(dir.resolve("out"), 2023)
+                .post("national/x/short-1", "national", "Fler lärare nu")
+                .write();
+        Path messages = Files.createDirectories(dir.resolve("messages"));
+        Files.writeString(messages.resolve("channels.yaml"), "x:\n  prices:\n    post: gratis\n");
+
+        Cli.Run run = new Cli().execute(args(messages));
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("channels.yaml:3:").contains("post");
+        assertThat(run.out()).doesNotContain("Cost");
+    }
+
+    @Test
     void aReplyXRefusesStopsTheThreadTellsHowToPostTheRestAndIsNotRetried() throws Exception {
         new BuildFixture(dir.resolve("out"), 2023)
                 .thread("national/x/key-1", "national", THREAD)
