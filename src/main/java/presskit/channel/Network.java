@@ -1,5 +1,6 @@
 package presskit.channel;
 
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -78,6 +79,27 @@ public sealed interface Network permits X, Mastodon, Bluesky, LinkedIn, Facebook
      * https://x.com/exempel_fack}), on the others the profile's https address itself.
      */
     String profile(String account);
+
+    /**
+     * What the network's rules say about an organisation's account @-mentioning people through the
+     * API, such as a municipal post that tags the committee's politicians.
+     */
+    default MentionPolicy mentionPolicy() {
+        return MentionPolicy.WARNED;
+    }
+
+    /**
+     * What one post costs through the network's API, in US dollars, unless {@code channels.yaml}
+     * says otherwise; empty where posting is free.
+     */
+    default Optional<PostPrices> prices() {
+        return Optional.empty();
+    }
+
+    /** What posting {@code text} through the API costs at {@code prices}. */
+    default BigDecimal cost(String text, PostPrices prices) {
+        return prices.post();
+    }
 
     /** Whether the network has reply threads, so a long post may become one. */
     boolean threads();

@@ -1,6 +1,7 @@
 package presskit.channel;
 
 import com.twitter.twittertext.Extractor;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 public record X() implements Network {
 
     private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9_]{1,15}");
+    private static final String COMPOSER = "https://x.com/intent/post?text=";
 
     @Override
     public String id() {
@@ -68,7 +70,40 @@ public record X() implements Network {
 
     @Override
     public Optional<Composer> composer(Optional<String> mastodonInstance) {
-        return Optional.of(Composer.text("https://x.com/intent/post?text="));
+        return Optional.of(Composer.text(COMPOSER));
+    }
+
+    /**
+     * The composer link with {@code text} filled in, as a reply to the post {@code inReplyTo} when
+     * given: what a person opens to post a part by hand from their own account.
+     */
+    public String shareLink(String text, Optional<String> inReplyTo) {
+        return Composer.text(COMPOSER).open(text).orElseThrow()
+                + inReplyTo.map(id -> "&in_reply_to=" + IntentLinks.encode(id)).orElse("");
+    }
+
+    /** A post with a link costs more since 2026: any address twitter-text finds counts. */
+    @Override
+    public BigDecimal cost(String text, PostPrices prices) {
+        return prices.of(!new Extractor().extractURLs(text).isEmpty());
+    }
+
+    /**
+     * X's developer rules forbid unsolicited @mentions ("Post tweets: No unsolicited @mentions"),
+     * and since February 2026 further restrict mentioning people through the API.
+     */
+    @Override
+    public MentionPolicy mentionPolicy() {
+        return MentionPolicy.REFUSED;
+    }
+
+    /**
+     * The pay-per-use prices since 20 April 2026: $0.015 per post, $0.20 per post with a link (X's
+     * pricing page).
+     */
+    @Override
+    public Optional<PostPrices> prices() {
+        return Optional.of(new PostPrices(new BigDecimal("0.015"), new BigDecimal("0.20")));
     }
 
     @Override

@@ -174,11 +174,16 @@ public final class PublishCommand implements Callable<Integer> {
             List<PlannedPost> posts =
                     approvals(manifest.year())
                             .mark(new PostPlanner(manifest).plan(selection, live));
+            NetworkRules rules = new NetworkRules(Network.find(channel).orElseThrow());
+            rules.checkMentions(Optional.ofNullable(variant), posts, live, stderr);
             LedgerFile ledgerFile = new LedgerFile(ledgerDir, manifest.year(), channel);
             Embargo embargo = Embargo.of(manifest);
             if (!live) {
                 String lifts = embargo.describe(context.clock().instant());
-                DryRunReport report = new DryRunReport(stdout, stderr, lifts, target.endpoint());
+                DryRunReport report =
+                        rules.costing(
+                                new DryRunReport(stdout, stderr, lifts, target.endpoint()),
+                                source.messages.dir);
                 run(target.dryRun(), LedgerStore.DRY_RUN, ledgerFile.load(), report).run(posts);
                 return ExitCode.OK.code();
             }

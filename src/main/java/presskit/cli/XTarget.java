@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import presskit.channel.X;
 import presskit.publish.Publisher;
 import presskit.publish.x.XApiRoot;
 import presskit.publish.x.XCredentials;
@@ -36,6 +37,6 @@ final class XTarget implements PublishTarget {
                 file.isEmpty()
                         ? XCredentialsLoader.fromEnvironment(environment)
                         : XCredentialsLoader.fromFile(file.get(), warnings);
-        return XPublisher.connect(root, keys);
+        return XPublisher.connect(root, keys, new X()::shareLink, XPublisher.DEADLINE);
     }
 }

@@ -1,13 +1,16 @@
 package presskit.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -188,6 +191,27 @@ public final class CampaignLoader {
         } catch (IOException e) {
             return List.of();
         }
+    }
+
+    /**
+     * The API prices {@code channels.yaml} sets for a network ({@code prices: {post,
+     * post_with_link}}, in US dollars), checked against its schema; empty without the file or the
+     * setting, so the network's own defaults hold.
+     *
+     * @throws DiagnosticException when channels.yaml is not valid
+     */
+    public Map<String, BigDecimal> prices(String networkId) {
+        Path file = messages.resolve("channels.yaml");
+        if (!Files.exists(file)) {
+            return Map.of();
+        }
+        Diagnostics problems = new Diagnostics();
+        Optional<YamlReader.Document> doc = document(file, "channels.schema.json", problems);
+        problems.throwIfErrors();
+        JsonNode prices = doc.orElseThrow().root().path(networkId).path("prices");
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        prices.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().decimalValue()));
+        return out;
     }
 
     private Optional<YamlReader.Document> document(Path file, String schema, Diagnostics problems) {

@@ -1,8 +1,11 @@
 package presskit.publish;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reports a dry run: each post and thread part with its length, its limit, what it replies to and
@@ -17,6 +20,9 @@ public final class DryRunReport implements RunReport {
     private int outputs;
     private int requests;
     private long notApproved;
+    private Function<String, BigDecimal> price;
+    private String prices;
+    private BigDecimal cost = BigDecimal.ZERO;
 
     /**
      * A report to the given streams.
@@ -29,6 +35,27 @@ public final class DryRunReport implements RunReport {
         this.err = err;
         this.embargo = embargo;
         this.endpoint = endpoint;
+    }
+
+    /**
+     * Adds a last line with what the requests would cost, for a network whose API is paid.
+     *
+     * @param priceOfText what posting one text costs, in US dollars
+     * @param pricesShown the prices as the user reads them, such as "$0.015 a post"
+     * @return this report
+     */
+    public DryRunReport costing(Function<String, BigDecimal> priceOfText, String pricesShown) {
+        this.price = priceOfText;
+        this.prices = pricesShown;
+        return this;
+    }
+
+    /** {@code $0.415}, {@code $0.20}: dollars with at least two decimals. */
+    public static String dollars(BigDecimal amount) {
+        BigDecimal plain = amount.stripTrailingZeros();
+        return "$"
+                + plain.setScale(Math.max(2, plain.scale()), RoundingMode.UNNECESSARY)
+                        .toPlainString();
     }
 
     @Override
@@ -48,6 +75,9 @@ public final class DryRunReport implements RunReport {
     public void sent(
             PlannedPost post, PlannedPost.Part part, Optional<PostedId> inReplyTo, PostedId id) {
         requests++;
+        if (price != null) {
+            cost = cost.add(price.apply(part.text()));
+        }
         show(post, part, "");
     }
 
@@ -90,6 +120,16 @@ public final class DryRunReport implements RunReport {
                             + outputs
                             + " not approved as they stand: a live run posts only approved texts"
                             + " (presskit approve).");
+        }
+        if (price != null) {
+            out.println(
+                    "Cost at the current prices ("
+                            + prices
+                            + "): "
+                            + dollars(cost)
+                            + (requests == 1
+                                    ? " for 1 request."
+                                    : " for " + requests + " requests."));
         }
         out.flush();
     }

@@ -1,12 +1,14 @@
 package presskit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -17,8 +19,10 @@ import presskit.publish.LedgerFile;
 import presskit.publish.PartState;
 
 /**
- * A real {@code kill -9} of a publishing JVM while X holds back its answer to part 3 of a thread;
- * the re-run must not send parts 1 and 2 again, and must send part 3 once, replying to part 2.
+ * A real {@code kill -9} of a publishing JVM during a thread, then a re-run: X holds each part
+ * exactly once, in order, as one reply chain. The fake X makes each post before it answers, so a
+ * kill can land after a post exists but before the ledger says so; the re-run must find it by
+ * reading, never send it again.
  */
 class PublishKillTest {
 
@@ -43,12 +47,15 @@ class PublishKillTest {
             api.then(
                     FakeXApi.created(),
                     FakeXApi.created(),
-                    (request, id) -> {
-                        arrived.countDown();
-                        release.await();
-                        return new FakeXApi.Response(
-                                201, "{\"data\":{\"id\":\"" + id + "\",\"text\":\"x\"}}", Map.of());
-                    });
+                    api.createThen(
+                            (request, id) -> {
+                                arrived.countDown();
+                                release.await();
+                                return new FakeXApi.Response(
+                                        201,
+                                        "{\"data\":{\"id\":\"" + id + "\",\"text\":\"x\"}}",
+                                        Map.of());
+                            }));
             Process child = startChild(api.root());
             try {
                 assertThat(arrived.await(60, TimeUnit.SECONDS))
@@ -90,21 +97,134 @@ class PublishKillTest {
                     .extracting(FakeXApi.Request::text)
                     .containsExactly(THREAD.toArray(String[]::new));
             List<FakeXApi.Request> after = all.subList(before, all.size());
-            assertThat(after)
-                    .extracting(FakeXApi.Request::text)
-                    .containsExactly(THREAD.get(2), "Efter tråden");
-            // The server numbers its answers: part 2 got ...002, the held part 3 would have been
-            // ...003.
-            assertThat(after.get(0).inReplyTo()).isEqualTo("1700000000000000002");
+            // Part 3 was made before the kill: the re-run finds it and sends only the next post.
+            assertThat(after).extracting(FakeXApi.Request::text).containsExactly("Efter tråden");
+            assertThat(api.posts())
+                    .extracting(FakeXApi.Post::text, FakeXApi.Post::inReplyTo)
+                    .containsExactly(
+                            tuple(THREAD.get(0), null),
+                            tuple(THREAD.get(1), "1700000000000000001"),
+                            tuple(THREAD.get(2), "1700000000000000002"),
+                            tuple("Efter tråden", null));
             assertThat(rerun.status()).as(rerun.err()).isZero();
             assertThat(rerun.out())
                     .contains(
                             "national/x/key-1 part 1/3: already posted as 1700000000000000001",
-                            "part 3/3: was being sent when an earlier run stopped");
+                            "part 3/3: posted by an earlier run that stopped before recording it:"
+                                    + " 1700000000000000003");
         }
     }
 
-    private Process startChild(String apiRoot) throws Exception {
+    @Test
+    void randomKillsWhileXAnswers503AfterCreatingNeverPostAPartTwiceWithTheDuplicateFilter()
+            throws Exception {
+        killAtRandom(true, new Random(17));
+    }
+
+    @Test
+    void randomKillsWhileXAnswers503AfterCreatingNeverPostAPartTwiceWithoutTheDuplicateFilter()
+            throws Exception {
+        killAtRandom(false, new Random(18));
+    }
+
+    /**
+     * Ten trials: X makes each post and holds its answer a moment, then answers 201, or 503 for one
+     * random part; the publishing JVM is killed a random time after the fake saw a random part,
+     * then run again in-process.
+     */
+    private void killAtRandom(boolean duplicateFilter, Random random) throws Exception {
+        for (int trial = 0; trial < 10; trial++) {
+            Path trialDir = dir.resolve("trial-" + trial);
+            new BuildFixture(trialDir.resolve("out"), 2023)
+                    .thread("national/x/key-1", "national", THREAD)
+                    .approveAll(trialDir.resolve("messages"))
+                    .write();
+            try (FakeXApi api = new FakeXApi()) {
+                int seen = 1 + random.nextInt(THREAD.size());
+                int failing = 1 + random.nextInt(THREAD.size());
+                CountDownLatch reached = new CountDownLatch(seen);
+                api.duplicateFilter(duplicateFilter)
+                        .otherwise(
+                                api.createThen(
+                                        (request, id) -> {
+                                            reached.countDown();
+                                            Thread.sleep(100);
+                                            boolean fails =
+                                                    THREAD.indexOf(request.text()) + 1 == failing;
+                                            return fails
+                                                    ? new FakeXApi.Response(
+                                                            503,
+                                                            "{\"title\":\"Service Unavailable\"}",
+                                                            Map.of())
+                                                    : new FakeXApi.Response(
+                                                            201,
+                                                            "{\"data\":{\"id\":\""
+                                                                    + id
+                                                                    + "\",\"text\":\"x\"}}",
+                                                            Map.of());
+                                        }));
+                Process child = startChild(trialDir, api.root());
+                try {
+                    reached.await(60, TimeUnit.SECONDS);
+                    Thread.sleep(random.nextInt(1_200));
+                } finally {
+                    child.destroyForcibly();
+                    child.waitFor(30, TimeUnit.SECONDS);
+                }
+                Cli.Run rerun = rerun(trialDir, api.root());
+
+                String trialName =
+                        "trial "
+                                + trial
+                                + " (503 for part "
+                                + failing
+                                + ", killed after part "
+                                + seen
+                                + ")";
+                assertThat(rerun.status()).as(trialName + ": " + rerun.err()).isZero();
+                List<FakeXApi.Post> posts = api.posts();
+                assertThat(posts)
+                        .as(trialName)
+                        .extracting(FakeXApi.Post::text)
+                        .containsExactly(THREAD.toArray(String[]::new));
+                assertThat(posts.get(0).inReplyTo()).as(trialName).isNull();
+                assertThat(posts.get(1).inReplyTo()).as(trialName).isEqualTo(posts.get(0).id());
+                assertThat(posts.get(2).inReplyTo()).as(trialName).isEqualTo(posts.get(1).id());
+                assertThat(
+                                new LedgerFile(trialDir.resolve("state"), 2023, "x")
+                                        .load()
+                                        .part("national/x/key-1", 3)
+                                        .orElseThrow()
+                                        .postId())
+                        .as(trialName)
+                        .isEqualTo(posts.get(2).id());
+            }
+        }
+    }
+
+    private static Cli.Run rerun(Path trialDir, String apiRoot) {
+        return new Cli()
+                .environment(keys())
+                .execute(
+                        "publish",
+                        "--channel",
+                        "x",
+                        "--live",
+                        "--out",
+                        trialDir.resolve("out").toString(),
+                        "--messages",
+                        trialDir.resolve("messages").toString(),
+                        "--ledger-dir",
+                        trialDir.resolve("state").toString(),
+                        "--api-base-url",
+                        apiRoot);
+    }
+
+    private Process startChild(String apiRoot, String... extra) throws Exception {
+        return startChild(dir, apiRoot, extra);
+    }
+
+    private static Process startChild(Path dir, String apiRoot, String... extra) throws Exception {
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command =
                 new ArrayList<>(
@@ -126,6 +246,7 @@ class PublishKillTest {
                                 dir.resolve("state").toString(),
                                 "--api-base-url",
                                 apiRoot));
+        command.addAll(List.of(extra));
         ProcessBuilder builder =
                 new ProcessBuilder(command)
                         .directory(dir.toFile())

@@ -264,7 +264,9 @@ class PublishRunTest {
         Publisher publisher =
                 XPublisher.connect(
                         XApiRoot.parse(api.root()),
-                        new XCredentials("key-1", "key-secret-1", "token-1", "token-secret-1"));
+                        new XCredentials("key-1", "key-secret-1", "token-1", "token-secret-1"),
+                        (text, parent) -> "https://x.invalid/share",
+                        XPublisher.DEADLINE);
         LiveReport report = new LiveReport(new PrintWriter(out), new PrintWriter(err), file.path());
         try (LedgerFile.Lock lock = file.lock()) {
             RetryPolicy policy = RetryPolicy.standard(Duration.ofMinutes(15));

@@ -25,7 +25,8 @@ final class XFailures {
         // Classify on X's own words, but scrub before anything is cut short: a cut could split a
         // secret
         // so that no longer matches, and leave its first half in the message.
-        boolean duplicate = raw.toLowerCase(Locale.ROOT).contains("duplicate content");
+        String lower = raw.toLowerCase(Locale.ROOT);
+        boolean duplicate = lower.contains("duplicate content");
         String detail = detail(scrubber.scrub(raw));
         String answer = status + (detail.isEmpty() ? "" : " " + detail);
         if (status == 429) {
@@ -37,6 +38,15 @@ final class XFailures {
                     Kind.DUPLICATE,
                     "X refuses it as duplicate content: the account already"
                             + " posted this exact text",
+                    false);
+        }
+        if (status == 403 && notSummoned(lower)) {
+            return new PublishFailure(
+                    Kind.REPLY_REFUSED,
+                    "X refuses the reply ("
+                            + answer
+                            + "): since February 2026 the API may reply only where the author of"
+                            + " the post replied to has mentioned the account",
                     false);
         }
         if (status == 401) {
@@ -90,6 +100,20 @@ final class XFailures {
         }
         return new PublishFailure(
                 Kind.UNEXPECTED, "X's client failed: " + scrubber.scrub(e.getMessage()), true);
+    }
+
+    /**
+     * X's refusal of a reply the author did not summon. Observed in 2026: "Reply to this
+     * conversation is not allowed because you have not been mentioned or otherwise engaged by the
+     * author of the post you are replying to."; X's documentation words the rule as replies being
+     * "only permitted if the replying account has been explicitly summoned", so either wording
+     * counts.
+     */
+    private static boolean notSummoned(String lower) {
+        return lower.contains("reply to this conversation is not allowed")
+                || lower.contains("mentioned or otherwise engaged")
+                || lower.contains("summoned")
+                || (lower.contains("repl") && lower.contains("not allowed"));
     }
 
     /**

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import presskit.publish.FakeXApi;
+import presskit.publish.PartRequest;
+import presskit.publish.PlannedPost;
 import presskit.publish.PostedId;
 import presskit.publish.PublishFailure;
 import presskit.publish.PublishFailure.Kind;
@@ -29,7 +33,7 @@ class XPublisherTest {
     @BeforeEach
     void start() throws Exception {
         api = new FakeXApi();
-        publisher = XPublisher.connect(XApiRoot.parse(api.root()), KEYS);
+        publisher = connect(XPublisher.DEADLINE);
     }
 
     @AfterEach
@@ -133,7 +137,7 @@ class XPublisherTest {
 
     @Test
     void aRefusedConnectionIsTransientAndCannotHavePosted() throws Exception {
-        XPublisher nowhere = XPublisher.connect(XApiRoot.parse(api.root()), KEYS);
+        XPublisher nowhere = connect(XPublisher.DEADLINE);
         api.close();
 
         PublishFailure failure =
@@ -180,6 +184,84 @@ class XPublisherTest {
     @Test
     void credentialsNeverShowInToString() {
         assertThat(KEYS.toString()).doesNotContain("AAA", "BBB", "CCC", "DDD");
+    }
+
+    @Test
+    void findsAPostByItsTextAlthoughXShortenedItsLinkAndEscapedItsAmpersand() throws Exception {
+        String text = "Åtta av tio & fler <3\nhttps://example.org/a?b=c&d=e #Socialchefer";
+        api.otherwise(
+                api.createThen(FakeXApi.status(503, "{\"title\":\"Unavailable\"}", Map.of())));
+
+        assertThat(failureOf(text).mayHaveArrived()).isTrue();
+        assertThat(api.posts()).extracting(FakeXApi.Post::text).containsExactly(text);
+
+        Optional<PostedId> found = publisher.find(request(text, Optional.empty()));
+
+        assertThat(found).contains(new PostedId(api.posts().get(0).id()));
+        assertThat(api.lookups())
+                .extracting(FakeXApi.Request::path)
+                .containsExactly("/2/users/me", "/2/users/4242/tweets");
+    }
+
+    @Test
+    void findsAReplyOnlyUnderItsParent() throws Exception {
+        PostedId first = publisher.post("1/2 Ett", Optional.empty());
+        PostedId reply = publisher.post("2/2 Två", Optional.of(first));
+        publisher.post("2/2 Två", Optional.empty());
+
+        assertThat(publisher.find(request("2/2 Två", Optional.of(first)))).contains(reply);
+        assertThat(publisher.find(request("2/2 Två", Optional.of(new PostedId("17"))))).isEmpty();
+        assertThat(publisher.find(request("2/2 Tre", Optional.of(first)))).isEmpty();
+    }
+
+    @Test
+    void aReplyXRefusesBecauseTheAuthorDidNotSummonItIsItsOwnKindWithTheShareLink() {
+        api.then(FakeXApi.notSummoned());
+
+        PublishFailure failure =
+                catchThrowableOfType(
+                        PublishFailure.class,
+                        () -> publisher.post("2/2 Två", Optional.of(new PostedId("1700"))));
+
+        assertThat(failure.kind()).isEqualTo(Kind.REPLY_REFUSED);
+        assertThat(failure.mayHaveArrived()).isFalse();
+        assertThat(failure)
+                .hasMessageContaining("not been mentioned or otherwise engaged")
+                .hasMessageContaining("by hand")
+                .hasMessageContaining("share:2/2 Två:1700");
+    }
+
+    @Test
+    void aDribbledAnswerIsCutOffAtTheDeadlineAndMayHavePosted() throws Exception {
+        XPublisher hurried = connect(Duration.ofMillis(300));
+        api.then(api.createThen(FakeXApi.dribbled(Duration.ofSeconds(2))));
+
+        PublishFailure failure =
+                catchThrowableOfType(
+                        PublishFailure.class, () -> hurried.post("text", Optional.empty()));
+
+        assertThat(failure.kind()).isEqualTo(Kind.TRANSIENT);
+        assertThat(failure.mayHaveArrived()).isTrue();
+        assertThat(failure).hasMessageContaining("did not finish answering within");
+        assertThat(api.posts()).hasSize(1);
+    }
+
+    private XPublisher connect(Duration deadline) {
+        return XPublisher.connect(
+                XApiRoot.parse(api.root()),
+                KEYS,
+                (text, parent) -> "share:" + text + ":" + parent.orElse(""),
+                deadline);
+    }
+
+    private static PartRequest request(String text, Optional<PostedId> parent) {
+        PlannedPost.Part part = new PlannedPost.Part(1, text, text.length(), 280);
+        return new PartRequest(
+                new PlannedPost("national/x/key-1", List.of(part), false),
+                part,
+                Optional.empty(),
+                parent,
+                parent);
     }
 
     private PublishFailure failureOf(String text) {
