@@ -136,7 +136,8 @@ public record Bluesky() implements Network {
         return shorter.substring(i).equals(longer.substring(i + 1));
     }
 
-    private static boolean isHandle(String handle) {
+    /** Whether {@code handle} (with its '@') is a handle the AT Protocol allows. */
+    static boolean isHandle(String handle) {
         if (handle.length() > 254 || !HANDLE.matcher(handle).matches()) {
             return false;
         }

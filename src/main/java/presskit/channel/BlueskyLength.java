@@ -1,19 +1,15 @@
 package presskit.channel;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Bluesky's length: extended grapheme clusters, with a second bound on the UTF-8 size of the text.
  *
  * <p>The post record's lexicon ({@code app.bsky.feed.post}) caps {@code text} at 300 graphemes and
  * 3000 bytes; the byte cap only bites for scripts and emoji that need many bytes per grapheme.
- * Links are facets over the visible text, and Bluesky's composer shows a pasted link shortened to
- * its host and at most 15 characters of path ({@code via.tt.se/pressmeddel...}), so a link counts
- * as that shortened text.
+ * Links are facets over the visible text, and Bluesky's app posts a link shortened to its host and
+ * at most 15 characters of path ({@code via.tt.se/pressmeddel...}), so a link counts as that
+ * shortened text: {@link BlueskyText} makes it.
  *
  * @param maxBytes the largest UTF-8 size of a post
  */
@@ -38,38 +34,17 @@ public record BlueskyLength(int maxBytes) implements LengthRule {
         return Graphemes.count(shown(text));
     }
 
-    private static final Pattern LINK = Pattern.compile("https?://[^\\s]+[^\\s.,;:!?)\\]\"'»”]");
-
-    /** The text as Bluesky shows it once posted: every link in its short form. */
+    /**
+     * The text as Bluesky shows it once posted: every link in its short form ({@link
+     * BlueskyText#of}, the same text the publisher posts).
+     */
     static String shown(String text) {
-        Matcher m = LINK.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(shortUrl(m.group())));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return BlueskyText.of(text).text();
     }
 
-    /**
-     * Bluesky's own link shortening: host, then the path, query and fragment cut to 13 characters
-     * and "...".
-     */
+    /** Bluesky's app's short form of a link: {@link BlueskyText#shortUrl}. */
     static String shortUrl(String url) {
-        try {
-            URI uri = new URI(url);
-            if (uri.getRawAuthority() == null) {
-                return url;
-            }
-            String path =
-                    ("/".equals(uri.getRawPath()) ? "" : uri.getRawPath())
-                            + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
-                            + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
-            return uri.getRawAuthority()
-                    + (path.length() > 15 ? path.substring(0, 13) + "..." : path);
-        } catch (URISyntaxException e) {
-            return url;
-        }
+        return BlueskyText.shortUrl(url);
     }
 
     @Override

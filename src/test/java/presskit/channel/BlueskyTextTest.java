@@ -1,0 +1,212 @@
+package presskit.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import presskit.channel.BlueskyText.Facet;
+import presskit.channel.BlueskyText.Link;
+import presskit.channel.BlueskyText.Mention;
+import presskit.channel.BlueskyText.Tag;
+
+/**
+ * The record text presskit posts to Bluesky is the one Bluesky's app would post: every link in the
+ * app's short form ({@code toShortUrl}, as a browser's {@code new URL} reads the address), facets
+ * over UTF-8 bytes that slice back to exactly what they mark, and the count is taken on that text.
+ */
+class BlueskyTextTest {
+
+    /** Each address with its short form as node's WHATWG URL and the app's toShortUrl give it. */
+    static Stream<Arguments> shortForms() {
+        return SHORT_FORMS.stream().map(pair -> Arguments.of(pair.get(0), pair.get(1)));
+    }
+
+    static final List<List<String>> SHORT_FORMS =
+            List.of(
+                    List.of("https://Vision.SE:443/A", "vision.se/A"),
+                    List.of("HTTPS://VISION.SE/RAPPORT", "vision.se/RAPPORT"),
+                    List.of("https://vision.se:8080/a", "vision.se:8080/a"),
+                    List.of("http://vision.se:80/a", "vision.se/a"),
+                    List.of("https://vision.se:0443/a", "vision.se/a"),
+                    List.of("https://åre.se/nyheter", "xn--re-xia.se/nyheter"),
+                    List.of("https://ÅRE.SE/", "xn--re-xia.se"),
+                    List.of("https://vision.se/löner-2024", "vision.se/l%C3%B6ner-2..."),
+                    List.of("https://vision.se/s?q=välfärd", "vision.se/s?q=v%C3%A4l..."),
+                    List.of("https://vision.se/?utm_source=bluesky", "vision.se?utm_source=b..."),
+                    List.of("https://vision.se/a#avsnitt", "vision.se/a#avsnitt"),
+                    List.of("https://vision.se/#a`b", "vision.se#a%60b"),
+                    List.of("https://vision.se/a?b='\"", "vision.se/a?b=%27%22"),
+                    List.of("https://vision.se/{x}`|", "vision.se/%7Bx%7D%60|"),
+                    List.of("https://vision.se/a?#b", "vision.se/a#b"),
+                    List.of("https://vision.se/#", "vision.se"),
+                    List.of("https://www.vision.se/", "www.vision.se"),
+                    List.of("https://vision.se", "vision.se"),
+                    // Exactly 15 characters of path stay; 16 are cut to 13 and "...".
+                    List.of("https://vision.se/abcdefghijklmn", "vision.se/abcdefghijklmn"),
+                    List.of("https://vision.se/abcdefghijklmno", "vision.se/abcdefghijkl..."),
+                    List.of("https://vision.se/a/../b/./c", "vision.se/b/c"),
+                    List.of("https://vision.se/%c3%b6", "vision.se/%c3%b6"),
+                    List.of("https://vision.se\\a\\b", "vision.se/a/b"),
+                    List.of("https://user:pw@vision.se/a", "vision.se/a"),
+                    List.of("https://exa_mple.se/", "exa_mple.se"),
+                    List.of("https://straße.de/", "xn--strae-oqa.de"),
+                    List.of("https://0x7f.1/a", "127.0.0.1/a"),
+                    List.of("https://[2001:DB8::1]/a", "[2001:db8::1]/a"),
+                    List.of("https://vision.se/😀", "vision.se/%F0%9F%98%80"),
+                    // A host a browser refuses: the app shows the address as written.
+                    List.of("https://vision.se]/", "https://vision.se]/"),
+                    List.of(
+                            "https://via.tt.se/pressmeddelande/3370738/rapporten-2023?publisherId=1",
+                            "via.tt.se/pressmeddela..."));
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @MethodSource("shortForms")
+    void aLinkIsShortenedAsTheAppShortensIt(String url, String expected) {
+        assertThat(BlueskyText.shortUrl(url)).isEqualTo(expected);
+        assertThat(BlueskyLength.shortUrl(url)).isEqualTo(expected);
+
+        BlueskyText posted = BlueskyText.of("Läs " + url + " nu");
+
+        assertThat(posted.text()).isEqualTo("Läs " + expected + " nu");
+        assertThat(sliced(posted)).containsExactly("link " + expected + " → " + url);
+        assertThat(new BlueskyLength().length("Läs " + url + " nu"))
+                .isEqualTo(posted.graphemes())
+                .isEqualTo(Graphemes.count("Läs " + expected + " nu"));
+    }
+
+    @Test
+    void trailingPunctuationIsStrippedAsTheAppStripsIt() {
+        // One of . , ; : ! ? and then one ')' without '(' end the sentence, not the link.
+        assertThat(links("Se https://vision.se/om.")).containsExactly("https://vision.se/om");
+        assertThat(links("Se https://vision.se/om?!")).containsExactly("https://vision.se/om?");
+        assertThat(links("(se https://vision.se/om).")).containsExactly("https://vision.se/om");
+        assertThat(links("Se https://sv.wikipedia.org/wiki/A_(B)."))
+                .containsExactly("https://sv.wikipedia.org/wiki/A_(B)");
+        // Quotes are not punctuation to the app, and a link must follow a space, '(' or the start.
+        assertThat(links("Se https://vision.se/om\"")).containsExactly("https://vision.se/om\"");
+        assertThat(links("Se »https://vision.se/om« och:https://vision.se/")).isEmpty();
+        // A no-break space ends a link, as JavaScript's \s does.
+        assertThat(links("https://vision.se/a\u00A0b")).containsExactly("https://vision.se/a");
+        assertThat(links("Se HTTPS://vision.se/om")).containsExactly("HTTPS://vision.se/om");
+    }
+
+    @Test
+    void tagsFollowTheOfficialRules() {
+        assertThat(tags("Om #välfärd, #Arbetsmiljö! och ＃svpol."))
+                .containsExactly("välfärd", "Arbetsmiljö", "svpol");
+        // Only digits is no tag; digits with a letter are; a hyphen stays inside the tag.
+        assertThat(tags("#2023 #Vision2023 #a-ö")).containsExactly("Vision2023", "a-ö");
+        // After the start or a space only: not in a link's fragment, an entity or parentheses.
+        assertThat(tags("https://vision.se/a#avsnitt &#38; (#svpol)")).isEmpty();
+        assertThat(tags("#" + "a".repeat(64) + " #" + "b".repeat(65)))
+                .containsExactly("a".repeat(64));
+        // A zero-width joiner ends a tag, as do the other invisible characters the SDK lists.
+        assertThat(tags("#👩‍⚕️ #\uFE0Fx #a.b.")).containsExactly("👩", "a.b");
+    }
+
+    @Test
+    void mentionsAreHandlesWithADot() {
+        BlueskyText posted =
+                BlueskyText.of(
+                        "Fråga @kommun.bsky.social: och (@skolfacket.se). Inte @ordf, "
+                                + "inte mejl@exempel.se, inte @exempel.local");
+
+        assertThat(sliced(posted))
+                .containsExactly(
+                        "mention @kommun.bsky.social = @kommun.bsky.social",
+                        "mention @skolfacket.se = @skolfacket.se");
+    }
+
+    @Test
+    void facetsSliceTheUtf8TextExactly() {
+        String written =
+                "Åtta av tio 👩‍⚕️ på förskolorna säger att löner och arbetsmiljö är viktigast. "
+                        + "Läs mer: https://skolfacket.se/löner-2024?utm_source=bluesky, "
+                        + "https://Åre.se/nyheter och (https://skolfacket.se/a). "
+                        + "@ordf.skolfacket.se, svara!\n\n#välfärd #förskola\n"
+                        + "https://skolfacket.se/ #Rapporten2024";
+
+        BlueskyText posted = BlueskyText.of(written);
+
+        assertThat(posted.text())
+                .isEqualTo(
+                        "Åtta av tio 👩‍⚕️ på förskolorna säger att löner och arbetsmiljö är"
+                                + " viktigast. Läs mer: skolfacket.se/l%C3%B6ner-2..., "
+                                + "xn--re-xia.se/nyheter och (skolfacket.se/a). "
+                                + "@ordf.skolfacket.se, svara!\n\n#välfärd #förskola\n"
+                                + "skolfacket.se #Rapporten2024");
+        assertThat(sliced(posted))
+                .containsExactly(
+                        "link skolfacket.se/l%C3%B6ner-2... → "
+                                + "https://skolfacket.se/löner-2024?utm_source=bluesky",
+                        "link xn--re-xia.se/nyheter → https://Åre.se/nyheter",
+                        "link skolfacket.se/a → https://skolfacket.se/a",
+                        "mention @ordf.skolfacket.se = @ordf.skolfacket.se",
+                        "tag #välfärd = #välfärd",
+                        "tag #förskola = #förskola",
+                        "link skolfacket.se → https://skolfacket.se/",
+                        "tag #Rapporten2024 = #Rapporten2024");
+        assertThat(new BlueskyLength().length(written)).isEqualTo(posted.graphemes());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "",
+                "Inga länkar här.",
+                "#a https://a.se/#b #c",
+                "(https://a.se/x(y)) #tag(https://b.se/) @a.se(https://c.se/)"
+            })
+    void facetsAreSortedAndNeverOverlap(String written) {
+        List<Facet> facets = BlueskyText.of(written).facets();
+        for (int i = 1; i < facets.size(); i++) {
+            assertThat(facets.get(i).byteStart())
+                    .isGreaterThanOrEqualTo(facets.get(i - 1).byteEnd());
+        }
+    }
+
+    private static List<String> links(String written) {
+        return BlueskyText.of(written).facets().stream()
+                .filter(Link.class::isInstance)
+                .map(f -> ((Link) f).uri())
+                .toList();
+    }
+
+    private static List<String> tags(String written) {
+        return BlueskyText.of(written).facets().stream()
+                .filter(Tag.class::isInstance)
+                .map(f -> ((Tag) f).tag())
+                .toList();
+    }
+
+    /**
+     * Each facet as what its bytes slice from the text and what it holds: {@code "link label →
+     * uri"}, {@code "tag #tag"}, {@code "mention @handle"}.
+     */
+    static List<String> sliced(BlueskyText posted) {
+        byte[] bytes = posted.text().getBytes(StandardCharsets.UTF_8);
+        return posted.facets().stream()
+                .map(
+                        f -> {
+                            String slice =
+                                    new String(
+                                            Arrays.copyOfRange(bytes, f.byteStart(), f.byteEnd()),
+                                            StandardCharsets.UTF_8);
+                            if (f instanceof Link l) {
+                                return "link " + slice + " → " + l.uri();
+                            }
+                            if (f instanceof Tag t) {
+                                return "tag " + slice + " = #" + t.tag();
+                            }
+                            return "mention " + slice + " = @" + ((Mention) f).handle();
+                        })
+                .toList();
+    }
+}
