@@ -1,24 +1,15 @@
 package presskit.publish.x;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import presskit.publish.PublishSetupException;
+import presskit.publish.CredentialsFile;
 
 /**
  * Finds the X credentials in the environment or in a properties file with the same keys, naming
- * whatever is missing. A file inside a Git working tree is refused: it is one {@code git add} away
- * from being public.
+ * whatever is missing; the file is checked as {@link CredentialsFile} checks every network's.
  */
 public final class XCredentialsLoader {
 
@@ -35,70 +26,11 @@ public final class XCredentialsLoader {
      * @param warnings receives advice that does not stop the run, such as a file others can read
      */
     public static XCredentials fromFile(Path file, Consumer<String> warnings) {
-        Path real;
-        try {
-            real = file.toRealPath();
-        } catch (IOException e) {
-            throw new PublishSetupException(
-                    "credentials file "
-                            + file
-                            + " cannot be read ("
-                            + e.getClass().getSimpleName()
-                            + ")");
-        }
-        for (Path dir = real.getParent(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(".git"))) {
-                throw new PublishSetupException(
-                        "credentials file "
-                                + file
-                                + " is inside the Git working tree "
-                                + dir
-                                + "; keep it outside any repository, such as in ~/.config/presskit/");
-            }
-        }
-        warnIfShared(real, file, warnings);
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(real, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (IOException | IllegalArgumentException e) {
-            // The exception text may quote the file's content: name the file only.
-            throw new PublishSetupException(
-                    "credentials file " + file + " is not a readable properties file");
-        }
-        return build(properties::getProperty, "add them to " + file);
+        return build(CredentialsFile.read(file, warnings), "add them to " + file);
     }
 
     private static XCredentials build(Function<String, String> source, String advice) {
-        List<String> values = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        for (String name : XCredentials.NAMES) {
-            String value = source.apply(name);
-            if (value == null || value.isBlank()) {
-                missing.add(name);
-            }
-            values.add(value == null ? "" : value.strip());
-        }
-        if (!missing.isEmpty()) {
-            throw new PublishSetupException(
-                    "missing X credentials: " + String.join(", ", missing) + "; " + advice);
-        }
+        List<String> values = CredentialsFile.require(XCredentials.NAMES, source, "X", advice);
         return new XCredentials(values.get(0), values.get(1), values.get(2), values.get(3));
-    }
-
-    private static void warnIfShared(Path real, Path shown, Consumer<String> warnings) {
-        try {
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(real);
-            if (permissions.contains(PosixFilePermission.GROUP_READ)
-                    || permissions.contains(PosixFilePermission.OTHERS_READ)) {
-                warnings.accept(
-                        "credentials file "
-                                + shown
-                                + " can be read by other users; run 'chmod 600 "
-                                + shown
-                                + "'");
-            }
-        } catch (UnsupportedOperationException | IOException e) {
-            // Not a POSIX file system: nothing to check.
-        }
     }
 }
