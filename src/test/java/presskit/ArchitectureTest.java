@@ -72,6 +72,10 @@ class ArchitectureTest {
                     Map.entry("write", Set.of("model", "diagnostic", "kit")),
                     Map.entry("publish", Set.of("model", "diagnostic")),
                     Map.entry("publish.x", Set.of("model", "diagnostic", "publish")),
+                    // Bluesky's record text and facets are the channel's, the one place they are
+                    // made.
+                    Map.entry(
+                            "publish.bluesky", Set.of("model", "diagnostic", "publish", "channel")),
                     Map.entry(
                             "build",
                             Set.of(
@@ -109,6 +113,7 @@ class ArchitectureTest {
                                     "write",
                                     "publish",
                                     "publish.x",
+                                    "publish.bluesky",
                                     "build")));
 
     /** Library package prefix → the packages allowed to use it. */
@@ -132,7 +137,14 @@ class ArchitectureTest {
                     // ledger, --format json.
                     Map.entry(
                             "com.fasterxml.jackson",
-                            List.of("load", "kit", "export", "validate.links", "publish", "cli")),
+                            List.of(
+                                    "load",
+                                    "kit",
+                                    "export",
+                                    "validate.links",
+                                    "publish",
+                                    "publish.bluesky",
+                                    "cli")),
                     // The PDF renderer parses release HTML (HTML5, not XML) with Jsoup, as
                     // openhtmltopdf recommends.
                     Map.entry("org.jsoup", List.of("validate.links", "render.pdf")),

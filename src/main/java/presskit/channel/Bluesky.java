@@ -9,7 +9,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Bluesky: 300 graphemes, links counted as the composer shows them, threads, domain handles. */
+/**
+ * Bluesky: 300 graphemes, links counted as the composer shows them, threads, domain handles;
+ * presskit posts to it.
+ */
 public record Bluesky() implements Network {
 
     // ASCII labels of letters, digits and inner hyphens, at least two, the last one starting with
@@ -157,6 +160,11 @@ public record Bluesky() implements Network {
 
     @Override
     public boolean threads() {
+        return true;
+    }
+
+    @Override
+    public boolean publishable() {
         return true;
     }
 

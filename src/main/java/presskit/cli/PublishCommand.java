@@ -69,7 +69,7 @@ public final class PublishCommand implements Callable<Integer> {
             names = "--channel",
             required = true,
             paramLabel = "CHANNEL",
-            description = "Network to post to: x.")
+            description = "Network to post to: x, bluesky.")
     String channel;
 
     @Mixin CampaignSource source;
@@ -158,6 +158,7 @@ public final class PublishCommand implements Callable<Integer> {
             buildIfMissing(stderr);
             BuildManifest manifest =
                     ManifestReader.read(BuildLocator.locate(out, Optional.ofNullable(source.year)));
+            target = target.forBuild(manifest);
             PostSelection selection =
                     new PostSelection(channel, Optional.ofNullable(variant), only);
             List<PlannedPost> posts = new PostPlanner(manifest).plan(selection, live);

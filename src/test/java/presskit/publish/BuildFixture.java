@@ -22,6 +22,8 @@ public final class BuildFixture {
     private final int year;
     private final ObjectNode manifest = JSON.createObjectNode();
     private final ArrayNode outputs;
+    private final ArrayNode links;
+    private String channel = "x";
 
     public BuildFixture(Path outRoot, int year) {
         this.outRoot = outRoot;
@@ -29,6 +31,7 @@ public final class BuildFixture {
         manifest.put("year", year);
         manifest.putNull("embargo");
         manifest.put("generator", "fixture");
+        links = manifest.putArray("links");
         outputs = manifest.putArray("outputs");
         // A release is in every real build and must be ignored by publish.
         ObjectNode release =
@@ -48,11 +51,32 @@ public final class BuildFixture {
         return this;
     }
 
+    /** The network of the posts and threads added from now on ({@code x} until set). */
+    public BuildFixture channel(String network) {
+        this.channel = network;
+        return this;
+    }
+
+    /** One of the year's links, with what the link check found on its page. */
+    public BuildFixture link(String url, String ogTitle, String ogDescription, String ogImage) {
+        ObjectNode link =
+                links.addObject()
+                        .put("id", "link-" + links.size())
+                        .put("url", url)
+                        .put("title", "Länken")
+                        .put("description", "");
+        link.putObject("og")
+                .put("title", ogTitle)
+                .put("description", ogDescription)
+                .put("image", ogImage);
+        return this;
+    }
+
     /** A single post; the file ends with a newline, as the build writes it. */
     public BuildFixture post(String id, String variant, String text) {
         String path = id + ".txt";
         write(path, text + "\n");
-        entry(id, "post", "x", variant, path, length(text));
+        entry(id, "post", channel, variant, path, length(text));
         return this;
     }
 
@@ -70,7 +94,7 @@ public final class BuildFixture {
                 entry(
                         id,
                         "thread",
-                        "x",
+                        channel,
                         variant,
                         path,
                         parts.stream().mapToInt(BuildFixture::length).sum());
