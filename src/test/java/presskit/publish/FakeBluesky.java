@@ -76,6 +76,7 @@ public final class FakeBluesky implements AutoCloseable {
     private final AtomicInteger tokens = new AtomicInteger();
     private int writeErrors;
     private int rateLimited;
+    private int echoes;
     private long resetAt;
     private int dribbles;
     private Hold hold = record -> {};
@@ -125,6 +126,15 @@ public final class FakeBluesky implements AutoCloseable {
     public synchronized FakeBluesky rateLimitWrites(int count, long resetEpochSeconds) {
         rateLimited += count;
         resetAt = resetEpochSeconds;
+        return this;
+    }
+
+    /**
+     * The next {@code count} writes are refused with a message that quotes the request's
+     * Authorization header, as a careless proxy might.
+     */
+    public synchronized FakeBluesky echoAuthorization(int count) {
+        echoes += count;
         return this;
     }
 
@@ -207,7 +217,9 @@ public final class FakeBluesky implements AutoCloseable {
                 case "com.atproto.identity.resolveHandle" -> resolveHandle(exchange, query);
                 case "com.atproto.repo.getRecord" -> getRecord(exchange, query);
                 case "com.atproto.repo.putRecord" -> {
-                    if (authorized(exchange, token)) {
+                    if (echo()) {
+                        error(exchange, 400, "InvalidRequest", "request was " + authorization);
+                    } else if (authorized(exchange, token)) {
                         putRecord(exchange, JSON.readTree(body));
                     }
                 }
@@ -221,6 +233,14 @@ public final class FakeBluesky implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private synchronized boolean echo() {
+        if (echoes == 0) {
+            return false;
+        }
+        echoes--;
+        return true;
     }
 
     private void createSession(HttpExchange exchange, byte[] body) throws IOException {
