@@ -1,5 +1,6 @@
 package presskit.publish;
 
+import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,7 +22,19 @@ public record LinkPreview(String url, String title, String description, String i
         Objects.requireNonNull(description, "description");
     }
 
+    /**
+     * The image's address; a relative {@code og:image} (which some sites write) taken relative to
+     * the page.
+     */
     public Optional<String> imageUrl() {
-        return Optional.ofNullable(image);
+        if (image == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(URI.create(url).resolve(image.strip()).toString());
+        } catch (IllegalArgumentException notAUri) {
+            // Left as written: fetching it fails and is reported, and the card goes without it.
+            return Optional.of(image);
+        }
     }
 }

@@ -137,6 +137,34 @@ class BlueskyPublishTest {
     }
 
     @Test
+    void aCardWhoseImageCannotBeFetchedGoesWithoutItAndSaysSo() throws Exception {
+        try (FakeBluesky pds = new FakeBluesky(PASSWORD)) {
+            new BuildFixture(dir.resolve("out"), 2026)
+                    .channel("bluesky")
+                    .link(
+                            "https://skolfacket.example.se/rapporter/arbetsmiljö-2026",
+                            "Arbetsmiljön i skolan 2026",
+                            "Sju av tio lärare har fått mer att göra.",
+                            pds.root() + "/og/borta.png")
+                    .post("national/bluesky/short-1", "national", THREAD.get(0))
+                    .write();
+
+            Cli.Run run = live(pds.root());
+
+            assertThat(run.status()).as(run.err()).isZero();
+            JsonNode external = pds.records().get(0).value().path("embed").path("external");
+            assertThat(external.path("title").asText()).isEqualTo("Arbetsmiljön i skolan 2026");
+            assertThat(external.has("thumb")).isFalse();
+            assertThat(pds.blobs()).isEmpty();
+            assertThat(run.err())
+                    .contains(
+                            "national/bluesky/short-1: the link card goes without its image "
+                                    + pds.root()
+                                    + "/og/borta.png: its server answered 404");
+        }
+    }
+
+    @Test
     void aServerErrorAfterWritingAndARateLimitEndWithEachPartOnce() throws Exception {
         try (FakeBluesky pds = new FakeBluesky(PASSWORD)) {
             new BuildFixture(dir.resolve("out"), 2026)
