@@ -105,7 +105,9 @@ class BlueskyKillTest {
     }
 
     private Cli.Run live(Path folder, String root) {
-        return new Cli().environment(account()).execute(arguments(folder, root));
+        return new Cli()
+                .environment(account())
+                .execute(BlueskyPublishTest.liveArguments(folder, root));
     }
 
     private Process startChild(Path folder, String root) throws Exception {
@@ -115,11 +117,10 @@ class BlueskyKillTest {
                         List.of(
                                 java,
                                 "-XX:TieredStopAtLevel=1",
-                                "-Xshare:auto",
                                 "-cp",
                                 System.getProperty("java.class.path"),
                                 Main.class.getName()));
-        command.addAll(List.of(arguments(folder, root)));
+        command.addAll(List.of(BlueskyPublishTest.liveArguments(folder, root)));
         ProcessBuilder builder =
                 new ProcessBuilder(command)
                         .directory(folder.toFile())
@@ -129,26 +130,7 @@ class BlueskyKillTest {
         return builder.start();
     }
 
-    private static String[] arguments(Path folder, String root) {
-        return new String[] {
-            "publish",
-            "--channel",
-            "bluesky",
-            "--live",
-            "--out",
-            folder.resolve("out").toString(),
-            "--ledger-dir",
-            folder.resolve("state").toString(),
-            "--api-base-url",
-            root
-        };
-    }
-
     private static Map<String, String> account() {
-        return Map.of(
-                "BLUESKY_HANDLE",
-                FakeBluesky.HANDLE,
-                "BLUESKY_APP_PASSWORD",
-                BlueskyPublishTest.PASSWORD);
+        return BlueskyPublishTest.account(FakeBluesky.HANDLE, BlueskyPublishTest.PASSWORD);
     }
 }

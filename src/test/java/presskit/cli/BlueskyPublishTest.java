@@ -210,23 +210,32 @@ class BlueskyPublishTest {
 
     private Cli.Run live(String root) {
         return new Cli()
-                .environment(
-                        Map.of(
-                                "BLUESKY_HANDLE",
-                                "@" + FakeBluesky.HANDLE,
-                                "BLUESKY_APP_PASSWORD",
-                                PASSWORD))
-                .execute(
-                        "publish",
-                        "--channel",
-                        "bluesky",
-                        "--live",
-                        "--out",
-                        dir.resolve("out").toString(),
-                        "--ledger-dir",
-                        dir.resolve("state").toString(),
-                        "--api-base-url",
-                        root);
+                .environment(account("@" + FakeBluesky.HANDLE, PASSWORD))
+                .execute(liveArguments(dir, root));
+    }
+
+    /** {@code BLUESKY_HANDLE} and {@code BLUESKY_APP_PASSWORD} as the environment has them. */
+    static Map<String, String> account(String handle, String password) {
+        return Map.of("BLUESKY_HANDLE", handle, "BLUESKY_APP_PASSWORD", password);
+    }
+
+    /** {@code publish --channel bluesky --live} on the build in {@code folder/out}. */
+    static String[] liveArguments(Path folder, String root, String... extra) {
+        List<String> all =
+                new ArrayList<>(
+                        List.of(
+                                "publish",
+                                "--channel",
+                                "bluesky",
+                                "--live",
+                                "--out",
+                                folder.resolve("out").toString(),
+                                "--ledger-dir",
+                                folder.resolve("state").toString(),
+                                "--api-base-url",
+                                root));
+        all.addAll(List.of(extra));
+        return all.toArray(String[]::new);
     }
 
     /** Each facet as "kind label value", its label sliced from the text's UTF-8 bytes. */

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -101,33 +100,15 @@ class BlueskySecretsTest {
     private void live(String root, String password, String... extra) {
         Cli.Run result =
                 new Cli()
-                        .environment(
-                                Map.of(
-                                        "BLUESKY_HANDLE",
-                                        FakeBluesky.HANDLE,
-                                        "BLUESKY_APP_PASSWORD",
-                                        password))
+                        .environment(BlueskyPublishTest.account(FakeBluesky.HANDLE, password))
                         .execute(args(root, extra));
         written.add(result.out());
         written.add(result.err());
     }
 
     private String[] args(String root, String... extra) {
-        List<String> all =
-                new ArrayList<>(
-                        List.of(
-                                "--debug",
-                                "publish",
-                                "--channel",
-                                "bluesky",
-                                "--live",
-                                "--out",
-                                dir.resolve("out").toString(),
-                                "--ledger-dir",
-                                dir.resolve("state").toString(),
-                                "--api-base-url",
-                                root));
-        all.addAll(List.of(extra));
+        List<String> all = new ArrayList<>(List.of("--debug"));
+        all.addAll(List.of(BlueskyPublishTest.liveArguments(dir, root, extra)));
         return all.toArray(String[]::new);
     }
 

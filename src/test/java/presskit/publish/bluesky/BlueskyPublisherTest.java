@@ -65,13 +65,7 @@ class BlueskyPublisherTest {
     void aServerThatDribblesItsAnswerCannotHoldAPostPastTheDeadline() throws Exception {
         try (FakeBluesky pds = new FakeBluesky(PASSWORD)) {
             pds.dribbleAfterWriting(1);
-            BlueskyPublisher publisher =
-                    BlueskyPublisher.connect(
-                            BlueskyRoot.parse(pds.root()),
-                            new BlueskyCredentials(FakeBluesky.HANDLE, PASSWORD),
-                            List.of(),
-                            note -> {},
-                            Duration.ofSeconds(2));
+            BlueskyPublisher publisher = connect(pds, Duration.ofSeconds(2));
             PartRequest request = request("Kort", publisher.newKey());
 
             PublishFailure failure =
@@ -89,13 +83,7 @@ class BlueskyPublisherTest {
     @Test
     void tokensAndThePasswordNeverReachAMessage() throws Exception {
         try (FakeBluesky pds = new FakeBluesky(PASSWORD)) {
-            BlueskyPublisher publisher =
-                    BlueskyPublisher.connect(
-                            BlueskyRoot.parse(pds.root()),
-                            new BlueskyCredentials(FakeBluesky.HANDLE, PASSWORD),
-                            List.of(),
-                            note -> {},
-                            Duration.ofSeconds(5));
+            BlueskyPublisher publisher = connect(pds, Duration.ofSeconds(5));
             publisher.post(request("Ett", publisher.newKey()));
             Set<String> secrets = new HashSet<>(pds.issuedTokens());
             secrets.add(PASSWORD);
@@ -119,6 +107,15 @@ class BlueskyPublisherTest {
                     .contains("[redacted]")
                     .satisfies(m -> secrets.forEach(s -> assertThat(m).doesNotContain(s)));
         }
+    }
+
+    private static BlueskyPublisher connect(FakeBluesky pds, Duration deadline) {
+        return BlueskyPublisher.connect(
+                BlueskyRoot.parse(pds.root()),
+                new BlueskyCredentials(FakeBluesky.HANDLE, PASSWORD),
+                List.of(),
+                note -> {},
+                deadline);
     }
 
     private static PartRequest request(String text, Optional<String> key) {
