@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,8 +25,6 @@ public record Bluesky() implements Network {
             Set.of("alt", "arpa", "example", "internal", "invalid", "local", "localhost", "onion");
     // The domain of the handles Bluesky gives out; one a letter away is almost surely a slip.
     private static final String HOSTED = ".bsky.social";
-    // Bluesky's composer looks for '@' after a start, a space or '(' and then checks the handle.
-    private static final Pattern IN_TEXT = Pattern.compile("(?<=^|\\s|\\()@[a-zA-Z0-9.-]+");
 
     @Override
     public String id() {
@@ -47,6 +44,12 @@ public record Bluesky() implements Network {
     @Override
     public LengthRule defaultRule() {
         return new BlueskyLength();
+    }
+
+    /** As Bluesky's app makes tag facets: {@code #välfärd}, not {@code (#välfärd)}. */
+    @Override
+    public Hashtags hashtags() {
+        return Hashtags.bluesky();
     }
 
     @Override
@@ -76,16 +79,7 @@ public record Bluesky() implements Network {
 
                     @Override
                     public List<String> extract(String text) {
-                        List<String> found = new ArrayList<>();
-                        Matcher m = IN_TEXT.matcher(text);
-                        while (m.find()) {
-                            // A sentence may end right after the handle: "… @exempel.se."
-                            String handle = m.group().replaceAll("[.-]+$", "");
-                            if (isHandle(handle)) {
-                                found.add(handle);
-                            }
-                        }
-                        return found;
+                        return BlueskyText.mentions(text);
                     }
                 });
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,8 +16,9 @@ import java.util.regex.Pattern;
  *
  * <p>X uses twitter-text's {@link Extractor}. The other networks use a Unicode-aware rule: {@code
  * #} followed by letters, combining marks, digits and underscores, with at least one letter, not
- * directly after a letter, digit, {@code &} or {@code /} (an HTML entity or a URL fragment). Either
- * way {@code #välfärd} and {@code #arbetsmiljö} are whole tags.
+ * directly after a letter, digit, {@code &} or {@code /} (an HTML entity or a URL fragment).
+ * Bluesky follows its app's own rule ({@link #bluesky()}). Every way {@code #välfärd} and {@code
+ * #arbetsmiljö} are whole tags.
  */
 public final class Hashtags {
 
@@ -24,20 +26,28 @@ public final class Hashtags {
             Pattern.compile(
                     "(?<![\\p{L}\\p{M}\\p{Nd}_&/#＃])[#＃]([\\p{L}\\p{M}\\p{Nd}_]*\\p{L}[\\p{L}\\p{M}\\p{Nd}_]*)");
 
-    private final boolean twitterText;
+    private final Function<String, List<String>> extractor;
 
-    private Hashtags(boolean twitterText) {
-        this.twitterText = twitterText;
+    private Hashtags(Function<String, List<String>> extractor) {
+        this.extractor = extractor;
     }
 
     /** twitter-text's hashtag rule, as X finds tags. */
     public static Hashtags twitterText() {
-        return new Hashtags(true);
+        return new Hashtags(text -> new Extractor().extractHashtags(text));
     }
 
     /** The Unicode hashtag rule the other networks follow. */
     public static Hashtags unicode() {
-        return new Hashtags(false);
+        return new Hashtags(Hashtags::unicodeTags);
+    }
+
+    /**
+     * Bluesky's rule, as its app makes tag facets ({@link BlueskyText}): after a space or the
+     * start, up to the next space, final punctuation left out, not digits alone.
+     */
+    public static Hashtags bluesky() {
+        return new Hashtags(BlueskyText::tags);
     }
 
     /**
@@ -54,9 +64,10 @@ public final class Hashtags {
 
     /** The hashtags in {@code text}, without '#', as written and in order (duplicates included). */
     public List<String> extract(String text) {
-        if (twitterText) {
-            return new Extractor().extractHashtags(text);
-        }
+        return extractor.apply(text);
+    }
+
+    private static List<String> unicodeTags(String text) {
         List<String> tags = new ArrayList<>();
         Matcher m = UNICODE_TAG.matcher(text);
         while (m.find()) {

@@ -54,12 +54,27 @@
     return out + text.slice(at);
   }
 
-  // Bluesky's composer shows a link as its host and at most 15 characters of path, and counts what it shows
-  // (as presskit's BlueskyLength and Bluesky's own toShortUrl): graphemes of the text as shown.
-  var LINK = /https?:\/\/\S+[^\s.,;:!?)\]"'»”]/g;
+  // Bluesky's app posts a link as its host and at most 15 characters of path, and counts what it posts (as
+  // presskit's BlueskyText and Bluesky's own toShortUrl, with the browser's URL parser as the app's): graphemes
+  // of the text as posted. A link, as the app finds it, follows the start, a space or '(' and loses one final
+  // . , ; : ! ? and then a ')' it does not open.
+  var LINK = /(?<=^|[\s(])https?:\/\/\S+/gi;
+  function linkOf(found) {
+    var uri = found;
+    if (/[.,;:!?]$/.test(uri)) {
+      uri = uri.slice(0, -1);
+    }
+    if (/\)$/.test(uri) && uri.indexOf('(') < 0) {
+      uri = uri.slice(0, -1);
+    }
+    return uri;
+  }
   function shortUrl(url) {
     try {
       var u = new URL(url);
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') {
+        return url;
+      }
       var path = (u.pathname === '/' ? '' : u.pathname) + u.search + u.hash;
       return u.host + (path.length > 15 ? path.slice(0, 13) + '...' : path);
     } catch (e) {
@@ -67,7 +82,10 @@
     }
   }
   function shownText(text) {
-    return text.replace(LINK, shortUrl);
+    return text.replace(LINK, function (found) {
+      var uri = linkOf(found);
+      return shortUrl(uri) + found.slice(uri.length);
+    });
   }
 
   function length(channel, text) {
@@ -252,7 +270,7 @@
     if (!found) {
       return null;
     }
-    var url = found[0];
+    var url = linkOf(found[0]);
     var same = function (a, b) { return (a || '').replace(/\/$/, '') === b.replace(/\/$/, ''); };
     var known = (data.links || []).filter(function (l) { return same(l.url, url); })[0] || {};
     var card = el('span', { 'class': 'preview-card' });
@@ -519,5 +537,7 @@
   }
 
   // For tests and scripts: how the page counts, and exactly what a copy button copies.
-  window.presskit = { length: length, textFor: textFor, setPost: setPost, el: el };
+  window.presskit = {
+    length: length, textFor: textFor, setPost: setPost, el: el, shortUrl: shortUrl, shownText: shownText
+  };
 }());

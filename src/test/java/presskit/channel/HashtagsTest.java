@@ -31,6 +31,17 @@ class HashtagsTest {
     }
 
     @Test
+    void blueskyFindsTagsAsItsAppMakesTagFacets() {
+        // After a space or the start only, up to the next space, final punctuation left out.
+        String text = "(#svpol) #a-ö #välfärd. #2023 x#y";
+        assertThat(Hashtags.forChannel("bluesky").extract(text)).containsExactly("a-ö", "välfärd");
+        assertThat(Hashtags.forChannel("mastodon").extract(text))
+                .containsExactly("svpol", "a", "välfärd");
+        assertThat(Hashtags.forChannel("bluesky").isHashtag("#a-ö")).isTrue();
+        assertThat(Hashtags.forChannel("bluesky").isHashtag("#välfärd!")).isFalse();
+    }
+
+    @Test
     void decomposedLettersStayInTheTag() {
         String decomposed = "#va\u0308lfa\u0308rd"; // välfärd with combining diaeresis
         assertThat(Hashtags.forChannel("mastodon").extract("Om " + decomposed + " idag"))

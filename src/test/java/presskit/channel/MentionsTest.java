@@ -67,6 +67,14 @@ class MentionsTest {
                 .containsExactly("@vision.bsky.social", "@bo.se");
     }
 
+    @Test
+    void blueskyFindsMentionsAsItsAppMakesMentionFacets() {
+        // A no-break space starts a mention as a space does; an '_' right after the handle, where
+        // JavaScript's \b sees no word end, leaves no handle.
+        assertThat(mentions("bluesky").extract("Hej\u00A0@bo.se och @a.se_b, @c.se-"))
+                .containsExactly("@bo.se", "@c.se");
+    }
+
     /** A handle one edit from Bluesky's own domain is a slip; any other domain is the holder's. */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(
