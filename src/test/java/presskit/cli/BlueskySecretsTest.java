@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -50,6 +51,28 @@ class BlueskySecretsTest {
             live(pds.root(), PASSWORD + "-wrong");
             pds.echoAuthorization(1);
             live(pds.root(), PASSWORD, "--only", "national/bluesky/short-1");
+            // A file outside any repository works, with a warning when others can read it.
+            Path outside = dir.resolve("elsewhere/bluesky.properties");
+            Files.createDirectories(outside.getParent());
+            Files.writeString(
+                    outside,
+                    "BLUESKY_HANDLE=" + FakeBluesky.HANDLE + "\nBLUESKY_APP_PASSWORD=" + PASSWORD);
+            Files.setPosixFilePermissions(outside, PosixFilePermissions.fromString("rw-r--r--"));
+            pds.echoAuthorization(1);
+            Cli.Run fromFile =
+                    new Cli()
+                            .execute(
+                                    args(
+                                            pds.root(),
+                                            "--only",
+                                            "national/bluesky/short-1",
+                                            "--credentials",
+                                            outside.toString()));
+            written.add(fromFile.out());
+            written.add(fromFile.err());
+            assertThat(fromFile.out() + fromFile.err())
+                    .contains("can be read by other users; run 'chmod 600")
+                    .contains("Bearer [redacted]");
             pds.failAfterWriting(3);
             live(pds.root(), PASSWORD, "--only", "national/bluesky/short-1");
             pds.holdWrites(record -> pds.expireAccessTokens());

@@ -54,7 +54,7 @@ public final class BlueskyPublisher implements Publisher {
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final Xrpc xrpc;
-    private final Session session;
+    private final Session session; // null in a dry run
     private final BlueskyFailures failures;
     private final CardImage images;
     private final List<LinkPreview> previews;
@@ -75,8 +75,8 @@ public final class BlueskyPublisher implements Publisher {
         this.xrpc = new Xrpc(root.root(), deadline);
         this.failures = new BlueskyFailures();
         credentials.ifPresent(c -> failures.secret(c.appPassword()));
-        this.session =
-                new Session(xrpc, credentials.orElse(new BlueskyCredentials("-", "-")), failures);
+        // A dry run has no account and never logs in: it stops before the first request.
+        this.session = credentials.map(c -> new Session(xrpc, c, failures)).orElse(null);
         this.images = new CardImage(deadline);
         this.previews = List.copyOf(previews);
         this.notes = notes;
