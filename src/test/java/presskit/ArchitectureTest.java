@@ -73,6 +73,10 @@ class ArchitectureTest {
                     Map.entry("publish", Set.of("model", "diagnostic")),
                     Map.entry("publish.x", Set.of("model", "diagnostic", "publish")),
                     Map.entry("publish.mastodon", Set.of("model", "diagnostic", "publish")),
+                    // Bluesky's record text and facets are the channel's, the one place they are
+                    // made.
+                    Map.entry(
+                            "publish.bluesky", Set.of("model", "diagnostic", "publish", "channel")),
                     Map.entry(
                             "build",
                             Set.of(
@@ -111,6 +115,7 @@ class ArchitectureTest {
                                     "publish",
                                     "publish.x",
                                     "publish.mastodon",
+                                    "publish.bluesky",
                                     "build")));
 
     /** Library package prefix → the packages allowed to use it. */
@@ -141,6 +146,7 @@ class ArchitectureTest {
                                     "validate.links",
                                     "publish",
                                     "publish.mastodon",
+                                    "publish.bluesky",
                                     "cli")),
                     // The PDF renderer parses release HTML (HTML5, not XML) with Jsoup, as
                     // openhtmltopdf recommends.

@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Bluesky: 300 graphemes, links counted as the composer shows them, threads, domain handles. */
+/**
+ * Bluesky: 300 graphemes, links counted as the composer shows them, threads, domain handles;
+ * presskit posts to it.
+ */
 public record Bluesky() implements Network {
 
     // ASCII labels of letters, digits and inner hyphens, at least two, the last one starting with
@@ -151,6 +154,11 @@ public record Bluesky() implements Network {
 
     @Override
     public boolean threads() {
+        return true;
+    }
+
+    @Override
+    public boolean publishable() {
         return true;
     }
 

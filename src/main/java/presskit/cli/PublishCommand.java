@@ -50,13 +50,15 @@ import presskit.write.WriteFailure;
         mixinStandardHelpOptions = true,
         description = {
             "Post a build's posts and threads to a network; a dry run unless --live.",
-            "A ledger in --ledger-dir records what is posted, so a re-run never posts anything twice."
+            "A ledger in --ledger-dir records what is posted, so a re-run never posts anything twice.",
+            "Only texts approved as they stand ('presskit approve') go live."
         })
 @Examples({
     "presskit publish --channel x                  # a dry run: what would be posted",
     "presskit publish --channel x --variant 0180   # one municipality's posts",
     "presskit publish --channel x --credentials ~/.config/presskit/x.properties --live",
-    "presskit publish --channel mastodon --api-base-url https://mastodon.example --live"
+    "presskit publish --channel mastodon --api-base-url https://mastodon.example --live",
+    "presskit publish --channel bluesky --credentials ~/.config/presskit/bluesky.properties --live"
 })
 public final class PublishCommand implements Callable<Integer> {
 
@@ -72,7 +74,7 @@ public final class PublishCommand implements Callable<Integer> {
             names = "--channel",
             required = true,
             paramLabel = "CHANNEL",
-            description = "Network to post to: x or mastodon.")
+            description = "Network to post to: x, mastodon or bluesky.")
     String channel;
 
     @Mixin CampaignSource source;
@@ -169,6 +171,7 @@ public final class PublishCommand implements Callable<Integer> {
             buildIfMissing(stderr);
             BuildManifest manifest =
                     ManifestReader.read(BuildLocator.locate(out, Optional.ofNullable(source.year)));
+            target = target.forBuild(manifest);
             PostSelection selection =
                     new PostSelection(channel, Optional.ofNullable(variant), only);
             List<PlannedPost> posts =

@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import presskit.channel.Bluesky;
 import presskit.channel.Mastodon;
 import presskit.channel.Network;
 import presskit.channel.X;
+import presskit.publish.BuildManifest;
 import presskit.publish.Publisher;
 
 /**
@@ -14,6 +16,14 @@ import presskit.publish.Publisher;
  * {@link Publisher} for a dry run and a live one. {@link #of} picks the target for a network.
  */
 interface PublishTarget {
+
+    /**
+     * The target for posting from {@code manifest}'s kit: the same, unless the network's posts
+     * carry something of the kit besides their text (Bluesky's link cards).
+     */
+    default PublishTarget forBuild(BuildManifest manifest) {
+        return this;
+    }
 
     /** Where posts go, named in the dry run's first line. */
     String endpoint();
@@ -54,6 +64,9 @@ interface PublishTarget {
         }
         if (network instanceof X) {
             return new XTarget(apiBaseUrl);
+        }
+        if (network instanceof Bluesky) {
+            return new BlueskyTarget(apiBaseUrl);
         }
         throw new CommandFailure(
                 ExitCode.USAGE_OR_INPUT, "cannot publish to channel '" + network.id() + "' yet");

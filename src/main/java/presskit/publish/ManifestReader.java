@@ -81,7 +81,39 @@ public final class ManifestReader {
                 outputs.add(output(list.get(i), "outputs[" + i + "]"));
             }
         }
-        return new BuildManifest(file, yearDir, year, embargo, outputs);
+        List<LinkPreview> links = new ArrayList<>();
+        JsonNode linkList = root.path("links");
+        if (!linkList.isMissingNode() && !linkList.isArray()) {
+            error("links", "must be a list");
+        }
+        for (int i = 0; linkList.isArray() && i < linkList.size(); i++) {
+            links.add(link(linkList.get(i), "links[" + i + "]"));
+        }
+        return new BuildManifest(file, yearDir, year, embargo, outputs, links);
+    }
+
+    /** A link's card: what the check found on the page, else the year's own words. */
+    private LinkPreview link(JsonNode node, String at) {
+        String url = text(node, "url", at + ".url");
+        JsonNode og = node.path("og");
+        String title = optional(og, "title");
+        if (title == null) {
+            title = optional(node, "title");
+        }
+        String description = optional(og, "description");
+        if (description == null) {
+            description = optional(node, "description");
+        }
+        return new LinkPreview(
+                url,
+                title == null ? url : title,
+                description == null ? "" : description,
+                optional(og, "image"));
+    }
+
+    private static String optional(JsonNode node, String name) {
+        JsonNode value = node.path(name);
+        return value.isTextual() && !value.asText().isBlank() ? value.asText().strip() : null;
     }
 
     private BuildOutput output(JsonNode node, String at) {

@@ -29,6 +29,8 @@ public final class BuildFixture {
     private final ObjectNode manifest = JSON.createObjectNode();
     private final ArrayNode outputs;
     private final Map<String, List<String>> texts = new LinkedHashMap<>();
+    private final ArrayNode links;
+    private String channel;
 
     public BuildFixture(Path outRoot, int year) {
         this.outRoot = outRoot;
@@ -36,6 +38,7 @@ public final class BuildFixture {
         manifest.put("year", year);
         manifest.putNull("embargo");
         manifest.put("generator", "fixture");
+        links = manifest.putArray("links");
         outputs = manifest.putArray("outputs");
         // A release is in every real build and must be ignored by publish.
         ObjectNode release =
@@ -55,11 +58,34 @@ public final class BuildFixture {
         return this;
     }
 
+    /**
+     * The network of the posts and threads added from now on (until set: the one their id names).
+     */
+    public BuildFixture channel(String network) {
+        this.channel = network;
+        return this;
+    }
+
+    /** One of the year's links, with what the link check found on its page. */
+    public BuildFixture link(String url, String ogTitle, String ogDescription, String ogImage) {
+        ObjectNode link =
+                links.addObject()
+                        .put("id", "link-" + links.size())
+                        .put("url", url)
+                        .put("title", "Länken")
+                        .put("description", "");
+        link.putObject("og")
+                .put("title", ogTitle)
+                .put("description", ogDescription)
+                .put("image", ogImage);
+        return this;
+    }
+
     /** A single post; the file ends with a newline, as the build writes it. */
     public BuildFixture post(String id, String variant, String text) {
         String path = id + ".txt";
         write(path, text + "\n");
-        entry(id, "post", channelOf(id), variant, path, length(text));
+        entry(id, "post", channel == null ? channelOf(id) : channel, variant, path, length(text));
         texts.put(id, List.of(text));
         return this;
     }
@@ -79,7 +105,7 @@ public final class BuildFixture {
                 entry(
                         id,
                         "thread",
-                        channelOf(id),
+                        channel == null ? channelOf(id) : channel,
                         variant,
                         path,
                         parts.stream().mapToInt(BuildFixture::length).sum());

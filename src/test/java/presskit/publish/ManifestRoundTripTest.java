@@ -6,18 +6,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import presskit.kit.BinaryFile;
 import presskit.kit.Document;
 import presskit.kit.Kit;
+import presskit.kit.LinkCard;
 import presskit.kit.Manifest;
 import presskit.kit.OutputId;
 import presskit.kit.OutputKind;
 import presskit.kit.Post;
 import presskit.kit.PostThread;
+import presskit.model.Link;
 import presskit.variant.Variant;
 import presskit.variant.VariantKind;
 
@@ -79,7 +83,28 @@ class ManifestRoundTripTest {
                                         "national/release.pdf",
                                         new byte[] {1},
                                         false)),
-                        List.of());
+                        List.of(
+                                new LinkCard(
+                                        "rapport",
+                                        "https://exempel.se/rapport",
+                                        "Rapporten",
+                                        "Hela rapporten",
+                                        "ok",
+                                        false,
+                                        "Rapport 2023",
+                                        "Skolpersonalens rapport",
+                                        "Om arbetsmiljön i skolan",
+                                        "https://exempel.se/bild.jpg",
+                                        Instant.parse("2023-09-01T10:00:00Z")),
+                                LinkCard.unchecked(
+                                        new Link(
+                                                "stod",
+                                                "https://exempel.se/stod",
+                                                "Stöd",
+                                                "",
+                                                false,
+                                                null,
+                                                Set.of()))));
         Files.writeString(year.resolve("manifest.json"), Manifest.json(kit), UTF_8);
 
         BuildManifest read = ManifestReader.read(year);
@@ -134,5 +159,14 @@ class ManifestRoundTripTest {
                                 false,
                                 true,
                                 List.of()));
+        // A link card shows what the check found on the page, else the year's own title.
+        assertThat(read.links())
+                .containsExactly(
+                        new LinkPreview(
+                                "https://exempel.se/rapport",
+                                "Skolpersonalens rapport",
+                                "Om arbetsmiljön i skolan",
+                                "https://exempel.se/bild.jpg"),
+                        new LinkPreview("https://exempel.se/stod", "Stöd", "", null));
     }
 }
