@@ -9,24 +9,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import presskit.build.KitBuild;
 import presskit.load.ApprovalsFile;
 import presskit.model.Approval;
 import presskit.publish.Approvals;
-import presskit.publish.BuildLocator;
 import presskit.publish.BuildManifest;
-import presskit.publish.ManifestReader;
 import presskit.publish.PlannedPost;
 import presskit.publish.PostPlanner;
 import presskit.source.SourceFiles;
-import presskit.write.Leftovers;
 import presskit.write.WriteFailure;
 
 /**
@@ -79,22 +74,7 @@ public final class ApproveCommand implements Callable<Integer> {
 
     @Mixin CampaignSource source;
 
-    @Option(
-            names = "--out",
-            paramLabel = "DIR",
-            defaultValue = "out",
-            description =
-                    "Folder with the builds (default: ${DEFAULT-VALUE}); the year is built"
-                            + " into it first when it has no build.")
-    Path out;
-
-    @Option(
-            names = "--variant",
-            paramLabel = "VARIANT",
-            description =
-                    "national, or a region's two-digit or a municipality's four-digit code"
-                            + " (default: national).")
-    String variant;
+    @Mixin WrittenKit kit;
 
     @Option(
             names = "--channel",
@@ -113,18 +93,13 @@ public final class ApproveCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         checkOptions();
-        Leftovers.restore(out);
-        if (!BuildLocator.exists(out, Optional.ofNullable(source.year))) {
-            KitBuild.Written written =
-                    new KitBuild(source.request(), Commands.timings(spec, context), context.clock())
-                            .write(out);
-            spec.commandLine()
-                    .getErr()
-                    .println("presskit: no build found, so built " + written.folder() + " first.");
-        }
         BuildManifest manifest =
-                ManifestReader.read(BuildLocator.locate(out, Optional.ofNullable(source.year)));
-        ApprovalSelection selection = new ApprovalSelection(channel, variant, only);
+                kit.read(
+                        source,
+                        Commands.timings(spec, context),
+                        context,
+                        spec.commandLine().getErr());
+        ApprovalSelection selection = new ApprovalSelection(channel, kit.variant, only);
         List<PlannedPost> posts = new PostPlanner(manifest).review(selection.in(manifest));
         if (posts.isEmpty()) {
             throw new CommandFailure(
@@ -175,12 +150,7 @@ public final class ApproveCommand implements Callable<Integer> {
     }
 
     private void checkOptions() {
-        if (variant != null && !variant.matches("national|\\d{2}|\\d{4}")) {
-            throw usage(
-                    "invalid --variant '"
-                            + variant
-                            + "': use national, a 2-digit region code or a 4-digit municipality code");
-        }
+        kit.checkVariant();
         if (list) {
             if (by != null || comment != null) {
                 throw usage("--list only lists; give --by and --comment without it to approve");

@@ -16,11 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
-import presskit.build.KitBuild;
 import presskit.channel.Network;
 import presskit.load.ApprovalsFile;
 import presskit.publish.Approvals;
-import presskit.publish.BuildLocator;
 import presskit.publish.BuildManifest;
 import presskit.publish.DryRunReport;
 import presskit.publish.Embargo;
@@ -28,7 +26,6 @@ import presskit.publish.Ledger;
 import presskit.publish.LedgerFile;
 import presskit.publish.LedgerStore;
 import presskit.publish.LiveReport;
-import presskit.publish.ManifestReader;
 import presskit.publish.PlannedPost;
 import presskit.publish.PostPlanner;
 import presskit.publish.PostSelection;
@@ -38,7 +35,6 @@ import presskit.publish.Publisher;
 import presskit.publish.RetryPolicy;
 import presskit.publish.RunReport;
 import presskit.publish.RunSummary;
-import presskit.write.Leftovers;
 import presskit.write.WriteFailure;
 
 /**
@@ -79,22 +75,7 @@ public final class PublishCommand implements Callable<Integer> {
 
     @Mixin CampaignSource source;
 
-    @Option(
-            names = "--out",
-            paramLabel = "DIR",
-            defaultValue = "out",
-            description =
-                    "Folder with the builds (default: ${DEFAULT-VALUE}); the year is built"
-                            + " into it first when it has no build.")
-    Path out;
-
-    @Option(
-            names = "--variant",
-            paramLabel = "VARIANT",
-            description =
-                    "national, or a region's two-digit or a municipality's four-digit code"
-                            + " (default: national).")
-    String variant;
+    @Mixin WrittenKit kit;
 
     @Option(
             names = "--only",
@@ -146,39 +127,22 @@ public final class PublishCommand implements Callable<Integer> {
             description = "Folder with the ledger of posted ids, ${DEFAULT-VALUE} by default.")
     Path ledgerDir;
 
-    /**
-     * Builds and writes the year's kit first, exactly as {@code build} does, when there is no build
-     * of it yet, so what is posted is on disk.
-     */
-    private void buildIfMissing(PrintWriter stderr) {
-        if (BuildLocator.exists(out, Optional.ofNullable(source.year))) {
-            return;
-        }
-        KitBuild.Written written =
-                new KitBuild(source.request(), Commands.timings(spec, context), context.clock())
-                        .write(out);
-        stderr.println("presskit: no build found, so built " + written.folder() + " first.");
-    }
-
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         try {
             PublishTarget target = checkOptions();
-            // What is posted is read from out/<year>: put back a kit a killed build left aside.
-            Leftovers.restore(out);
-            buildIfMissing(stderr);
+            // What is posted is read from out/<year>, as it was written and reviewed.
             BuildManifest manifest =
-                    ManifestReader.read(BuildLocator.locate(out, Optional.ofNullable(source.year)));
+                    kit.read(source, Commands.timings(spec, context), context, stderr);
             target = target.forBuild(manifest);
-            PostSelection selection =
-                    new PostSelection(channel, Optional.ofNullable(variant), only);
+            PostSelection selection = new PostSelection(channel, kit.variant(), only);
             List<PlannedPost> posts =
                     approvals(manifest.year())
                             .mark(new PostPlanner(manifest).plan(selection, live));
             NetworkRules rules = new NetworkRules(Network.find(channel).orElseThrow());
-            rules.checkMentions(Optional.ofNullable(variant), posts, live, stderr);
+            rules.checkMentions(kit.variant(), posts, live, stderr);
             LedgerFile ledgerFile = new LedgerFile(ledgerDir, manifest.year(), channel);
             Embargo embargo = Embargo.of(manifest);
             if (!live) {
@@ -262,13 +226,7 @@ public final class PublishCommand implements Callable<Integer> {
                             + "' yet; supported: "
                             + String.join(", ", publishable));
         }
-        if (variant != null && !variant.matches("national|\\d{2}|\\d{4}")) {
-            throw new CommandFailure(
-                    ExitCode.USAGE_OR_INPUT,
-                    "invalid --variant '"
-                            + variant
-                            + "': use national, a 2-digit region code or a 4-digit municipality code");
-        }
+        kit.checkVariant();
         return PublishTarget.of(
                 network.get(),
                 Optional.ofNullable(apiBaseUrl),
