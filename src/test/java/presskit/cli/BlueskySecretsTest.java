@@ -22,8 +22,8 @@ import presskit.publish.FakeBluesky;
 
 /**
  * Runs {@code publish --channel bluesky --live --debug} through its success and error paths with a
- * distinctive app password, and scans everything written (stdout, stderr, the ledger, out/) for it
- * and for every token the PDS gave out. The handle is not a secret.
+ * distinctive app password, and scans everything written (stdout, stderr, the ledger, the approvals
+ * file, out/) for it and for every token the PDS gave out. The handle is not a secret.
  */
 class BlueskySecretsTest {
 
@@ -93,7 +93,7 @@ class BlueskySecretsTest {
         System.setOut(realOut);
         System.setErr(realErr);
         written.add(console.toString(StandardCharsets.UTF_8));
-        for (String folder : List.of("state", "out")) {
+        for (String folder : List.of("state", "out", "messages")) {
             try (Stream<Path> files = Files.walk(dir.resolve(folder))) {
                 for (Path f : files.filter(Files::isRegularFile).toList()) {
                     written.add(Files.readString(f));

@@ -51,6 +51,31 @@ class MastodonPublishTest {
     }
 
     @Test
+    void aMunicipalityPostThatTagsPoliticiansIsPostedWithAWarningAboutUnsolicitedMentions() {
+        // Invented handles: the branch's committee as its file would list them.
+        String local = "Hur många lärare saknas i Exempelby, @ordf@exempel.social? #skolan";
+        new BuildFixture(dir.resolve("out"), 2023)
+                .post("1880/mastodon/local-1", "1880", local)
+                .approveAll(dir.resolve("messages"))
+                .write();
+
+        Cli.Run run = cli.execute(append(live(), "--variant", "1880"));
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(instance.statuses())
+                .extracting(FakeMastodon.Status::text)
+                .containsExactly(local);
+        assertThat(run.err())
+                .contains("warning: posts of 1880 mention @ordf@exempel.social", "unsolicited");
+    }
+
+    private static String[] append(String[] args, String... more) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
     void aThreadIsPostedAsAReplyChainWithOneKeyPerPart() {
         Cli.Run run = cli.execute(live());
 

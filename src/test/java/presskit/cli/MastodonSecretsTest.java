@@ -58,7 +58,8 @@ class MastodonSecretsTest {
             System.setErr(realErr);
         }
         written.add(console.toString(StandardCharsets.UTF_8));
-        for (Path folder : List.of(dir.resolve("state"), dir.resolve("out"))) {
+        for (Path folder :
+                List.of(dir.resolve("state"), dir.resolve("out"), dir.resolve("messages"))) {
             try (Stream<Path> files = Files.walk(folder)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     written.add(Files.readString(file));
