@@ -20,7 +20,6 @@ import presskit.model.Approval;
 import presskit.model.Campaign;
 import presskit.render.TemplateEngine;
 import presskit.source.LoadedCampaign;
-import presskit.write.KitWriter;
 
 /**
  * Completes a rendered kit with what is made from it for people who do not run commands: a PDF of
@@ -55,18 +54,54 @@ public record Exports(Kit kit, Map<String, byte[]> files) {
             boolean pdf,
             Instant now,
             List<Approval> approvals) {
-        Campaign campaign = loaded.campaign();
+        ReleasePdfs.Pending pdfs =
+                pdf ? ReleasePdfs.of(rendered, loaded.campaign()).start(rendered) : null;
+        return of(loaded, channels, rendered, engine, pdfs, now, approvals);
+    }
+
+    /**
+     * The same, with the release PDFs already rendering ({@link ReleasePdfs#start}), or null for
+     * none: the contacts and images are made while they render, the zips and the page once they are
+     * done.
+     */
+    public static Exports of(
+            LoadedCampaign loaded,
+            Channels channels,
+            Kit rendered,
+            TemplateEngine engine,
+            ReleasePdfs.Pending pdfs,
+            Instant now,
+            List<Approval> approvals) {
+        try {
+            return of(loaded.campaign(), channels, rendered, engine, pdfs, now, approvals);
+        } finally {
+            if (pdfs != null) {
+                pdfs.cancel();
+            }
+        }
+    }
+
+    private static Exports of(
+            Campaign campaign,
+            Channels channels,
+            Kit rendered,
+            TemplateEngine engine,
+            ReleasePdfs.Pending pdfs,
+            Instant now,
+            List<Approval> approvals) {
         String organisation = campaign.organisation().name();
         Map<String, byte[]> files = new TreeMap<>();
-        Kit kit = pdf ? rendered.with(new ReleasePdfs().of(rendered, campaign)) : rendered;
         VCards cards =
                 new VCards(campaign.contacts(), organisation, campaign.organisation().website());
         files.putAll(cards.files());
         PressImages images = PressImages.of(campaign);
         files.putAll(images.files(campaign.year().report().title(), organisation));
+        Kit kit = pdfs == null ? rendered : rendered.with(pdfs.join());
 
+        // What the zips pack: the outputs' files and the ones made here (the manifest is the
+        // writer's, and no zip holds it).
         Map<String, byte[]> everything = new HashMap<>();
-        everything.putAll(KitWriter.files(kit));
+        kit.outputs().forEach(o -> everything.putAll(o.files()));
         everything.putAll(files);
         Map<String, byte[]> zips =
                 Audiences.of(campaign, channels, cards).zips(kit.outputs(), everything);

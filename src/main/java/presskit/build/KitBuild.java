@@ -12,6 +12,7 @@ import presskit.diagnostic.Diagnostic;
 import presskit.diagnostic.DiagnosticException;
 import presskit.diagnostic.Diagnostics;
 import presskit.export.PressKitPage;
+import presskit.export.ReleasePdfs;
 import presskit.kit.Kit;
 import presskit.kit.LinkCard;
 import presskit.load.ApprovalsFile;
@@ -50,6 +51,14 @@ public final class KitBuild {
      * The kit rendered and validated in memory, without the exports (what {@code validate} needs).
      */
     public Checked check() {
+        return check(false).checked();
+    }
+
+    /**
+     * The checked kit; with {@code pdfs}, its release PDFs start rendering as soon as the releases
+     * exist, beside the validation and the other exports.
+     */
+    private Started check(boolean pdfs) {
         inspectFolders();
         timings.begin("load");
         // Handles are checked as the branch files and the organisation load: reported with the
@@ -80,6 +89,35 @@ public final class KitBuild {
                 new KitBuilder(engine, channels)
                         .build(campaign, editions, PressKitPage.TEMPLATES, links);
         timings.mark("render");
+        ReleasePdfs.Pending started =
+                pdfs ? ReleasePdfs.of(kit, campaign.campaign()).start(kit) : null;
+        try {
+            return new Started(
+                    validated(
+                            campaign,
+                            channels,
+                            editions,
+                            engine,
+                            kit,
+                            handleWarnings,
+                            linksFileProblems),
+                    started);
+        } catch (RuntimeException | Error e) {
+            if (started != null) {
+                started.cancel();
+            }
+            throw e;
+        }
+    }
+
+    private Checked validated(
+            LoadedCampaign campaign,
+            Channels channels,
+            List<Edition> editions,
+            TemplateEngine engine,
+            Kit kit,
+            Diagnostics handleWarnings,
+            List<Diagnostic> linksFileProblems) {
         timings.begin("validate");
         // The plan names national posts: a build without the national edition exports none of it.
         boolean national =
@@ -106,10 +144,11 @@ public final class KitBuild {
 
     /** The whole kit: rendered, validated and completed with the page, PDFs, contacts and zips. */
     public BuildResult run() {
-        return run(check());
+        return run(check(request.pdf()));
     }
 
-    private BuildResult run(Checked checked) {
+    private BuildResult run(Started started) {
+        Checked checked = started.checked();
         timings.begin("exports");
         Exports exports =
                 Exports.of(
@@ -117,7 +156,7 @@ public final class KitBuild {
                         checked.channels(),
                         checked.kit(),
                         checked.engine(),
-                        request.pdf(),
+                        started.pdfs(),
                         clock.instant(),
                         // The year's approvals are an input like its links file: the page marks
                         // the posts they approve.
@@ -141,8 +180,9 @@ public final class KitBuild {
         // A kit that a killed build left moved aside is put back before anything else happens.
         Leftovers.restore(out);
         if (request.partial()) {
-            Checked checked = check();
-            BuildResult result = run(checked);
+            Started started = check(request.pdf());
+            Checked checked = started.checked();
+            BuildResult result = run(started);
             timings.begin("write");
             KitWriter.Part part =
                     new KitWriter()
@@ -191,6 +231,9 @@ public final class KitBuild {
             Diagnostics findings,
             TemplateEngine engine,
             Set<String> variants) {}
+
+    /** A checked kit and its release PDFs rendering, or null when the build makes none. */
+    private record Started(Checked checked, ReleasePdfs.Pending pdfs) {}
 
     /**
      * A written kit: where it is, what was built, and whether that was some editions written into

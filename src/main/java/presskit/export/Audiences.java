@@ -151,14 +151,20 @@ public record Audiences(
         social.put(ReadMe.FILE, readMe.social(used, schedule));
         zips.put(name("social"), pack("social", social));
 
-        TreeSet<String> regions = new TreeSet<>();
-        outputs.forEach(o -> regionOfVariant(o.id()).ifPresent(regions::add));
-        for (String region : regions) {
-            Predicate<Output> local =
-                    o -> regionOfVariant(o.id()).filter(region::equals).isPresent();
+        // Each region's outputs, found in one pass over the kit rather than one pass per region.
+        Map<String, List<Output>> byRegion = new TreeMap<>();
+        outputs.forEach(
+                o ->
+                        regionOfVariant(o.id())
+                                .ifPresent(
+                                        r ->
+                                                byRegion.computeIfAbsent(r, k -> new ArrayList<>())
+                                                        .add(o)));
+        for (Map.Entry<String, List<Output>> local : byRegion.entrySet()) {
+            String region = local.getKey();
             Map<String, byte[]> entries = new LinkedHashMap<>();
-            releases(entries, outputs, files, local, true);
-            posts(entries, outputs, files, local, true, new HashSet<>());
+            releases(entries, local.getValue(), files, o -> true, true);
+            posts(entries, local.getValue(), files, o -> true, true, new HashSet<>());
             entries.putAll(cards.readable("Presskontakter"));
             String regionName = sweden.region(region).map(r -> r.name()).orElse(region);
             entries.put(ReadMe.FILE, readMe.region(regionName, localUnits, pdf));

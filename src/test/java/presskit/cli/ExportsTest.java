@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -70,6 +71,23 @@ class ExportsTest {
         assertThat(pdfs)
                 .hasSize(22)
                 .contains("national/release.pdf", "regions/18-orebro-lan/release.pdf");
+    }
+
+    @Test
+    void aRegionWithTheNationalReleaseHasTheNationalPdf() throws IOException {
+        byte[] html = Files.readAllBytes(first.resolve("national/release.html"));
+        byte[] pdf = Files.readAllBytes(first.resolve("national/release.pdf"));
+        List<String> same = new ArrayList<>();
+        try (var regions = Files.list(first.resolve("regions"))) {
+            for (Path region : regions.sorted().toList()) {
+                if (Arrays.equals(Files.readAllBytes(region.resolve("release.html")), html)) {
+                    assertThat(region.resolve("release.pdf")).hasBinaryContent(pdf);
+                    same.add(region.getFileName().toString());
+                }
+            }
+        }
+        // The shipped year has no regional figures: every region prints the national release.
+        assertThat(same).hasSize(21);
     }
 
     @Test
