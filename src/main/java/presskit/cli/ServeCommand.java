@@ -2,6 +2,8 @@ package presskit.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,30 +86,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         BuildRequest request = campaign.request().withPdf(pdf);
         PrintWriter out = spec.commandLine().getOut();
-        try (KitServer server = KitServer.start(port);
-                SourceWatch watch =
-                        new SourceWatch(List.of(request.messages(), request.templates()))) {
-            // The first kit must build, as with build: there is nothing to show before it.
-            long start = System.nanoTime();
-            server.show(files(new KitBuild(request, timings(), context.clock()).run(), start));
-            out.printf(
-                    "Serving at http://127.0.0.1:%d/ (watching %s and %s; Ctrl-C stops).%n",
-                    server.address().getPort(), request.messages(), request.templates());
-            Thread rebuilds = new Thread(() -> rebuild(request, watch, server), "presskit-watch");
-            rebuilds.setDaemon(true);
-            rebuilds.start();
-            awaitSignal();
-        }
-        return ExitCode.OK.code();
-    }
-
-    /**
-     * Waits for Ctrl-C or SIGTERM. The process ends with the signal's status (130 or 143) once the
-     * hooks are done; this one holds it until the server and the watch are closed.
-     */
-    private void awaitSignal() throws InterruptedException {
         CountDownLatch signal = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
+        // Ctrl-C and SIGTERM run the shutdown hooks, and the process then ends with the signal's
+        // status (130, 143). This hook holds the end until the server and the watch are closed.
         Thread hook =
                 new Thread(
                         () -> {
@@ -118,21 +101,38 @@ final class ServeCommand implements Callable<Integer> {
                             }
                         },
                         "presskit-serve-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        try (KitServer server = KitServer.start(port);
+                SourceWatch watch = new SourceWatch(watched(request))) {
+            // The first kit must build, as with build: there is nothing to show before it.
+            long start = System.nanoTime();
+            server.show(files(new KitBuild(request, timings(), context.clock()).run(), start));
+            out.printf(
+                    "Serving at http://127.0.0.1:%d/ (watching %s; Ctrl-C stops).%n",
+                    server.address().getPort(),
+                    String.join(" and ", watched(request).stream().map(Path::toString).toList()));
+            Thread rebuilds = new Thread(() -> rebuild(request, watch, server), "presskit-watch");
+            rebuilds.setDaemon(true);
+            rebuilds.start();
+            Runtime.getRuntime().addShutdownHook(hook);
             signal.await();
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // The process is ending: the hook is running and waits for the closing below.
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                // The process is ending and the hook runs, or it was never added.
             }
-            // Closing runs after this; the hook waits for the line below only as long as needed
-            // to print it, and the resources close in a few milliseconds.
-            spec.commandLine().getOut().println("Stopped serving.");
-            spec.commandLine().getOut().flush();
-            closed.countDown();
         }
+        out.println("Stopped serving.");
+        out.flush();
+        closed.countDown();
+        return ExitCode.OK.code();
+    }
+
+    /** The folders a build reads that exist: the messages folder, the templates folder. */
+    private static List<Path> watched(BuildRequest request) {
+        return Stream.of(request.messages(), request.templates())
+                .filter(Files::isDirectory)
+                .toList();
     }
 
     /** Builds the kit again after each change until the watch is closed. */
@@ -154,6 +154,14 @@ final class ServeCommand implements Callable<Integer> {
                     server.showProblems(lines);
                 } catch (UncheckedIOException e) {
                     String line = "cannot read a file: " + ErrorReporter.describe(e.getCause());
+                    err.println(now() + " " + line);
+                    server.showProblems(List.of(line));
+                } catch (RuntimeException e) {
+                    // A bug must not end the watch: the next save may build again.
+                    String line =
+                            "stopped by a bug in presskit, not by anything in your files: run"
+                                    + " presskit --debug build with the same options and send"
+                                    + " the whole output to presskit's maintainers.";
                     err.println(now() + " " + line);
                     server.showProblems(List.of(line));
                 }
