@@ -65,6 +65,7 @@ class ServeCommandTest {
         Path messages =
                 Trees.copy(Path.of("src/test/resources/fixtures/minimal"), tmp.resolve("m"));
         Path year = messages.resolve("2023.yaml");
+        Files.createDirectories(tmp.resolve("templates"));
         String good = Files.readString(year);
         int port = start(messages);
 
@@ -105,6 +106,17 @@ class ServeCommandTest {
         Files.writeString(year, good);
         assertThat(poll(port, "/", b -> !b.contains("presskit-serve-problems"))).isPresent();
         assertThat(get(port, "/" + POST).body()).contains("Testa mera.").doesNotContain("ännu");
+
+        // A template error in the watched templates folder, in a folder made after serve started.
+        Path template = tmp.resolve("templates/x/short.txt.ftl");
+        Files.createDirectories(template.getParent());
+        Files.writeString(template, "${message.text}\n${nosuchthing}\n");
+        Optional<String> wrong = poll(port, "/", b -> b.contains("id=\"presskit-serve-problems\""));
+        assertThat(wrong).isPresent();
+        assertThat(wrong.get())
+                .contains("templates/x/short.txt.ftl:2:3: error: &#39;nosuchthing&#39;");
+        Files.delete(template);
+        assertThat(poll(port, "/", b -> !b.contains("presskit-serve-problems"))).isPresent();
 
         new ProcessBuilder("kill", "-INT", String.valueOf(serve.pid())).start().waitFor();
         assertThat(serve.waitFor(20, TimeUnit.SECONDS)).as("stopped by Ctrl-C").isTrue();
