@@ -76,7 +76,8 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         return ExitCode.USAGE_OR_INPUT.code();
     }
 
-    private static String describe(IOException e) {
+    /** An I/O failure in words: the file, if known, and the reason. */
+    static String describe(IOException e) {
         String reason = WriteFailure.reasonOf(e);
         if (e instanceof FileSystemException fs
                 && fs.getFile() != null

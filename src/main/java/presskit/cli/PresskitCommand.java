@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
                         + " releases and a press kit.",
         subcommands = {
             BuildCommand.class,
+            ServeCommand.class,
             ValidateCommand.class,
             CountCommand.class,
             LinksCommand.class,

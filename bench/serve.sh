@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Warm rebuild time of `presskit serve`: the whole shipped year built again in the serving process after a
+# save of a message file, as serve logs it ("built the kit in N ms"). Interleaved with a cold
+# `./presskit build --no-pdf` of the same year (the reference), since absolute times on a shared machine drift.
+#
+#   bench/serve.sh [RUNS]        (default 9 saves; the first build, cold, is not counted)
+#
+# PRESSKIT_JAVA_OPTS reaches both JVMs (e.g. -XX:StartFlightRecording=filename=/tmp/serve.jfr,settings=profile).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+runs="${1:-9}"
+work="$(mktemp -d)"
+cp -r messages "$work/messages"
+log="$work/serve.out"
+: >"$log"
+
+./presskit build --no-pdf --out "$work/out" >/dev/null   # builds the jar if needed
+./presskit serve --port 0 --messages "$work/messages" >"$log" 2>"$work/serve.err" &
+pid=$!
+trap 'kill -TERM $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+
+built() { grep -c ' built the kit in ' "$log" || true; }
+await() { # waits until serve has logged more than $1 builds
+  for ((t = 0; t < 1200; t++)); do
+    (( $(built) > $1 )) && return 0
+    kill -0 "$pid" 2>/dev/null || { cat "$work/serve.err" >&2; exit 1; }
+    sleep 0.1
+  done
+  echo "serve did not build within 120 s" >&2; exit 1
+}
+await 0
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+
+cold=()
+for ((i = 1; i <= runs; i++)); do
+  n=$(built)
+  touch "$work/messages/$(ls "$work/messages" | grep -E '^[0-9]{4}\.yaml$' | sort | tail -1)"
+  await "$n"
+  start=$(date +%s%N)
+  ./presskit build --no-pdf --out "$work/out" >/dev/null
+  cold+=($(( ($(date +%s%N) - start) / 1000000 )))
+done
+warm=($(grep ' built the kit in ' "$log" | tail -n +2 | sed -E 's/.* in ([0-9]+) ms.*/\1/'))
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
+w=$(median "${warm[@]}")
+c=$(median "${cold[@]}")
+echo "warm rebuilds (ms): ${warm[*]}"
+echo "cold builds --no-pdf (ms): ${cold[*]}"
+echo "serve rebuild, warm, median of $runs: ${w} ms (target 150 ms: ratio $(awk "BEGIN {printf \"%.2f\", $w / 150}"))"
+echo "reference, cold ./presskit build --no-pdf, median: ${c} ms; rebuild/reference $(awk "BEGIN {printf \"%.2f\", $w / $c}")"
