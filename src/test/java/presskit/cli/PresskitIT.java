@@ -26,6 +26,12 @@ class PresskitIT {
 
     private static Process run(Path dir, List<String> command)
             throws IOException, InterruptedException {
+        return run(dir, command, "");
+    }
+
+    /** Runs the command with the launcher's PRESSKIT_JAVA_OPTS set to the given JVM options. */
+    private static Process run(Path dir, List<String> command, String javaOptions)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("presskit-out", ".txt");
         Path err = Files.createTempFile("presskit-err", ".txt");
         ProcessBuilder builder =
@@ -33,6 +39,7 @@ class PresskitIT {
                         .directory(dir.toFile())
                         .redirectOutput(out.toFile())
                         .redirectError(err.toFile());
+        builder.environment().put("PRESSKIT_JAVA_OPTS", javaOptions);
         java.lang.Process p = builder.start();
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("finished in time").isTrue();
         return new Process(
@@ -86,26 +93,66 @@ class PresskitIT {
 
     @Test
     void aFreshCheckoutBuildsTheJarOnFirstUseAndWritesTheKit() throws Exception {
-        for (String part : List.of("pom.xml", "presskit", "src/main", "templates", "messages")) {
+        for (String part :
+                List.of(
+                        "pom.xml",
+                        "presskit",
+                        "src/main",
+                        "templates",
+                        "messages",
+                        "src/test/resources/fixtures/minimal")) {
             copy(Path.of(part), tmp.resolve(part));
         }
         tmp.resolve("presskit").toFile().setExecutable(true);
 
-        // The national edition, to keep the test short (the whole year: see above).
-        Process first = run(tmp, List.of("./presskit", "build", "--only", "national"));
+        // The first command a person runs is often --help: it builds the jar and the class-data
+        // archive, which is trained on a small build, not on --help alone.
+        Process first = run(tmp, List.of("./presskit", "--help"));
 
         assertThat(first.status()).as(first.out() + first.err()).isZero();
         // The first run says why it takes minutes, and Maven's colour resets stay out of it.
         assertThat(first.err())
                 .contains("first run: downloading", "may take a few minutes")
                 .doesNotContain("\u001B");
-        assertThat(first.out()).contains("Wrote out/2023");
+        assertThat(first.out()).startsWith("Usage: presskit");
+
+        // The national edition, to keep the test short (the whole year: see above); the JVM lists
+        // where each class came from: loading, rendering and the PDF from the archive.
+        Path classes = tmp.resolve("classes.log");
+        Process build =
+                run(
+                        tmp,
+                        List.of("./presskit", "build", "--only", "national"),
+                        "-Xlog:class+load:file=" + classes);
+
+        assertThat(build.status()).as(build.err()).isZero();
+        assertThat(build.err()).doesNotContain("building the jar", "training");
+        assertThat(build.out()).contains("Wrote out/2023");
         assertThat(tmp.resolve("out/2023/national/x/short-1.txt")).isRegularFile();
+        assertThat(Files.readAllLines(classes))
+                .anyMatch(
+                        line ->
+                                line.endsWith(
+                                        " presskit.build.KitBuild source: shared objects file"))
+                .anyMatch(
+                        line ->
+                                line.endsWith(
+                                        " org.yaml.snakeyaml.Yaml source: shared objects file"))
+                .anyMatch(
+                        line ->
+                                line.endsWith(
+                                        " freemarker.template.Configuration source: shared objects"
+                                                + " file"))
+                .anyMatch(
+                        line ->
+                                line.endsWith(
+                                        " com.openhtmltopdf.pdfboxout.PdfRendererBuilder source:"
+                                                + " shared objects file"));
 
         Process second = run(tmp, List.of("./presskit", "--version"));
         assertThat(second.status()).as(second.err()).isZero();
         assertThat(second.out()).startsWith("presskit ");
-        assertThat(second.err()).doesNotContain("building the jar");
+        assertThat(second.err()).doesNotContain("building the jar", "training");
     }
 
     @Test
