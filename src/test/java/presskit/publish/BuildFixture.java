@@ -128,6 +128,15 @@ public final class BuildFixture {
      * texts.
      */
     public BuildFixture approveAll(Path messages) {
+        approve(messages, year, texts);
+        return this;
+    }
+
+    /**
+     * Writes {@code <messages>/<year>.approvals.yaml} approving each output id's texts (one per
+     * part) as Anna Berg, on 14 September 2023.
+     */
+    public static void approve(Path messages, int year, Map<String, List<String>> texts) {
         List<Approval> approvals = new ArrayList<>();
         texts.forEach(
                 (id, parts) ->
@@ -149,7 +158,6 @@ public final class BuildFixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return this;
     }
 
     /** Writes manifest.json and returns the out root. */
