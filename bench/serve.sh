@@ -2,6 +2,8 @@
 # Warm rebuild time of `presskit serve`: the whole shipped year built again in the serving process after a
 # save of a message file, as serve logs it ("built the kit in N ms"). Interleaved with a cold
 # `./presskit build --no-pdf` of the same year (the reference), since absolute times on a shared machine drift.
+# Also the serving process's CPU time (user+sys, from /proc) per rebuild: on a busy machine the wall time of a
+# rebuild waits for the cores others use; its CPU time does not.
 #
 #   bench/serve.sh [RUNS]        (default 9 saves; the first build, cold, is not counted)
 #
@@ -32,11 +34,16 @@ await() { # waits until serve has logged more than $1 builds
 await 0
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
 
+cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; } # the launcher execs java: $pid is the JVM
+tick=$(getconf CLK_TCK)
 cold=()
+spent=()
 for ((i = 1; i <= runs; i++)); do
   n=$(built)
+  before=$(cpu)
   touch "$work/messages/$(ls "$work/messages" | grep -E '^[0-9]{4}\.yaml$' | sort | tail -1)"
   await "$n"
+  spent+=($(( ($(cpu) - before) * 1000 / tick )))
   start=$(date +%s%N)
   ./presskit build --no-pdf --out "$work/out" >/dev/null
   cold+=($(( ($(date +%s%N) - start) / 1000000 )))
@@ -45,7 +52,10 @@ warm=($(grep ' built the kit in ' "$log" | tail -n +2 | sed -E 's/.* in ([0-9]+)
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
 w=$(median "${warm[@]}")
 c=$(median "${cold[@]}")
+u=$(median "${spent[@]}")
 echo "warm rebuilds (ms): ${warm[*]}"
+echo "CPU of the serving process per rebuild (ms): ${spent[*]}"
 echo "cold builds --no-pdf (ms): ${cold[*]}"
 echo "serve rebuild, warm, median of $runs: ${w} ms (target 150 ms: ratio $(awk "BEGIN {printf \"%.2f\", $w / 150}"))"
+echo "serve rebuild CPU (user+sys), median: ${u} ms (ratio to 150 ms: $(awk "BEGIN {printf \"%.2f\", $u / 150}"))"
 echo "reference, cold ./presskit build --no-pdf, median: ${c} ms; rebuild/reference $(awk "BEGIN {printf \"%.2f\", $w / $c}")"

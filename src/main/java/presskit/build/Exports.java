@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import presskit.channel.Channels;
 import presskit.export.Audiences;
 import presskit.export.Download;
@@ -89,6 +90,48 @@ public record Exports(Kit kit, Map<String, byte[]> files) {
             ReleasePdfs.Pending pdfs,
             Instant now,
             List<Approval> approvals) {
+        Lazy made = made(campaign, channels, rendered, engine, pdfs, now, approvals);
+        Map<String, byte[]> files = new TreeMap<>(made.files());
+        made.zips().forEach((zip, packer) -> files.put(zip, packer.get()));
+        return new Exports(made.kit(), files);
+    }
+
+    /**
+     * The same exports with each zip packed only when asked for, for a preview that shows the page
+     * at once and hands out a zip seldom: the same bytes as {@link #of} makes, in the same kit.
+     *
+     * @param kit the kit with the PDF releases added to its outputs, with their bytes
+     * @param files the files besides the outputs and the zips (the page, contacts, images)
+     * @param zips zip name → what packs it, each time it is called
+     */
+    public record Lazy(Kit kit, Map<String, byte[]> files, Map<String, Supplier<byte[]>> zips) {}
+
+    /** {@link #of} with the zips left to pack on demand; {@code pdfs} may be null for none. */
+    public static Lazy lazily(
+            LoadedCampaign loaded,
+            Channels channels,
+            Kit rendered,
+            TemplateEngine engine,
+            ReleasePdfs.Pending pdfs,
+            Instant now,
+            List<Approval> approvals) {
+        try {
+            return made(loaded.campaign(), channels, rendered, engine, pdfs, now, approvals);
+        } finally {
+            if (pdfs != null) {
+                pdfs.cancel();
+            }
+        }
+    }
+
+    private static Lazy made(
+            Campaign campaign,
+            Channels channels,
+            Kit rendered,
+            TemplateEngine engine,
+            ReleasePdfs.Pending pdfs,
+            Instant now,
+            List<Approval> approvals) {
         String organisation = campaign.organisation().name();
         Map<String, byte[]> files = new TreeMap<>();
         VCards cards =
@@ -103,9 +146,8 @@ public record Exports(Kit kit, Map<String, byte[]> files) {
         Map<String, byte[]> everything = new HashMap<>();
         kit.outputs().forEach(o -> everything.putAll(o.files()));
         everything.putAll(files);
-        Map<String, byte[]> zips =
-                Audiences.of(campaign, channels, cards).zips(kit.outputs(), everything);
-        files.putAll(zips);
+        Map<String, Supplier<byte[]>> zips =
+                Audiences.of(campaign, channels, cards).packers(kit.outputs(), everything);
 
         List<Download> downloads = new ArrayList<>();
         zips.keySet().forEach(zip -> downloads.add(download(zip, campaign)));
@@ -116,7 +158,7 @@ public record Exports(Kit kit, Map<String, byte[]> files) {
                 new PressKitPage(engine)
                         .render(kit, campaign, channels, downloads, room, approvals);
         files.put("index.html", utf8(page));
-        return new Exports(kit, files);
+        return new Lazy(kit, files, zips);
     }
 
     private static Download download(String zip, Campaign campaign) {

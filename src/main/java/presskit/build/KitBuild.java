@@ -39,12 +39,42 @@ public final class KitBuild {
     private final BuildRequest request;
     private final Timings timings;
     private final Clock clock;
+    private final Kept kept;
 
     /** A build whose page tells whether the embargo holds by {@code clock}. */
     public KitBuild(BuildRequest request, Timings timings, Clock clock) {
+        this(request, timings, clock, Kept.NOTHING);
+    }
+
+    /** The same, with what {@code kept} holds from an earlier build in this process. */
+    KitBuild(BuildRequest request, Timings timings, Clock clock, Kept kept) {
         this.request = request;
         this.timings = timings;
         this.clock = clock;
+        this.kept = kept;
+    }
+
+    /**
+     * What a build may take from the one before it in the same process ({@link WarmBuild}) rather
+     * than make again: its template engine and its channels, when their inputs are the same.
+     */
+    interface Kept {
+        Kept NOTHING =
+                new Kept() {
+                    @Override
+                    public TemplateEngine engine(Path templates) {
+                        return new TemplateEngine(templates);
+                    }
+
+                    @Override
+                    public Channels channels(LoadedCampaign campaign) {
+                        return ChannelSetup.of(campaign);
+                    }
+                };
+
+        TemplateEngine engine(Path templates);
+
+        Channels channels(LoadedCampaign campaign);
     }
 
     /**
@@ -76,7 +106,7 @@ public final class KitBuild {
                                                 handleWarnings))
                         .load(request.year());
         timings.mark("load");
-        Channels channels = ChannelSetup.of(campaign);
+        Channels channels = kept.channels(campaign);
         List<Edition> editions = Editions.of(campaign.campaign(), Selections.of(request, campaign));
         // What the last link check found comes from the year's links file, an input like the YAML.
         List<Diagnostic> linksFileProblems = new ArrayList<>();
@@ -84,7 +114,7 @@ public final class KitBuild {
         List<LinkCard> links =
                 LinkCards.of(campaign, LinksFile.read(linksFile, linksFileProblems::add));
         timings.begin("render");
-        TemplateEngine engine = new TemplateEngine(request.templates());
+        TemplateEngine engine = kept.engine(request.templates());
         Kit kit =
                 new KitBuilder(engine, channels)
                         .build(campaign, editions, PressKitPage.TEMPLATES, links);

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * Serves a kit from memory on the loopback address only, with the page reloaded when a new kit is
@@ -49,7 +50,10 @@ final class KitServer implements AutoCloseable {
 
     /** What is served: the last good kit's files, the problems of the last build, its number. */
     private record Shown(
-            Map<String, byte[]> files, List<String> problems, long generation, boolean closed) {}
+            Map<String, Supplier<byte[]>> files,
+            List<String> problems,
+            long generation,
+            boolean closed) {}
 
     private KitServer(HttpServer server, ExecutorService handlers) {
         this.server = server;
@@ -98,8 +102,11 @@ final class KitServer implements AutoCloseable {
         return server.getAddress();
     }
 
-    /** Serves a new kit from now on, and tells open pages to reload. */
-    synchronized void show(Map<String, byte[]> files) {
+    /**
+     * Serves a new kit from now on, and tells open pages to reload. Each file is made when first
+     * asked for (a zip is packed only when someone downloads it).
+     */
+    synchronized void show(Map<String, Supplier<byte[]>> files) {
         shown = new Shown(Map.copyOf(files), List.of(), shown.generation() + 1, shown.closed());
         notifyAll();
     }
@@ -139,11 +146,12 @@ final class KitServer implements AutoCloseable {
             if (file.isEmpty() || file.endsWith("/")) {
                 file += "index.html";
             }
-            byte[] body = now.files().get(file);
-            if (body == null) {
+            Supplier<byte[]> made = now.files().get(file);
+            if (made == null) {
                 send(exchange, 404, TYPES.get("html"), LiveReload.notFound(path, now.generation()));
                 return;
             }
+            byte[] body = made.get();
             String type = TYPES.getOrDefault(extension(file), "application/octet-stream");
             if (file.endsWith(".html")) {
                 body = LiveReload.inject(body, now.problems(), now.generation());

@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,13 +20,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import presskit.build.BuildRequest;
-import presskit.build.BuildResult;
-import presskit.build.KitBuild;
 import presskit.build.Timings;
+import presskit.build.WarmBuild;
 import presskit.diagnostic.Diagnostic;
 import presskit.diagnostic.DiagnosticException;
 import presskit.diagnostic.Diagnostics;
-import presskit.write.KitWriter;
 
 /**
  * {@code presskit serve}: builds the kit in memory, serves it on 127.0.0.1, and builds it again in
@@ -101,16 +99,17 @@ final class ServeCommand implements Callable<Integer> {
                             }
                         },
                         "presskit-serve-stop");
+        WarmBuild builds = new WarmBuild(request, context.clock());
         try (KitServer server = KitServer.start(port);
                 SourceWatch watch = new SourceWatch(watched(request))) {
             // The first kit must build, as with build: there is nothing to show before it.
             long start = System.nanoTime();
-            server.show(files(new KitBuild(request, timings(), context.clock()).run(), start));
+            server.show(files(builds.run(timings()), start));
             out.printf(
                     "Serving at http://127.0.0.1:%d/ (watching %s; Ctrl-C stops).%n",
                     server.address().getPort(),
                     String.join(" and ", watched(request).stream().map(Path::toString).toList()));
-            Thread rebuilds = new Thread(() -> rebuild(request, watch, server), "presskit-watch");
+            Thread rebuilds = new Thread(() -> rebuild(builds, watch, server), "presskit-watch");
             rebuilds.setDaemon(true);
             rebuilds.start();
             Runtime.getRuntime().addShutdownHook(hook);
@@ -136,14 +135,13 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Builds the kit again after each change until the watch is closed. */
-    private void rebuild(BuildRequest request, SourceWatch watch, KitServer server) {
+    private void rebuild(WarmBuild builds, SourceWatch watch, KitServer server) {
         PrintWriter err = spec.commandLine().getErr();
         try {
             while (watch.awaitChange()) {
                 long start = System.nanoTime();
                 try {
-                    server.show(
-                            files(new KitBuild(request, timings(), context.clock()).run(), start));
+                    server.show(files(builds.run(timings()), start));
                 } catch (DiagnosticException e) {
                     List<String> lines = e.diagnostics().stream().map(Diagnostic::format).toList();
                     lines.forEach(err::println);
@@ -172,9 +170,8 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Every file of a built kit, path below the year's folder → bytes; its line printed. */
-    private Map<String, byte[]> files(BuildResult result, long start) {
-        Map<String, byte[]> files = new HashMap<>(KitWriter.files(result.kit()));
-        files.putAll(result.files());
+    private Map<String, Supplier<byte[]>> files(WarmBuild.Preview result, long start) {
+        Map<String, Supplier<byte[]>> files = result.files();
         spec.commandLine()
                 .getOut()
                 .printf(

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import presskit.channel.Channel;
 import presskit.channel.Channels;
 import presskit.kit.Output;
@@ -112,8 +113,37 @@ public record Audiences(
     /** Zip name → zip bytes, given the kit's outputs and every file written (path → content). */
     public Map<String, byte[]> zips(List<Output> outputs, Map<String, byte[]> files) {
         Map<String, byte[]> zips = new LinkedHashMap<>();
-        boolean pdf = outputs.stream().anyMatch(o -> o.path().endsWith(".pdf"));
+        packers(outputs, files).forEach((name, packer) -> zips.put(name, packer.get()));
+        return zips;
+    }
 
+    /**
+     * Zip name → what packs it: the names at once, each zip only when asked for (a preview shows
+     * the page long before anyone downloads a zip). Each packer gives the bytes {@link #zips}
+     * gives; {@code outputs} and {@code files} must not change after this call.
+     */
+    public Map<String, Supplier<byte[]>> packers(List<Output> outputs, Map<String, byte[]> files) {
+        Map<String, Supplier<byte[]>> zips = new LinkedHashMap<>();
+        boolean pdf = outputs.stream().anyMatch(o -> o.path().endsWith(".pdf"));
+        zips.put(name("press"), () -> press(outputs, files, pdf));
+        zips.put(name("social"), () -> social(outputs, files));
+        // Each region's outputs, found in one pass over the kit rather than one pass per region.
+        Map<String, List<Output>> byRegion = new TreeMap<>();
+        outputs.forEach(
+                o ->
+                        regionOfVariant(o.id())
+                                .ifPresent(
+                                        r ->
+                                                byRegion.computeIfAbsent(r, k -> new ArrayList<>())
+                                                        .add(o)));
+        byRegion.forEach(
+                (region, local) ->
+                        zips.put(
+                                name("region-" + region), () -> region(region, local, files, pdf)));
+        return zips;
+    }
+
+    private byte[] press(List<Output> outputs, Map<String, byte[]> files, boolean pdf) {
         Map<String, byte[]> press = new LinkedHashMap<>();
         releases(press, outputs, files, o -> true, false);
         press.putAll(cards.readable("Presskontakter"));
@@ -129,8 +159,10 @@ public record Audiences(
             }
         }
         press.put(ReadMe.FILE, readMe.press(pdf, images));
-        zips.put(name("press"), pack("press", press));
+        return pack("press", press);
+    }
 
+    private byte[] social(List<Output> outputs, Map<String, byte[]> files) {
         Map<String, byte[]> social = new LinkedHashMap<>();
         Set<String> networks = new HashSet<>();
         posts(social, outputs, files, o -> true, false, networks);
@@ -149,28 +181,18 @@ public record Audiences(
                 .filter(networks::contains)
                 .forEach(id -> used.add(channels.get(id)));
         social.put(ReadMe.FILE, readMe.social(used, schedule));
-        zips.put(name("social"), pack("social", social));
+        return pack("social", social);
+    }
 
-        // Each region's outputs, found in one pass over the kit rather than one pass per region.
-        Map<String, List<Output>> byRegion = new TreeMap<>();
-        outputs.forEach(
-                o ->
-                        regionOfVariant(o.id())
-                                .ifPresent(
-                                        r ->
-                                                byRegion.computeIfAbsent(r, k -> new ArrayList<>())
-                                                        .add(o)));
-        for (Map.Entry<String, List<Output>> local : byRegion.entrySet()) {
-            String region = local.getKey();
-            Map<String, byte[]> entries = new LinkedHashMap<>();
-            releases(entries, local.getValue(), files, o -> true, true);
-            posts(entries, local.getValue(), files, o -> true, true, new HashSet<>());
-            entries.putAll(cards.readable("Presskontakter"));
-            String regionName = sweden.region(region).map(r -> r.name()).orElse(region);
-            entries.put(ReadMe.FILE, readMe.region(regionName, localUnits, pdf));
-            zips.put(name("region-" + region), pack("region-" + region, entries));
-        }
-        return zips;
+    private byte[] region(
+            String region, List<Output> local, Map<String, byte[]> files, boolean pdf) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        releases(entries, local, files, o -> true, true);
+        posts(entries, local, files, o -> true, true, new HashSet<>());
+        entries.putAll(cards.readable("Presskontakter"));
+        String regionName = sweden.region(region).map(r -> r.name()).orElse(region);
+        entries.put(ReadMe.FILE, readMe.region(regionName, localUnits, pdf));
+        return pack("region-" + region, entries);
     }
 
     /**

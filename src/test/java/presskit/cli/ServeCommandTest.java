@@ -80,6 +80,19 @@ class ServeCommandTest {
         assertThat(post.body()).contains("Testa mera.");
         assertThat(get(port, "/manifest.json").headers().firstValue("Content-Type"))
                 .hasValue("application/json; charset=utf-8");
+        // A zip is packed when it is asked for, from the kit served.
+        HttpResponse<byte[]> zip =
+                http.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(
+                                                "http://127.0.0.1:"
+                                                        + port
+                                                        + "/presskit-2023-press.zip"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(zip.headers().firstValue("Content-Type")).hasValue("application/zip");
+        assertThat(new String(zip.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
         assertThat(get(port, "/no/such/file.txt").statusCode()).isEqualTo(404);
         BlockingQueue<String> events = events(port);
         String first = events.poll(10, TimeUnit.SECONDS);

@@ -1,0 +1,184 @@
+package presskit.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import presskit.channel.Channels;
+import presskit.diagnostic.Diagnostics;
+import presskit.export.ReleasePdfs;
+import presskit.kit.Kit;
+import presskit.kit.Manifest;
+import presskit.kit.Output;
+import presskit.load.ApprovalsFile;
+import presskit.model.ChannelSettings;
+import presskit.render.TemplateEngine;
+import presskit.source.LoadedCampaign;
+
+/**
+ * Builds the same kit again and again in one process, for a preview: each build is a whole {@link
+ * KitBuild}, but keeps the template engine (its parsed templates) while no file in the templates
+ * folder changed and the channels (with the lengths they measured) while {@code channels.yaml} says
+ * the same; it makes the manifest and each zip only when it is asked for. What it gives is byte for
+ * byte what {@code presskit build} writes for the same input.
+ */
+public final class WarmBuild {
+
+    private static final String MANIFEST = "manifest.json";
+
+    private final BuildRequest request;
+    private final Clock clock;
+
+    private List<String> templatesSeen;
+    private TemplateEngine engine;
+    private Map<String, ChannelSettings> channelSettings;
+    private Channels channels;
+
+    /** Builds of {@code request}, whose page tells whether the embargo holds by {@code clock}. */
+    public WarmBuild(BuildRequest request, Clock clock) {
+        this.request = request;
+        this.clock = clock;
+    }
+
+    /**
+     * The kit as it is now: every file {@code build} would write below the year's folder, path →
+     * its bytes, made once, when first asked for.
+     *
+     * @throws presskit.diagnostic.DiagnosticException when the input cannot be built, as {@link
+     *     KitBuild#run} does; the next build then starts afresh
+     */
+    public Preview run(Timings timings) {
+        Kept kept = new Kept();
+        try {
+            KitBuild.Checked checked = new KitBuild(request, timings, clock, kept).check();
+            timings.begin("exports");
+            Kit rendered = checked.kit();
+            ReleasePdfs.Pending pdfs =
+                    request.pdf()
+                            ? ReleasePdfs.of(rendered, checked.campaign().campaign())
+                                    .start(rendered)
+                            : null;
+            Exports.Lazy exports =
+                    Exports.lazily(
+                            checked.campaign(),
+                            checked.channels(),
+                            rendered,
+                            checked.engine(),
+                            pdfs,
+                            clock.instant(),
+                            ApprovalsFile.read(
+                                    ApprovalsFile.of(
+                                            request.messages(),
+                                            checked.campaign().campaign().year().year())));
+            timings.mark("exports");
+            kept.keep();
+            return new Preview(checked.campaign(), files(exports), checked.findings());
+        } catch (RuntimeException | Error e) {
+            // A template that crossed a bound leaves its engine stopped: nothing failed is kept.
+            engine = null;
+            channels = null;
+            throw e;
+        }
+    }
+
+    /** The files of the kit as {@code KitWriter} lays them out, the slow ones made on demand. */
+    private static Map<String, Supplier<byte[]>> files(Exports.Lazy exports) {
+        Map<String, Supplier<byte[]>> files = new LinkedHashMap<>();
+        for (Output o : exports.kit().outputs()) {
+            o.files().forEach((path, bytes) -> files.put(path, () -> bytes));
+        }
+        Kit kit = exports.kit();
+        files.put(MANIFEST, once(() -> Manifest.json(kit).getBytes(StandardCharsets.UTF_8)));
+        exports.files().forEach((path, bytes) -> files.put(path, () -> bytes));
+        exports.zips().forEach((zip, packer) -> files.put(zip, once(packer)));
+        return files;
+    }
+
+    private static Supplier<byte[]> once(Supplier<byte[]> make) {
+        return new Supplier<>() {
+            private byte[] made;
+
+            @Override
+            public synchronized byte[] get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
+    }
+
+    /**
+     * A kit built in memory: the campaign it came from, its files (path below the year's folder →
+     * their bytes, made when first asked for) and what validation found.
+     */
+    public record Preview(
+            LoadedCampaign campaign, Map<String, Supplier<byte[]>> files, Diagnostics findings) {
+
+        public Preview {
+            files = Map.copyOf(files);
+        }
+    }
+
+    /** The templates folder's files, each as path, size and time of change; none when absent. */
+    private static List<String> seen(Path templates) {
+        List<String> seen = new ArrayList<>();
+        if (templates == null || !Files.isDirectory(templates)) {
+            return seen;
+        }
+        try (Stream<Path> files = Files.walk(templates)) {
+            for (Path file : files.sorted().toList()) {
+                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+                seen.add(file + " " + a.fileKey() + " " + a.size() + " " + a.lastModifiedTime());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return seen;
+    }
+
+    /** What one build takes from the last, and what it leaves for the next once it succeeds. */
+    private final class Kept implements KitBuild.Kept {
+
+        private List<String> templatesNow;
+        private TemplateEngine engineNow;
+        private Map<String, ChannelSettings> settingsNow;
+        private Channels channelsNow;
+
+        @Override
+        public TemplateEngine engine(Path templates) {
+            templatesNow = seen(templates);
+            engineNow =
+                    engine != null && templatesNow.equals(templatesSeen)
+                            ? engine
+                            : NOTHING.engine(templates);
+            return engineNow;
+        }
+
+        @Override
+        public Channels channels(LoadedCampaign campaign) {
+            settingsNow = Map.copyOf(campaign.channelSettings());
+            channelsNow =
+                    channels != null && settingsNow.equals(channelSettings)
+                            ? channels
+                            : NOTHING.channels(campaign);
+            return channelsNow;
+        }
+
+        void keep() {
+            templatesSeen = templatesNow;
+            engine = engineNow;
+            channelSettings = settingsNow;
+            channels = channelsNow;
+        }
+    }
+}
