@@ -9,29 +9,60 @@ import java.util.OptionalInt;
  * 3000 bytes; the byte cap only bites for scripts and emoji that need many bytes per grapheme.
  * Links are facets over the visible text, and Bluesky's app posts a link shortened to its host and
  * at most 15 characters of path ({@code via.tt.se/pressmeddel...}), so a link counts as that
- * shortened text: {@link BlueskyText} makes it.
- *
- * @param maxBytes the largest UTF-8 size of a post
+ * shortened text: {@link BlueskyText} makes it. Lengths are remembered, up to a bound, because
+ * fitting and checking a post measure the same text several times.
  */
-public record BlueskyLength(int maxBytes) implements LengthRule {
+public final class BlueskyLength implements LengthRule {
 
     /** The byte bound of Bluesky's post record. */
     public static final int DEFAULT_MAX_BYTES = 3000;
+
+    private final int maxBytes;
+    private final Remembered remembered = new Remembered();
 
     /** Bluesky's own bounds. */
     public BlueskyLength() {
         this(DEFAULT_MAX_BYTES);
     }
 
-    public BlueskyLength {
+    /**
+     * @param maxBytes the largest UTF-8 size of a post
+     */
+    public BlueskyLength(int maxBytes) {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("'maxBytes' must be positive, was " + maxBytes);
         }
+        this.maxBytes = maxBytes;
+    }
+
+    /** The largest UTF-8 size of a post. */
+    public int maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Every instance with the same byte bound counts alike: the lengths each remembers are its own.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other != null
+                && other.getClass() == getClass()
+                && ((BlueskyLength) other).maxBytes == maxBytes;
+    }
+
+    @Override
+    public int hashCode() {
+        return Integer.hashCode(maxBytes);
+    }
+
+    @Override
+    public String toString() {
+        return "BlueskyLength[maxBytes=" + maxBytes + "]";
     }
 
     @Override
     public int length(String text) {
-        return Graphemes.count(shown(text));
+        return remembered.length(text, () -> Graphemes.count(shown(text)));
     }
 
     /**

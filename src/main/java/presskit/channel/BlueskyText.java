@@ -163,9 +163,27 @@ public record BlueskyText(String text, List<Facet> facets) {
     /** A span of the written text, in UTF-16 indexes. */
     private record Found(Kind kind, int start, int end) {}
 
-    /** Links, then mentions, then tags, each left out where it overlaps one found before. */
+    /**
+     * Links, then mentions, then tags, each left out where it overlaps one found before. A pattern
+     * runs only where the text holds what every match of it must hold ("://", '@', '#' or '＃'):
+     * fitting a post measures many texts, and most have no mention.
+     */
     private static List<Found> detect(String text) {
         List<Found> found = new ArrayList<>();
+        if (text.contains("://")) {
+            findLinks(text, found);
+        }
+        if (text.indexOf('@') >= 0) {
+            findMentions(text, found);
+        }
+        if (text.indexOf('#') >= 0 || text.indexOf('\uFF03') >= 0) {
+            findTags(text, found);
+        }
+        found.sort(Comparator.comparingInt(Found::start));
+        return found;
+    }
+
+    private static void findLinks(String text, List<Found> found) {
         Matcher link = LINK.matcher(text);
         while (link.find()) {
             String uri = link.group();
@@ -179,6 +197,9 @@ public record BlueskyText(String text, List<Facet> facets) {
             }
             found.add(new Found(Kind.LINK, link.start(), end));
         }
+    }
+
+    private static void findMentions(String text, List<Found> found) {
         Matcher mention = MENTION.matcher(text);
         while (mention.find()) {
             if (Bluesky.isHandle(mention.group())) {
@@ -186,6 +207,9 @@ public record BlueskyText(String text, List<Facet> facets) {
                         found, new Found(Kind.MENTION, mention.start(), mention.end()));
             }
         }
+    }
+
+    private static void findTags(String text, List<Found> found) {
         Matcher tag = TAG.matcher(text);
         while (tag.find()) {
             String name = TRAILING_PUNCTUATION.matcher(tag.group(1)).replaceFirst("");
@@ -194,8 +218,6 @@ public record BlueskyText(String text, List<Facet> facets) {
                         found, new Found(Kind.TAG, tag.start(), tag.start() + 1 + name.length()));
             }
         }
-        found.sort(Comparator.comparingInt(Found::start));
-        return found;
     }
 
     private static void addUnlessOverlapping(List<Found> found, Found candidate) {

@@ -16,6 +16,9 @@ final class ExplicitBreaks {
     private ExplicitBreaks() {}
 
     static boolean present(String text) {
+        if (!text.contains(MARK)) {
+            return false; // spares the split: most posts have no break
+        }
         return LINE.splitAsStream(text).anyMatch(ExplicitBreaks::isMark);
     }
 
@@ -40,6 +43,10 @@ final class ExplicitBreaks {
 
     /** The text with the mark lines removed, for a channel that has no threads. */
     static String removed(String text) {
+        if (!text.contains(MARK) && onlyLineFeeds(text)) {
+            // Split at line ends and joined again with '\n', a text without a mark is itself.
+            return text.strip();
+        }
         List<String> kept = new ArrayList<>();
         for (String line : LINE.split(text, -1)) {
             if (!isMark(line)) {
@@ -47,6 +54,22 @@ final class ExplicitBreaks {
             }
         }
         return String.join("\n", kept).strip();
+    }
+
+    /** Whether every line of {@code text} ends in '\n', none in another line end of {@code \R}. */
+    private static boolean onlyLineFeeds(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r'
+                    || c == '\u000B'
+                    || c == '\f'
+                    || c == '\u0085'
+                    || c == '\u2028'
+                    || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(List<String> segments, StringBuilder segment) {

@@ -21,9 +21,9 @@ public final class Graphemes {
      * is 1.
      */
     public static int count(String text) {
-        if (isAscii(text)) {
-            // Only CR LF forms a multi-character cluster in ASCII; avoids the iterator on the
-            // common path.
+        if (singleCharacterClusters(text)) {
+            // Only CR LF forms a multi-character cluster here; avoids the iterator on the common
+            // path (Swedish text and its punctuation).
             return text.length() - crlfPairs(text);
         }
         BreakIterator it = (BreakIterator) PROTOTYPE.clone();
@@ -36,9 +36,17 @@ public final class Graphemes {
         return count;
     }
 
-    private static boolean isAscii(String text) {
+    /**
+     * Whether every character of {@code text} is one that UAX #29 breaks before and after but in CR
+     * LF: below U+0300, where the combining marks begin, or the dashes, quotes, bullets and other
+     * punctuation of U+2010–U+2027 and U+2030–U+205E. None of them extends a cluster or is extended
+     * by another of them (no Extend, SpacingMark, Prepend, ZWJ, Regional Indicator or Hangul; © and
+     * ‼ are emoji only with a ZWJ or variation selector after them).
+     */
+    static boolean singleCharacterClusters(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
+            char c = text.charAt(i);
+            if (c >= 0x300 && !(c >= 0x2010 && c <= 0x2027 || c >= 0x2030 && c <= 0x205E)) {
                 return false;
             }
         }

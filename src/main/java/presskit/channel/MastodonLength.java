@@ -112,6 +112,9 @@ public final class MastodonLength implements LengthRule {
     /** The mentions Mastodon finds in {@code text}; group 1 is the username without its domain. */
     static List<MatchResult> mentions(String text) {
         List<MatchResult> found = new ArrayList<>();
+        if (text.indexOf('@') < 0) {
+            return found; // every mention starts with '@'; spares the pattern a scan
+        }
         Matcher m = MENTION.matcher(text);
         while (m.find()) {
             if (!END_MENTION.matcher(text).region(m.end(), text.length()).lookingAt()) {

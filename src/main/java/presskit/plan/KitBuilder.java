@@ -198,19 +198,30 @@ public final class KitBuilder {
         return view.message() != null && view.message().shortForm() != null;
     }
 
-    /** Template output without trailing blanks and with at most one empty line in a row. */
+    /**
+     * Template output without trailing blanks and with at most one empty line in a row, and without
+     * blanks at its start and end. One pass over the text: every output goes through it.
+     */
     static String tidy(String rendered) {
-        String[] lines = rendered.replace("\r\n", "\n").split("\n", -1);
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(rendered.length());
         boolean blank = true;
-        for (String line : lines) {
-            String l = line.stripTrailing();
-            if (l.isEmpty() && blank) {
-                continue;
+        int start = 0;
+        while (true) {
+            int newline = rendered.indexOf('\n', start);
+            int end = newline < 0 ? rendered.length() : newline;
+            // Trailing blanks include the '\r' of a CR LF line end; no blank is a surrogate.
+            while (end > start && Character.isWhitespace(rendered.charAt(end - 1))) {
+                end--;
             }
-            blank = l.isEmpty();
-            out.append(l).append('\n');
+            boolean empty = end == start;
+            if (!empty || !blank) {
+                out.append(rendered, start, end).append('\n');
+                blank = empty;
+            }
+            if (newline < 0) {
+                return out.toString().strip();
+            }
+            start = newline + 1;
         }
-        return out.toString().strip();
     }
 }

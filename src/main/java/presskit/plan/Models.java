@@ -5,7 +5,6 @@ import presskit.channel.Channel;
 import presskit.model.CampaignYear;
 import presskit.model.Link;
 import presskit.model.LinkUse;
-import presskit.model.Message;
 import presskit.model.Tracking;
 import presskit.variant.Edition;
 import presskit.variant.FigureView;
@@ -47,15 +46,11 @@ final class Models {
     }
 
     /**
-     * What a post of {@code edition} on {@code channel} sees; a local post also gets the
-     * politicians it names (see {@link #mentions}).
+     * What every post of {@code edition} sees alike, before its channel, message, figure and
+     * politicians are known ({@link #post} adds them): worked out once per edition, since an
+     * edition's figures, ledes and views take some work and each edition has dozens of posts.
      */
-    static PostView post(
-            Edition edition,
-            Channel channel,
-            Message message,
-            FigureView figure,
-            List<String> mentions) {
+    static PostView posts(Edition edition) {
         CampaignYear year = edition.year();
         return new PostView(
                 edition.organisation(),
@@ -74,14 +69,19 @@ final class Models {
                 edition.figuresNotInKeyMessages().stream().map(FigureView::sentence).toList(),
                 edition.releaseFigures(),
                 year.hashtags(),
-                link(edition, channel),
-                channel,
-                message,
-                figure,
+                null,
+                null,
+                null,
+                null,
                 year.local() == null ? null : year.local().question(),
                 edition.committee(),
-                mentions,
+                List.of(),
                 List.of());
+    }
+
+    /** What every post of {@code edition} on {@code channel} sees: {@code shared} and the link. */
+    static PostView onChannel(PostView shared, Edition edition, Channel channel) {
+        return shared.on(channel, link(edition, channel));
     }
 
     /**

@@ -41,8 +41,10 @@ final class OutputPlan {
 
     List<Job> jobs(Edition edition) {
         List<Job> jobs = new ArrayList<>();
+        PostView shared = Models.posts(edition);
         for (String id : channels.ids()) {
             Channel channel = channels.get(id);
+            PostView onChannel = Models.onChannel(shared, edition, channel);
             PostKinds outputs = channel.outputs();
             Set<PostKind> kinds =
                     switch (edition.variant().kind()) {
@@ -51,7 +53,7 @@ final class OutputPlan {
                         case MUNICIPALITY -> outputs.municipal();
                     };
             for (PostKind kind : kinds) {
-                posts(jobs, edition, channel, kind);
+                posts(jobs, edition, channel, onChannel, kind);
             }
         }
         if (edition.variant().kind() != VariantKind.MUNICIPALITY) {
@@ -60,21 +62,21 @@ final class OutputPlan {
         return jobs;
     }
 
-    private void posts(List<Job> jobs, Edition edition, Channel channel, PostKind kind) {
+    private void posts(
+            List<Job> jobs, Edition edition, Channel channel, PostView onChannel, PostKind kind) {
         switch (kind) {
-            case SHORT -> messages(jobs, edition, channel, "short", edition.year().shortMessages());
-            case KEY -> messages(jobs, edition, channel, "key", edition.year().keyMessages());
-            case POST ->
-                    post(
+            case SHORT ->
+                    messages(
                             jobs,
                             edition,
                             channel,
-                            "post",
-                            "post",
-                            "",
-                            Models.post(edition, channel, null, null, List.of()),
-                            null,
-                            null);
+                            onChannel,
+                            "short",
+                            edition.year().shortMessages());
+            case KEY ->
+                    messages(
+                            jobs, edition, channel, onChannel, "key", edition.year().keyMessages());
+            case POST -> post(jobs, edition, channel, "post", "post", "", onChannel, null, null);
             case REGIONAL -> {
                 for (FigureView figure : edition.releaseFigures()) {
                     post(
@@ -84,17 +86,22 @@ final class OutputPlan {
                             "regional",
                             "figure",
                             figure.id(),
-                            Models.post(edition, channel, null, figure, List.of()),
+                            onChannel.about(null, figure, List.of()),
                             null,
                             null);
                 }
             }
-            case LOCAL -> local(jobs, edition, channel);
+            case LOCAL -> local(jobs, edition, channel, onChannel);
         }
     }
 
     private void messages(
-            List<Job> jobs, Edition edition, Channel channel, String kind, List<Message> messages) {
+            List<Job> jobs,
+            Edition edition,
+            Channel channel,
+            PostView onChannel,
+            String kind,
+            List<Message> messages) {
         for (int i = 0; i < messages.size(); i++) {
             // Numbered from 1 in the year's order, as the messages' ids (key-1) and the plan are.
             post(
@@ -104,16 +111,16 @@ final class OutputPlan {
                     kind,
                     kind,
                     String.valueOf(i + 1),
-                    Models.post(edition, channel, messages.get(i), null, List.of()),
+                    onChannel.about(messages.get(i), null, List.of()),
                     null,
                     null);
         }
     }
 
-    private void local(List<Job> jobs, Edition edition, Channel channel) {
+    private void local(List<Job> jobs, Edition edition, Channel channel, PostView onChannel) {
         FigureView figure = edition.localFigure();
         List<String> mentions = Models.mentions(edition, channel.id());
-        PostView view = Models.post(edition, channel, null, figure, mentions);
+        PostView view = onChannel.about(null, figure, mentions);
         PostView fallback = null;
         if (mentions.size() > 1) {
             fallback =

@@ -78,6 +78,60 @@ public record PostView(
         replyMentions = List.copyOf(replyMentions);
     }
 
+    /** This view on {@code network}, with the link posts there carry. */
+    PostView on(Channel network, Link tracked) {
+        return new PostView(
+                org,
+                report,
+                release,
+                variant,
+                place,
+                headlineRegion,
+                regionalNews,
+                lede,
+                briefLede,
+                keyMessages,
+                views,
+                moreFigures,
+                figures,
+                hashtags,
+                tracked,
+                network,
+                message,
+                figure,
+                question,
+                committee,
+                mentions,
+                replyMentions);
+    }
+
+    /** This view for one post: its message, its figure and the politicians it names. */
+    PostView about(Message text, FigureView quoted, List<String> inPost) {
+        return new PostView(
+                org,
+                report,
+                release,
+                variant,
+                place,
+                headlineRegion,
+                regionalNews,
+                lede,
+                briefLede,
+                keyMessages,
+                views,
+                moreFigures,
+                figures,
+                hashtags,
+                link,
+                channel,
+                text,
+                quoted,
+                question,
+                committee,
+                inPost,
+                List.of());
+    }
+
     /** The same post with the message in its shorter form ({@link Message#shortened()}). */
     PostView withShortMessage() {
         return with(message.shortened(), mentions, replyMentions);

@@ -111,34 +111,48 @@ public final class TemplateEngine {
     /**
      * Loads and parses every named template and the shared libraries up front, reporting all syntax
      * errors at once, each at its own file.
+     *
+     * <p>The templates are parsed in parallel: the press-kit page's template alone is larger than
+     * all the others together, and parsing is a good part of a build's rendering. The problems are
+     * reported in the templates' name order whichever finished first.
      */
     public void prepare(List<String> names) {
         // The libraries are imported lazily, on first use while rendering: parse them now, so
         // that a mistake in one is reported at its own line, once, not in every importing template.
         Set<String> all = new TreeSet<>(names);
         all.addAll(List.of(SV, POSTS));
+        List<Parsed> parsed = new ArrayList<>(all).parallelStream().map(this::parse).toList();
         List<Diagnostic> problems = new ArrayList<>();
         Throwable first = null;
-        for (String name : all) {
-            try {
-                Template template = config.getTemplate(name);
-                loopChecks.addTo(template);
-                loaded.put(name, template);
-            } catch (ParseException e) {
-                problems.add(errors.syntax(e));
-                first = first == null ? e : first;
-            } catch (TemplateNotFoundException e) {
-                problems.add(errors.notFound(name));
-            } catch (IOException e) {
-                problems.add(errors.unreadable(name, e));
-                first = first == null ? e : first;
-            } catch (StackOverflowError e) {
-                problems.add(errors.tooDeepToParse(name));
-                first = first == null ? e : first;
+        for (Parsed p : parsed) {
+            if (p.problem() == null) {
+                loaded.put(p.name(), p.template());
+                continue;
             }
+            problems.add(p.problem());
+            first = first == null ? p.cause() : first;
         }
         if (!problems.isEmpty()) {
             throw new DiagnosticException(problems, first);
+        }
+    }
+
+    /** A template read and parsed, or why it could not be, with the cause where there is one. */
+    private record Parsed(String name, Template template, Diagnostic problem, Throwable cause) {}
+
+    private Parsed parse(String name) {
+        try {
+            Template template = config.getTemplate(name);
+            loopChecks.addTo(template);
+            return new Parsed(name, template, null, null);
+        } catch (ParseException e) {
+            return new Parsed(name, null, errors.syntax(e), e);
+        } catch (TemplateNotFoundException e) {
+            return new Parsed(name, null, errors.notFound(name), null);
+        } catch (IOException e) {
+            return new Parsed(name, null, errors.unreadable(name, e), e);
+        } catch (StackOverflowError e) {
+            return new Parsed(name, null, errors.tooDeepToParse(name), e);
         }
     }
 

@@ -119,6 +119,21 @@ class BlueskyTextTest {
         assertThat(new BlueskyLength().length(written)).isEqualTo(posted.graphemes());
     }
 
+    /**
+     * Each kind is looked for only in a text holding the characters it starts with; a text with
+     * only one kind, or only the full-width '＃', still gets it, and a lone ':' or '/' makes none.
+     */
+    @Test
+    void eachKindIsFoundInATextWithNoOther() {
+        assertThat(sliced(BlueskyText.of("Läs HTTP://a.se/x.")))
+                .containsExactly("link a.se/x → HTTP://a.se/x");
+        assertThat(sliced(BlueskyText.of("Fråga @kommun.se!")))
+                .containsExactly("mention @kommun.se = @kommun.se");
+        assertThat(sliced(BlueskyText.of("Om ＃svpol"))).containsExactly("tag ＃svpol = #svpol");
+        assertThat(sliced(BlueskyText.of("Om #skola"))).containsExactly("tag #skola = #skola");
+        assertThat(BlueskyText.of("Kl. 10:30, a.se/b och https:/a.se").facets()).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

@@ -2,6 +2,11 @@ package presskit.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,5 +38,45 @@ class GraphemesTest {
         String withBreaks = text.replace("\\r", "\r").replace("\\n", "\n");
 
         assertThat(Graphemes.count(withBreaks)).isEqualTo(count);
+    }
+
+    /**
+     * The count skips ICU for text of Latin letters and common punctuation (Swedish): every pair of
+     * such characters must be two clusters, but CR LF, exactly as ICU's rules say; a text that
+     * holds anything else (a combining mark, a ZWJ, an emoji) must still be counted by them.
+     */
+    @Test
+    void latinLettersAndPunctuationAreEachOneClusterButCrLf() {
+        List<Character> fast = new ArrayList<>();
+        for (char c = 0; c < 0x2100; c++) {
+            if (Graphemes.singleCharacterClusters(String.valueOf(c))) {
+                fast.add(c);
+            }
+        }
+        BreakIterator icu = BreakIterator.getCharacterInstance(ULocale.ROOT);
+        List<String> differ = new ArrayList<>();
+        for (char a : fast) {
+            for (char b : fast) {
+                String pair = new String(new char[] {a, b});
+                icu.setText(pair);
+                icu.first();
+                int clusters = 0;
+                while (icu.next() != BreakIterator.DONE) {
+                    clusters++;
+                }
+                if (Graphemes.count(pair) != clusters) {
+                    differ.add(Integer.toHexString(a) + " " + Integer.toHexString(b));
+                }
+            }
+        }
+
+        assertThat(differ).isEmpty();
+        assertThat(fast).hasSize(0x300 + 24 + 47).contains('å', 'Ö', '–', '’', '•', '…', '\u00AD');
+        assertThat(Graphemes.singleCharacterClusters("Växjö – 55\u00A0procent\r\n")).isTrue();
+        assertThat(Graphemes.singleCharacterClusters("a\u0300")).isFalse();
+        assertThat(Graphemes.singleCharacterClusters("\u203C\uFE0F")).isFalse();
+        assertThat(Graphemes.singleCharacterClusters("\u00A9\u200D")).isFalse();
+        assertThat(Graphemes.count("Ö\u0300")).isEqualTo(1);
+        assertThat(Graphemes.count("–\u20E3")).isEqualTo(1);
     }
 }

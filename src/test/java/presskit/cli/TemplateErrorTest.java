@@ -88,6 +88,31 @@ class TemplateErrorTest {
         assertThat(tmp.resolve("out/2023")).doesNotExist();
     }
 
+    /** Templates are parsed in parallel; every broken one is still reported, in name order. */
+    @Test
+    void everyBrokenTemplateIsReportedInTheSameOrderEachTime() throws IOException {
+        Path templates = tmp.resolve("templates");
+        for (String name : List.of("x/short.txt.ftl", "release/release.md.ftl", "lib/sv.ftl")) {
+            Files.createDirectories(templates.resolve(name).getParent());
+            Files.writeString(templates.resolve(name), "Text\n<#if>\n");
+        }
+
+        Cli.Run first = build(templates);
+        Cli.Run second = build(templates);
+
+        assertThat(first.status()).isEqualTo(2);
+        assertThat(first.err())
+                .isEqualTo(
+                        templates.resolve("lib/sv.ftl")
+                                + ":2:2: error: #if is an existing directive, but the tag is malformed.\n"
+                                + templates.resolve("release/release.md.ftl")
+                                + ":2:2: error: #if is an existing directive, but the tag is malformed.\n"
+                                + templates.resolve("x/short.txt.ftl")
+                                + ":2:2: error: #if is an existing directive, but the tag is malformed.\n"
+                                + "presskit: stopped with 3 errors, 0 warnings; nothing was written.\n")
+                .isEqualTo(second.err());
+    }
+
     @Test
     void aSyntaxErrorSaysInWordsWhatTheParserExpected() throws IOException {
         Cli.Run post = buildWith("x/short.txt.ftl", "${message.text}\n${message.text +}\n");
