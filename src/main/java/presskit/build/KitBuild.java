@@ -48,17 +48,20 @@ public final class KitBuild {
     }
 
     /**
-     * The kit rendered and validated in memory, without the exports (what {@code validate} needs).
+     * The kit rendered and validated in memory, without the exports (what {@code validate} needs):
+     * no release PDFs, and no local post rendered with stand-ins ({@link Kit#frames()}), which only
+     * the page shows and no finding reads.
      */
     public Checked check() {
-        return check(false).checked();
+        return check(false, false).checked();
     }
 
     /**
      * The checked kit; with {@code pdfs}, its release PDFs start rendering as soon as the releases
-     * exist, beside the validation and the other exports.
+     * exist, beside the validation and the other exports; with {@code frames}, the kit has the
+     * page's frames of the local posts.
      */
-    private Started check(boolean pdfs) {
+    private Started check(boolean pdfs, boolean frames) {
         inspectFolders();
         timings.begin("load");
         // Handles are checked as the branch files and the organisation load: reported with the
@@ -87,7 +90,7 @@ public final class KitBuild {
         TemplateEngine engine = new TemplateEngine(request.templates());
         Kit kit =
                 new KitBuilder(engine, channels)
-                        .build(campaign, editions, PressKitPage.TEMPLATES, links);
+                        .build(campaign, editions, PressKitPage.TEMPLATES, links, frames);
         timings.mark("render");
         ReleasePdfs.Pending started =
                 pdfs ? ReleasePdfs.of(kit, campaign.campaign()).start(kit) : null;
@@ -144,7 +147,7 @@ public final class KitBuild {
 
     /** The whole kit: rendered, validated and completed with the page, PDFs, contacts and zips. */
     public BuildResult run() {
-        return run(check(request.pdf()));
+        return run(check(request.pdf(), true));
     }
 
     private BuildResult run(Started started) {
@@ -180,7 +183,7 @@ public final class KitBuild {
         // A kit that a killed build left moved aside is put back before anything else happens.
         Leftovers.restore(out);
         if (request.partial()) {
-            Started started = check(request.pdf());
+            Started started = check(request.pdf(), true);
             Checked checked = started.checked();
             BuildResult result = run(started);
             timings.begin("write");
