@@ -50,10 +50,36 @@ public final class KitWriter {
      * page), all in the same staging folder, and returns the folder it is in.
      */
     public Path write(Kit kit, Map<String, byte[]> extra, Path out) {
+        return write(kit, extra, Map.of(), out);
+    }
+
+    /**
+     * The same, with the files of {@code madeFrom} (path → the key of what it was made from) marked
+     * so that a later build can take them instead of making them again ({@link MadeFrom}).
+     */
+    public Path write(Kit kit, Map<String, byte[]> extra, Map<String, String> madeFrom, Path out) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.putAll(files(kit));
         files.putAll(extra);
-        return staged(kit.year(), out, (staging, target) -> Staging.fill(staging, target, files));
+        return staged(
+                kit.year(),
+                out,
+                (staging, target) -> {
+                    Staging.fill(staging, target, files);
+                    mark(staging, files, madeFrom);
+                });
+    }
+
+    /** Marks the files of {@code madeFrom} that the staging folder holds with their keys. */
+    private static void mark(
+            Path staging, Map<String, byte[]> files, Map<String, String> madeFrom) {
+        madeFrom.forEach(
+                (path, key) -> {
+                    byte[] bytes = files.get(path);
+                    if (bytes != null) {
+                        MadeFrom.write(staging.resolve(path), key, bytes);
+                    }
+                });
     }
 
     /**
@@ -71,13 +97,29 @@ public final class KitWriter {
      *     part cannot be merged into it
      */
     public Part writePart(Kit part, Map<String, byte[]> alone, Set<String> variants, Path out) {
+        return writePart(part, alone, variants, Map.of(), out);
+    }
+
+    /** The same, with the files of {@code madeFrom} marked as {@link #write} does. */
+    public Part writePart(
+            Kit part,
+            Map<String, byte[]> alone,
+            Set<String> variants,
+            Map<String, String> madeFrom,
+            Path out) {
         boolean[] intoPrevious = {false};
         Path folder =
                 staged(
                         part.year(),
                         out,
-                        (staging, target) ->
-                                intoPrevious[0] = fillPart(staging, target, part, alone, variants));
+                        (staging, target) -> {
+                            intoPrevious[0] = fillPart(staging, target, part, alone, variants);
+                            if (!madeFrom.isEmpty()) {
+                                Map<String, byte[]> files = new LinkedHashMap<>();
+                                part.outputs().forEach(o -> files.putAll(o.files()));
+                                mark(staging, files, madeFrom);
+                            }
+                        });
         return new Part(folder, intoPrevious[0]);
     }
 
