@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -73,11 +74,16 @@ public final class KitWriter {
     /** Marks the files of {@code madeFrom} that the staging folder holds with their keys. */
     private static void mark(
             Path staging, Map<String, byte[]> files, Map<String, String> madeFrom) {
+        // The regions that share the national release share its PDF's bytes: hashed once.
+        Map<byte[], String> hashes = new IdentityHashMap<>();
         madeFrom.forEach(
                 (path, key) -> {
                     byte[] bytes = files.get(path);
                     if (bytes != null) {
-                        MadeFrom.write(staging.resolve(path), key, bytes);
+                        MadeFrom.write(
+                                staging.resolve(path),
+                                key,
+                                hashes.computeIfAbsent(bytes, MadeFrom::sha256));
                     }
                 });
     }

@@ -46,11 +46,12 @@ public final class MadeFrom {
     }
 
     /**
-     * Marks {@code file}, holding {@code bytes}, as made from {@code key}; not marked where the
-     * file system cannot keep the mark (it is only a shortcut for the next build).
+     * Marks {@code file}, holding bytes whose SHA-256 is {@code sha256} ({@link #sha256}), as made
+     * from {@code key}; not marked where the file system cannot keep the mark (it is only a
+     * shortcut for the next build).
      */
-    static void write(Path file, String key, byte[] bytes) {
-        String mark = mark(key, bytes);
+    static void write(Path file, String key, String sha256) {
+        String mark = key + " " + sha256;
         try {
             if (mark.equals(marked(file))) {
                 return;
@@ -82,10 +83,13 @@ public final class MadeFrom {
     }
 
     private static String mark(String key, byte[] bytes) {
+        return key + " " + sha256(bytes);
+    }
+
+    /** The SHA-256 of {@code bytes}, in hexadecimal. */
+    static String sha256(byte[] bytes) {
         try {
-            return key
-                    + " "
-                    + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
