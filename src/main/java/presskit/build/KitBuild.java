@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import presskit.channel.Channels;
@@ -78,17 +79,21 @@ public final class KitBuild {
     }
 
     /**
-     * The kit rendered and validated in memory, without the exports (what {@code validate} needs).
+     * The kit rendered and validated in memory, without the exports (what {@code validate} needs):
+     * no release PDFs, and no local post rendered with stand-ins ({@link Kit#frames()}), which only
+     * the page shows and no finding reads.
      */
     public Checked check() {
-        return check(false).checked();
+        return check(false, false, null).checked();
     }
 
     /**
      * The checked kit; with {@code pdfs}, its release PDFs start rendering as soon as the releases
-     * exist, beside the validation and the other exports.
+     * exist, beside the validation and the other exports; with {@code frames}, the kit has the
+     * page's frames of the local posts; with {@code out}, a PDF whose inputs are those of the kit
+     * already at {@code out/<year>/} is taken from it rather than rendered again.
      */
-    private Started check(boolean pdfs) {
+    private Started check(boolean pdfs, boolean frames, Path out) {
         inspectFolders();
         timings.begin("load");
         // Handles are checked as the branch files and the organisation load: reported with the
@@ -117,10 +122,19 @@ public final class KitBuild {
         TemplateEngine engine = kept.engine(request.templates());
         Kit kit =
                 new KitBuilder(engine, channels)
-                        .build(campaign, editions, PressKitPage.TEMPLATES, links);
+                        .build(campaign, editions, PressKitPage.TEMPLATES, links, frames);
         timings.mark("render");
+        PdfReuse reuse =
+                pdfs && out != null
+                        ? new PdfReuse(
+                                out.resolve(String.valueOf(campaign.campaign().year().year())))
+                        : null;
         ReleasePdfs.Pending started =
-                pdfs ? ReleasePdfs.of(kit, campaign.campaign()).start(kit) : null;
+                pdfs
+                        ? ReleasePdfs.of(kit, campaign.campaign())
+                                .reusing(reuse == null ? ReleasePdfs.Earlier.NONE : reuse)
+                                .start(kit)
+                        : null;
         try {
             return new Started(
                     validated(
@@ -131,7 +145,8 @@ public final class KitBuild {
                             kit,
                             handleWarnings,
                             linksFileProblems),
-                    started);
+                    started,
+                    reuse);
         } catch (RuntimeException | Error e) {
             if (started != null) {
                 started.cancel();
@@ -174,7 +189,7 @@ public final class KitBuild {
 
     /** The whole kit: rendered, validated and completed with the page, PDFs, contacts and zips. */
     public BuildResult run() {
-        return run(check(request.pdf()));
+        return run(check(request.pdf(), true, null));
     }
 
     private BuildResult run(Started started) {
@@ -209,20 +224,25 @@ public final class KitBuild {
     public Written write(Path out) {
         // A kit that a killed build left moved aside is put back before anything else happens.
         Leftovers.restore(out);
+        // The previous kit's PDFs whose inputs did not change are taken, not rendered again.
+        Started started = check(request.pdf(), true, out);
+        BuildResult result = run(started);
+        Map<String, String> madeFrom = started.reuse() == null ? Map.of() : started.reuse().keys();
         if (request.partial()) {
-            Started started = check(request.pdf());
-            Checked checked = started.checked();
-            BuildResult result = run(started);
             timings.begin("write");
             KitWriter.Part part =
                     new KitWriter()
-                            .writePart(result.kit(), result.files(), checked.variants(), out);
+                            .writePart(
+                                    result.kit(),
+                                    result.files(),
+                                    started.checked().variants(),
+                                    madeFrom,
+                                    out);
             timings.mark("write");
             return new Written(part.folder(), result, part.intoPrevious());
         }
-        BuildResult result = run();
         timings.begin("write");
-        Path folder = new KitWriter().write(result.kit(), result.files(), out);
+        Path folder = new KitWriter().write(result.kit(), result.files(), madeFrom, out);
         timings.mark("write");
         return new Written(folder, result, false);
     }
@@ -262,8 +282,11 @@ public final class KitBuild {
             TemplateEngine engine,
             Set<String> variants) {}
 
-    /** A checked kit and its release PDFs rendering, or null when the build makes none. */
-    private record Started(Checked checked, ReleasePdfs.Pending pdfs) {}
+    /**
+     * A checked kit and its release PDFs rendering, or null when the build makes none, and what
+     * they take from the previous kit, or null.
+     */
+    private record Started(Checked checked, ReleasePdfs.Pending pdfs, PdfReuse reuse) {}
 
     /**
      * A written kit: where it is, what was built, and whether that was some editions written into

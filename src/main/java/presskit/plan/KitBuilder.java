@@ -53,6 +53,19 @@ public final class KitBuilder {
             List<Edition> editions,
             List<String> laterTemplates,
             List<LinkCard> links) {
+        return build(loaded, editions, laterTemplates, links, true);
+    }
+
+    /**
+     * The same; without {@code frames}, the kit has no {@link PostFrame}s (only the page shows
+     * them, and each costs three renderings of its post).
+     */
+    public Kit build(
+            LoadedCampaign loaded,
+            List<Edition> editions,
+            List<String> laterTemplates,
+            List<LinkCard> links,
+            boolean frames) {
         List<Job> jobs = editions.stream().flatMap(e -> plan.jobs(e).stream()).toList();
         requireLocal(loaded, jobs);
         List<String> templates = new ArrayList<>(laterTemplates);
@@ -87,9 +100,14 @@ public final class KitBuilder {
                     cause.get().getCause());
         }
         var report = loaded.campaign().year().report();
-        List<PostFrame> frames =
-                jobs.parallelStream().filter(j -> j.frames() != null).map(this::frame).toList();
-        return new Kit(loaded.campaign().year().year(), report.embargo(), outputs, links, frames);
+        List<PostFrame> framed =
+                frames
+                        ? jobs.parallelStream()
+                                .filter(j -> j.frames() != null)
+                                .map(this::frame)
+                                .toList()
+                        : List.of();
+        return new Kit(loaded.campaign().year().year(), report.embargo(), outputs, links, framed);
     }
 
     /**

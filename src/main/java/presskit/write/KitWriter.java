@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -50,10 +51,41 @@ public final class KitWriter {
      * page), all in the same staging folder, and returns the folder it is in.
      */
     public Path write(Kit kit, Map<String, byte[]> extra, Path out) {
+        return write(kit, extra, Map.of(), out);
+    }
+
+    /**
+     * The same, with the files of {@code madeFrom} (path → the key of what it was made from) marked
+     * so that a later build can take them instead of making them again ({@link MadeFrom}).
+     */
+    public Path write(Kit kit, Map<String, byte[]> extra, Map<String, String> madeFrom, Path out) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.putAll(files(kit));
         files.putAll(extra);
-        return staged(kit.year(), out, (staging, target) -> Staging.fill(staging, target, files));
+        return staged(
+                kit.year(),
+                out,
+                (staging, target) -> {
+                    Staging.fill(staging, target, files);
+                    mark(staging, files, madeFrom);
+                });
+    }
+
+    /** Marks the files of {@code madeFrom} that the staging folder holds with their keys. */
+    private static void mark(
+            Path staging, Map<String, byte[]> files, Map<String, String> madeFrom) {
+        // The regions that share the national release share its PDF's bytes: hashed once.
+        Map<byte[], String> hashes = new IdentityHashMap<>();
+        madeFrom.forEach(
+                (path, key) -> {
+                    byte[] bytes = files.get(path);
+                    if (bytes != null) {
+                        MadeFrom.write(
+                                staging.resolve(path),
+                                key,
+                                hashes.computeIfAbsent(bytes, MadeFrom::sha256));
+                    }
+                });
     }
 
     /**
@@ -71,13 +103,29 @@ public final class KitWriter {
      *     part cannot be merged into it
      */
     public Part writePart(Kit part, Map<String, byte[]> alone, Set<String> variants, Path out) {
+        return writePart(part, alone, variants, Map.of(), out);
+    }
+
+    /** The same, with the files of {@code madeFrom} marked as {@link #write} does. */
+    public Part writePart(
+            Kit part,
+            Map<String, byte[]> alone,
+            Set<String> variants,
+            Map<String, String> madeFrom,
+            Path out) {
         boolean[] intoPrevious = {false};
         Path folder =
                 staged(
                         part.year(),
                         out,
-                        (staging, target) ->
-                                intoPrevious[0] = fillPart(staging, target, part, alone, variants));
+                        (staging, target) -> {
+                            intoPrevious[0] = fillPart(staging, target, part, alone, variants);
+                            if (!madeFrom.isEmpty()) {
+                                Map<String, byte[]> files = new LinkedHashMap<>();
+                                part.outputs().forEach(o -> files.putAll(o.files()));
+                                mark(staging, files, madeFrom);
+                            }
+                        });
         return new Part(folder, intoPrevious[0]);
     }
 
