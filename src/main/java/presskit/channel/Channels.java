@@ -31,6 +31,14 @@ public final class Channels {
     }
 
     /**
+     * The built-in network with this id as it comes, made without the others: a count needs one,
+     * and the others' rules compile patterns.
+     */
+    public static Optional<Channel> builtIn(String id) {
+        return Network.find(id).map(Channel::of);
+    }
+
+    /**
      * These channels with {@code overrides} applied, keyed by channel id (what {@code
      * messages/channels.yaml} holds). Channels without an entry are kept as they are; a channel
      * with {@code enabled: false} is left out.
