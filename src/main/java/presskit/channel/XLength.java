@@ -19,19 +19,6 @@ import com.twitter.twittertext.TwitterTextParser;
  */
 public final class XLength implements LengthRule {
 
-    private static final TwitterTextConfiguration FULL =
-            TwitterTextParser.TWITTER_TEXT_DEFAULT_CONFIG;
-    private static final TwitterTextConfiguration WITHOUT_EMOJI =
-            new TwitterTextConfiguration.Builder()
-                    .setVersion(FULL.getVersion())
-                    .setMaxWeightedTweetLength(FULL.getMaxWeightedTweetLength())
-                    .setScale(FULL.getScale())
-                    .setDefaultWeight(FULL.getDefaultWeight())
-                    .setTransformedURLLength(FULL.getTransformedURLLength())
-                    .setRanges(FULL.getRanges())
-                    .setEmojiParsingEnabled(false)
-                    .build();
-
     private final Remembered remembered = new Remembered();
 
     /** Every instance counts alike: the lengths each remembers are its own. */
@@ -47,6 +34,10 @@ public final class XLength implements LengthRule {
 
     @Override
     public int length(String text) {
+        // Plain text is counted sooner than it is looked up, and without loading the library.
+        if (plain(text)) {
+            return plainLength(text);
+        }
         return remembered.length(text, () -> measure(text));
     }
 
@@ -89,10 +80,10 @@ public final class XLength implements LengthRule {
 
     private static int weighted(String text) {
         if (plain(text)) {
-            // The library's answer for a blank text, which it does not measure.
-            return text.trim().isEmpty() ? 0 : text.length();
+            return plainLength(text);
         }
-        return TwitterTextParser.parseTweet(text, emojiFree(text) ? WITHOUT_EMOJI : FULL)
+        return TwitterTextParser.parseTweet(
+                        text, emojiFree(text) ? Rules.WITHOUT_EMOJI : Rules.FULL)
                 .weightedLength;
     }
 
@@ -116,6 +107,11 @@ public final class XLength implements LengthRule {
         return true;
     }
 
+    /** The weighted length of a {@link #plain} text: the library's 0 for a blank one. */
+    private static int plainLength(String text) {
+        return text.trim().isEmpty() ? 0 : text.length();
+    }
+
     /**
      * Whether no code point of {@code text} can begin an emoji: everything below U+2000 but © and
      * ®, and the General Punctuation block but ‼ and ⁉. Keycaps need U+20E3 and flags regional
@@ -133,5 +129,20 @@ public final class XLength implements LengthRule {
             }
         }
         return true;
+    }
+
+    /** The library's rules, made when a text first needs the library (a plain text does not). */
+    private static final class Rules {
+        static final TwitterTextConfiguration FULL = TwitterTextParser.TWITTER_TEXT_DEFAULT_CONFIG;
+        static final TwitterTextConfiguration WITHOUT_EMOJI =
+                new TwitterTextConfiguration.Builder()
+                        .setVersion(FULL.getVersion())
+                        .setMaxWeightedTweetLength(FULL.getMaxWeightedTweetLength())
+                        .setScale(FULL.getScale())
+                        .setDefaultWeight(FULL.getDefaultWeight())
+                        .setTransformedURLLength(FULL.getTransformedURLLength())
+                        .setRanges(FULL.getRanges())
+                        .setEmojiParsingEnabled(false)
+                        .build();
     }
 }
