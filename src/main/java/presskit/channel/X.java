@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 /** X (Twitter): 280 weighted characters per twitter-text, threads; presskit posts to it. */
 public record X() implements Network {
 
-    private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9_]{1,15}");
     private static final String COMPOSER = "https://x.com/intent/post?text=";
 
     @Override
@@ -50,7 +49,7 @@ public record X() implements Network {
                 new MentionSyntax() {
                     @Override
                     public boolean isValid(String handle) {
-                        return HANDLE.matcher(handle).matches();
+                        return Handle.PATTERN.matcher(handle).matches();
                     }
 
                     @Override
@@ -127,5 +126,13 @@ public record X() implements Network {
                 Set.of(PostKind.SHORT, PostKind.KEY),
                 Set.of(PostKind.REGIONAL),
                 Set.of(PostKind.LOCAL));
+    }
+
+    /**
+     * The pattern of a handle, compiled when a handle is first checked rather than with the class:
+     * a count needs none, and a JVM's first pattern is its slowest.
+     */
+    private static final class Handle {
+        static final Pattern PATTERN = Pattern.compile("@[A-Za-z0-9_]{1,15}");
     }
 }

@@ -19,19 +19,6 @@ import com.twitter.twittertext.TwitterTextParser;
  */
 public final class XLength implements LengthRule {
 
-    private static final TwitterTextConfiguration FULL =
-            TwitterTextParser.TWITTER_TEXT_DEFAULT_CONFIG;
-    private static final TwitterTextConfiguration WITHOUT_EMOJI =
-            new TwitterTextConfiguration.Builder()
-                    .setVersion(FULL.getVersion())
-                    .setMaxWeightedTweetLength(FULL.getMaxWeightedTweetLength())
-                    .setScale(FULL.getScale())
-                    .setDefaultWeight(FULL.getDefaultWeight())
-                    .setTransformedURLLength(FULL.getTransformedURLLength())
-                    .setRanges(FULL.getRanges())
-                    .setEmojiParsingEnabled(false)
-                    .build();
-
     private final Remembered remembered = new Remembered();
 
     /** Every instance counts alike: the lengths each remembers are its own. */
@@ -47,6 +34,10 @@ public final class XLength implements LengthRule {
 
     @Override
     public int length(String text) {
+        // Plain text is counted sooner than it is looked up, and without loading the library.
+        if (plain(text)) {
+            return plainLength(text);
+        }
         return remembered.length(text, () -> measure(text));
     }
 
@@ -88,8 +79,37 @@ public final class XLength implements LengthRule {
     static final int PIECE = 500;
 
     private static int weighted(String text) {
-        return TwitterTextParser.parseTweet(text, emojiFree(text) ? WITHOUT_EMOJI : FULL)
+        if (plain(text)) {
+            return plainLength(text);
+        }
+        return TwitterTextParser.parseTweet(
+                        text, emojiFree(text) ? Rules.WITHOUT_EMOJI : Rules.FULL)
                 .weightedLength;
+    }
+
+    /**
+     * Whether {@code text} weighs one per character under twitter-text's v3 rules, so that it need
+     * not be parsed: every character below U+0300 (Latin, Swedish letters, ASCII punctuation) but
+     * the emoji © and ®, and no full stop. Such a text is already NFC (no character below U+0300
+     * decomposes or composes with another), each of its code points weighs 1 (the range 0–4351), no
+     * emoji can begin in it, no invalid character (U+FFFE, U+FEFF, U+FFFF) is in it, and it holds
+     * no link, because the library finds none in a text without a full stop. Parsing would cost a
+     * cold start of a plain {@code count} far more than its JVM's start: the library's first parse
+     * compiles all of its patterns (links, top-level domains) in the interpreter.
+     */
+    static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x0300 || c == '.' || c == 0x00A9 || c == 0x00AE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The weighted length of a {@link #plain} text: the library's 0 for a blank one. */
+    private static int plainLength(String text) {
+        return text.trim().isEmpty() ? 0 : text.length();
     }
 
     /**
@@ -109,5 +129,20 @@ public final class XLength implements LengthRule {
             }
         }
         return true;
+    }
+
+    /** The library's rules, made when a text first needs the library (a plain text does not). */
+    private static final class Rules {
+        static final TwitterTextConfiguration FULL = TwitterTextParser.TWITTER_TEXT_DEFAULT_CONFIG;
+        static final TwitterTextConfiguration WITHOUT_EMOJI =
+                new TwitterTextConfiguration.Builder()
+                        .setVersion(FULL.getVersion())
+                        .setMaxWeightedTweetLength(FULL.getMaxWeightedTweetLength())
+                        .setScale(FULL.getScale())
+                        .setDefaultWeight(FULL.getDefaultWeight())
+                        .setTransformedURLLength(FULL.getTransformedURLLength())
+                        .setRanges(FULL.getRanges())
+                        .setEmojiParsingEnabled(false)
+                        .build();
     }
 }

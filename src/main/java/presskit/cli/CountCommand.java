@@ -1,12 +1,5 @@
 package presskit.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,7 +9,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import presskit.channel.Channel;
 import presskit.channel.Channels;
-import presskit.write.WriteFailure;
 
 /** {@code presskit count}: the length of a text as a network counts it. */
 @Command(
@@ -70,9 +62,8 @@ final class CountCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Channels channels = Channels.builtIn();
         Channel rule =
-                channels.find(channel)
+                Channels.builtIn(channel)
                         .orElseThrow(
                                 () ->
                                         new picocli.CommandLine.ParameterException(
@@ -80,64 +71,17 @@ final class CountCommand implements Callable<Integer> {
                                                 "unknown channel '"
                                                         + channel
                                                         + "'; known: "
-                                                        + String.join(", ", channels.ids())));
+                                                        + String.join(
+                                                                ", ", Channels.builtIn().ids())));
         if (eachLine && words != null && !words.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(
                     spec.commandLine(),
                     "--each-line reads standard input; do not give TEXT as well");
         }
-        List<String> texts =
-                words != null && !words.isEmpty() ? List.of(String.join(" ", words)) : readStdin();
-        boolean allFit = true;
-        for (String text : texts) {
-            allFit &= print(rule, text);
-        }
-        return allFit ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
-    }
-
-    private boolean print(Channel rule, String text) {
-        int length = rule.length(text);
-        boolean fits = rule.fits(text);
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.JSON) {
-            var node =
-                    new ObjectMapper()
-                            .createObjectNode()
-                            .put("channel", rule.id())
-                            .put("length", length)
-                            .put("limit", rule.limit())
-                            .put("valid", fits);
-            out.println(node.toString());
-        } else {
-            out.printf(
-                    "%d / %d (%s)%s%n",
-                    length, rule.limit(), rule.name(), fits ? "" : " — over the limit");
-        }
-        return fits;
-    }
-
-    private List<String> readStdin() {
-        try (BufferedReader in =
-                new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8))) {
-            if (eachLine) {
-                return in.lines().toList();
-            }
-            StringBuilder all = new StringBuilder();
-            char[] buffer = new char[8192];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                all.append(buffer, 0, n);
-            }
-            String text = all.toString();
-            // The newline that ends the last line of a file or an echo is not part of the post.
-            return List.of(
-                    text.endsWith("\r\n")
-                            ? text.substring(0, text.length() - 2)
-                            : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
-        } catch (IOException | UncheckedIOException e) {
-            IOException cause =
-                    e instanceof IOException io ? io : ((UncheckedIOException) e).getCause();
-            throw new CommandFailure(
-                    ExitCode.IO, "cannot read standard input: " + WriteFailure.reasonOf(cause));
-        }
+        return CountReport.printAll(
+                rule,
+                CountReport.texts(words, context.in(), eachLine),
+                format,
+                spec.commandLine().getOut());
     }
 }

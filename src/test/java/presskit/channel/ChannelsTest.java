@@ -27,6 +27,22 @@ class ChannelsTest {
     }
 
     @Test
+    void oneBuiltInChannelMadeAloneIsTheChannelOfTheWholeSet() {
+        Channels all = Channels.builtIn();
+        String text = "Läs https://exempel.se/rapport @Ombud@exempel.social 👩‍👩‍👧 #skola";
+        for (String id : all.ids()) {
+            Channel alone = Channels.builtIn(id).orElseThrow();
+            Channel inSet = all.get(id);
+            assertThat(alone.network()).isEqualTo(inSet.network());
+            assertThat(alone.limit()).isEqualTo(inSet.limit());
+            assertThat(alone.rule().getClass()).isEqualTo(inSet.rule().getClass());
+            assertThat(alone.outputs()).isEqualTo(inSet.outputs());
+            assertThat(alone.length(text)).isEqualTo(inSet.length(text));
+        }
+        assertThat(Channels.builtIn("myspace")).isEmpty();
+    }
+
+    @Test
     void unknownChannelIsNamed() {
         assertThat(Channels.builtIn().find("myspace")).isEmpty();
         assertThatThrownBy(() -> Channels.builtIn().get("myspace"))

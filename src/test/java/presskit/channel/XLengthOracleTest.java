@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.twitter.twittertext.TwitterTextParser;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -36,6 +37,44 @@ class XLengthOracleTest {
                     .as(text)
                     .isEqualTo(TwitterTextParser.parseTweet(text).weightedLength);
         }
+    }
+
+    @Test
+    void everyCharacterOfPlainTextWeighsWhatParseTweetSays() {
+        for (char c = 0; c < 0x0300; c++) {
+            for (String text : List.of(String.valueOf(c), "a" + c + "b", c + " " + c + c)) {
+                assertThat(x.length(text))
+                        .as("U+%04X in %s", (int) c, text)
+                        .isEqualTo(TwitterTextParser.parseTweet(text).weightedLength);
+            }
+        }
+    }
+
+    @Test
+    void plainTextIsAlreadyNormalisedForAnyTwoOfItsCharacters() {
+        char[] pair = new char[2];
+        for (pair[0] = 0; pair[0] < 0x0300; pair[0]++) {
+            for (pair[1] = 0; pair[1] < 0x0300; pair[1]++) {
+                String text = new String(pair);
+                if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+                    throw new AssertionError(
+                            String.format(
+                                    "U+%04X U+%04X is not NFC", (int) pair[0], (int) pair[1]));
+                }
+            }
+        }
+    }
+
+    @Test
+    void onlyTextsWithoutFullStopsEmojiOrCharactersFromU0300AreTakenAsPlain() {
+        assertThat(XLength.plain("Åtta av tio lärare: 53 procent! #skola @Ombud_1 (2023)"))
+                .isTrue();
+        assertThat(XLength.plain("Läs mer på exempel.se")).isFalse();
+        assertThat(XLength.plain("© 2023")).isFalse();
+        assertThat(XLength.plain("® 2023")).isFalse();
+        assertThat(XLength.plain("Elevhälsan – 2023")).isFalse();
+        assertThat(XLength.plain("a\u030A")).isFalse();
+        assertThat(XLength.plain("Tack 👍")).isFalse();
     }
 
     @Test

@@ -149,6 +149,31 @@ class PresskitIT {
                                         " com.openhtmltopdf.pdfboxout.PdfRendererBuilder source:"
                                                 + " shared objects file"));
 
+        // The help and a count are answered before picocli is set up, from the archive alone: no
+        // class is read from the jar, and none of picocli, twitter-text or Jackson is loaded.
+        for (List<String> quick :
+                List.of(
+                        List.of("./presskit", "--help"),
+                        List.of(
+                                "./presskit",
+                                "count",
+                                "Elevhälsan behöver fler kuratorer #skola"))) {
+            Path loaded = tmp.resolve("quick.log");
+            Process answer = run(tmp, quick, "-Xlog:class+load:file=" + loaded);
+            assertThat(answer.status()).as(answer.err()).isZero();
+            assertThat(Files.readAllLines(loaded))
+                    .anyMatch(
+                            line ->
+                                    line.endsWith(
+                                            " presskit.cli.QuickCommands source: shared objects"
+                                                    + " file"))
+                    .noneMatch(line -> line.contains(" source: file:"))
+                    .noneMatch(
+                            line ->
+                                    line.matches(
+                                            ".* (picocli|com\\.twitter|com\\.fasterxml)\\..*"));
+        }
+
         Process second = run(tmp, List.of("./presskit", "--version"));
         assertThat(second.status()).as(second.err()).isZero();
         assertThat(second.out()).startsWith("presskit ");
