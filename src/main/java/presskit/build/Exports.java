@@ -73,24 +73,7 @@ public record Exports(Kit kit, Map<String, byte[]> files) {
             ReleasePdfs.Pending pdfs,
             Instant now,
             List<Approval> approvals) {
-        try {
-            return of(loaded.campaign(), channels, rendered, engine, pdfs, now, approvals);
-        } finally {
-            if (pdfs != null) {
-                pdfs.cancel();
-            }
-        }
-    }
-
-    private static Exports of(
-            Campaign campaign,
-            Channels channels,
-            Kit rendered,
-            TemplateEngine engine,
-            ReleasePdfs.Pending pdfs,
-            Instant now,
-            List<Approval> approvals) {
-        Lazy made = made(campaign, channels, rendered, engine, pdfs, now, approvals);
+        Lazy made = lazily(loaded, channels, rendered, engine, pdfs, now, approvals);
         Map<String, byte[]> files = new TreeMap<>(made.files());
         made.zips().forEach((zip, packer) -> files.put(zip, packer.get()));
         return new Exports(made.kit(), files);

@@ -18,6 +18,7 @@ import presskit.kit.Kit;
 import presskit.kit.LinkCard;
 import presskit.load.ApprovalsFile;
 import presskit.load.CampaignLoader;
+import presskit.model.Approval;
 import presskit.plan.KitBuilder;
 import presskit.render.TemplateEngine;
 import presskit.source.LoadedCampaign;
@@ -203,15 +204,39 @@ public final class KitBuild {
                         checked.engine(),
                         started.pdfs(),
                         clock.instant(),
-                        // The year's approvals are an input like its links file: the page marks
-                        // the posts they approve.
-                        ApprovalsFile.read(
-                                ApprovalsFile.of(
-                                        request.messages(),
-                                        checked.campaign().campaign().year().year())));
+                        approvals(checked));
         timings.mark("exports");
         return new BuildResult(
                 checked.campaign(), exports.kit(), exports.files(), checked.findings());
+    }
+
+    /**
+     * The whole kit as {@link #run} makes it, with each zip left to pack when asked for: what a
+     * preview ({@link WarmBuild}) serves.
+     */
+    Previewed preview() {
+        Started started = check(request.pdf(), true, null);
+        Checked checked = started.checked();
+        timings.begin("exports");
+        Exports.Lazy exports =
+                Exports.lazily(
+                        checked.campaign(),
+                        checked.channels(),
+                        checked.kit(),
+                        checked.engine(),
+                        started.pdfs(),
+                        clock.instant(),
+                        approvals(checked));
+        timings.mark("exports");
+        return new Previewed(checked, exports);
+    }
+
+    /**
+     * The year's approvals, an input like its links file: the page marks the posts they approve.
+     */
+    private List<Approval> approvals(Checked checked) {
+        return ApprovalsFile.read(
+                ApprovalsFile.of(request.messages(), checked.campaign().campaign().year().year()));
     }
 
     /**
@@ -287,6 +312,9 @@ public final class KitBuild {
      * they take from the previous kit, or null.
      */
     private record Started(Checked checked, ReleasePdfs.Pending pdfs, PdfReuse reuse) {}
+
+    /** A checked kit and its exports, the zips packed when asked for. */
+    record Previewed(Checked checked, Exports.Lazy exports) {}
 
     /**
      * A written kit: where it is, what was built, and whether that was some editions written into

@@ -15,11 +15,9 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import presskit.channel.Channels;
 import presskit.diagnostic.Diagnostics;
-import presskit.export.ReleasePdfs;
 import presskit.kit.Kit;
 import presskit.kit.Manifest;
 import presskit.kit.Output;
-import presskit.load.ApprovalsFile;
 import presskit.model.ChannelSettings;
 import presskit.render.TemplateEngine;
 import presskit.source.LoadedCampaign;
@@ -59,29 +57,10 @@ public final class WarmBuild {
     public Preview run(Timings timings) {
         Kept kept = new Kept();
         try {
-            KitBuild.Checked checked = new KitBuild(request, timings, clock, kept).check();
-            timings.begin("exports");
-            Kit rendered = checked.kit();
-            ReleasePdfs.Pending pdfs =
-                    request.pdf()
-                            ? ReleasePdfs.of(rendered, checked.campaign().campaign())
-                                    .start(rendered)
-                            : null;
-            Exports.Lazy exports =
-                    Exports.lazily(
-                            checked.campaign(),
-                            checked.channels(),
-                            rendered,
-                            checked.engine(),
-                            pdfs,
-                            clock.instant(),
-                            ApprovalsFile.read(
-                                    ApprovalsFile.of(
-                                            request.messages(),
-                                            checked.campaign().campaign().year().year())));
-            timings.mark("exports");
+            KitBuild.Previewed previewed = new KitBuild(request, timings, clock, kept).preview();
+            KitBuild.Checked checked = previewed.checked();
             kept.keep();
-            return new Preview(checked.campaign(), files(exports), checked.findings());
+            return new Preview(checked.campaign(), files(previewed.exports()), checked.findings());
         } catch (RuntimeException | Error e) {
             // A template that crossed a bound leaves its engine stopped: nothing failed is kept.
             engine = null;

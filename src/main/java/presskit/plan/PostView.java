@@ -80,6 +80,38 @@ public record PostView(
 
     /** This view on {@code network}, with the link posts there carry. */
     PostView on(Channel network, Link tracked) {
+        return copy(tracked, network, message, figure, committee, mentions, replyMentions);
+    }
+
+    /** This view for one post: its message, its figure and the politicians it names. */
+    PostView about(Message text, FigureView quoted, List<String> inPost) {
+        return copy(link, channel, text, quoted, committee, inPost, List.of());
+    }
+
+    /** The same post with the message in its shorter form ({@link Message#shortened()}). */
+    PostView withShortMessage() {
+        return copy(link, channel, message.shortened(), figure, committee, mentions, replyMentions);
+    }
+
+    /** The same post with other politicians in the post and in the reply. */
+    PostView withMentions(List<String> inPost, List<String> inReply) {
+        return copy(link, channel, message, figure, committee, inPost, inReply);
+    }
+
+    /** The same post addressing {@code otherCommittee}, with other politicians. */
+    PostView withCommittee(String otherCommittee, List<String> inPost, List<String> inReply) {
+        return copy(link, channel, message, figure, otherCommittee, inPost, inReply);
+    }
+
+    /** This view with the edition's parts kept and the post's own parts as given. */
+    private PostView copy(
+            Link tracked,
+            Channel network,
+            Message text,
+            FigureView quoted,
+            String addressed,
+            List<String> inPost,
+            List<String> inReply) {
         return new PostView(
                 org,
                 report,
@@ -97,81 +129,8 @@ public record PostView(
                 hashtags,
                 tracked,
                 network,
-                message,
-                figure,
-                question,
-                committee,
-                mentions,
-                replyMentions);
-    }
-
-    /** This view for one post: its message, its figure and the politicians it names. */
-    PostView about(Message text, FigureView quoted, List<String> inPost) {
-        return new PostView(
-                org,
-                report,
-                release,
-                variant,
-                place,
-                headlineRegion,
-                regionalNews,
-                lede,
-                briefLede,
-                keyMessages,
-                views,
-                moreFigures,
-                figures,
-                hashtags,
-                link,
-                channel,
                 text,
                 quoted,
-                question,
-                committee,
-                inPost,
-                List.of());
-    }
-
-    /** The same post with the message in its shorter form ({@link Message#shortened()}). */
-    PostView withShortMessage() {
-        return with(message.shortened(), mentions, replyMentions);
-    }
-
-    /** The same post with other politicians in the post and in the reply. */
-    PostView withMentions(List<String> inPost, List<String> inReply) {
-        return with(message, inPost, inReply);
-    }
-
-    /** The same post addressing {@code otherCommittee}, with other politicians. */
-    PostView withCommittee(String otherCommittee, List<String> inPost, List<String> inReply) {
-        return with(message, otherCommittee, inPost, inReply);
-    }
-
-    private PostView with(Message text, List<String> inPost, List<String> inReply) {
-        return with(text, committee, inPost, inReply);
-    }
-
-    private PostView with(
-            Message text, String addressed, List<String> inPost, List<String> inReply) {
-        return new PostView(
-                org,
-                report,
-                release,
-                variant,
-                place,
-                headlineRegion,
-                regionalNews,
-                lede,
-                briefLede,
-                keyMessages,
-                views,
-                moreFigures,
-                figures,
-                hashtags,
-                link,
-                channel,
-                text,
-                figure,
                 question,
                 addressed,
                 inPost,
