@@ -57,23 +57,11 @@ public record Exports(Kit kit, Map<String, byte[]> files) {
             List<Approval> approvals) {
         ReleasePdfs.Pending pdfs =
                 pdf ? ReleasePdfs.of(rendered, loaded.campaign()).start(rendered) : null;
-        return of(loaded, channels, rendered, engine, pdfs, now, approvals);
+        return packed(lazily(loaded, channels, rendered, engine, pdfs, now, approvals));
     }
 
-    /**
-     * The same, with the release PDFs already rendering ({@link ReleasePdfs#start}), or null for
-     * none: the contacts and images are made while they render, the zips and the page once they are
-     * done.
-     */
-    public static Exports of(
-            LoadedCampaign loaded,
-            Channels channels,
-            Kit rendered,
-            TemplateEngine engine,
-            ReleasePdfs.Pending pdfs,
-            Instant now,
-            List<Approval> approvals) {
-        Lazy made = lazily(loaded, channels, rendered, engine, pdfs, now, approvals);
+    /** The exports {@link #lazily} leaves to make, made: every zip packed. */
+    public static Exports packed(Lazy made) {
         Map<String, byte[]> files = new TreeMap<>(made.files());
         made.zips().forEach((zip, packer) -> files.put(zip, packer.get()));
         return new Exports(made.kit(), files);
@@ -89,7 +77,11 @@ public record Exports(Kit kit, Map<String, byte[]> files) {
      */
     public record Lazy(Kit kit, Map<String, byte[]> files, Map<String, Supplier<byte[]>> zips) {}
 
-    /** {@link #of} with the zips left to pack on demand; {@code pdfs} may be null for none. */
+    /**
+     * The exports with the release PDFs already rendering ({@link ReleasePdfs#start}), or null for
+     * none, and the zips left to pack on demand: the contacts and images are made while the PDFs
+     * render, the page once they are done.
+     */
     public static Lazy lazily(
             LoadedCampaign loaded,
             Channels channels,

@@ -195,17 +195,7 @@ public final class KitBuild {
 
     private BuildResult run(Started started) {
         Checked checked = started.checked();
-        timings.begin("exports");
-        Exports exports =
-                Exports.of(
-                        checked.campaign(),
-                        checked.channels(),
-                        checked.kit(),
-                        checked.engine(),
-                        started.pdfs(),
-                        clock.instant(),
-                        approvals(checked));
-        timings.mark("exports");
+        Exports exports = Exports.packed(exports(started));
         return new BuildResult(
                 checked.campaign(), exports.kit(), exports.files(), checked.findings());
     }
@@ -216,6 +206,10 @@ public final class KitBuild {
      */
     Previewed preview() {
         Started started = check(request.pdf(), true, null);
+        return new Previewed(started.checked(), exports(started));
+    }
+
+    private Exports.Lazy exports(Started started) {
         Checked checked = started.checked();
         timings.begin("exports");
         Exports.Lazy exports =
@@ -228,7 +222,7 @@ public final class KitBuild {
                         clock.instant(),
                         approvals(checked));
         timings.mark("exports");
-        return new Previewed(checked, exports);
+        return exports;
     }
 
     /**
