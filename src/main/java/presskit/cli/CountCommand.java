@@ -28,7 +28,7 @@ final class CountCommand implements Callable<Integer> {
     @Option(
             names = "--channel",
             paramLabel = "CHANNEL",
-            defaultValue = "x",
+            defaultValue = CountReport.DEFAULT_CHANNEL,
             description = "Network whose rule to use (default: ${DEFAULT-VALUE}).")
     String channel;
 

@@ -19,6 +19,9 @@ import presskit.write.WriteFailure;
  */
 final class CountReport {
 
+    /** The network whose rule counts when none is named: count's --channel default. */
+    static final String DEFAULT_CHANNEL = "x";
+
     private CountReport() {}
 
     /**

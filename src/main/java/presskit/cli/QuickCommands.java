@@ -79,7 +79,8 @@ final class QuickCommands {
                 return OptionalInt.empty();
             }
         }
-        Optional<Channel> rule = Channels.builtIn(channel == null ? "x" : channel);
+        Optional<Channel> rule =
+                Channels.builtIn(channel == null ? CountReport.DEFAULT_CHANNEL : channel);
         if (rule.isEmpty() || eachLine && !words.isEmpty()) {
             return OptionalInt.empty();
         }
