@@ -29,6 +29,7 @@ class CampaignWordsTest {
     private static final Set<String> NOT_THE_CAMPAIGN =
             Set.of(
                     "src/main/resources/presskit/geography/sweden.yaml",
+                    "src/main/resources/presskit/geography/sweden.tsv",
                     "src/main/resources/presskit/page/twitter-text.min.js",
                     "src/main/resources/presskit/page/twitter-text-LICENSE.txt");
 

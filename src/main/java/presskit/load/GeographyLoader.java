@@ -3,8 +3,10 @@ package presskit.load;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +33,7 @@ import presskit.source.SourceMap;
 final class GeographyLoader {
 
     static final String RESOURCE = "/presskit/geography/sweden.yaml";
+    static final String COMPILED = "/presskit/geography/sweden.tsv";
     private static final String SCHEMA = "sweden.schema.json";
 
     private final DocumentSource documents;
@@ -83,31 +86,40 @@ final class GeographyLoader {
     }
 
     /**
-     * The geography in the jar, {@value #RESOURCE}, made from SCB's list by {@code
-     * BuiltInGeographyTest}. It is read with the same checks as a user's file; a problem in it is a
-     * bug in presskit.
+     * The geography in the jar, {@value #COMPILED}: SCB's list as {@value #RESOURCE} gives it, one
+     * line a region ({@code R code name}) or a municipality ({@code M code name region official
+     * name}), tab-separated, read without a YAML parser or a schema. {@code BuiltInGeographyTest}
+     * makes both files from the reference list and loads the YAML as a user's {@code sweden.yaml}
+     * is loaded, with its schema and its checks of codes, so a problem in either is caught when the
+     * jar is built rather than at every start.
      */
     private static final class BuiltIn {
         static final Sweden SWEDEN = load();
 
         private static Sweden load() {
-            String shown = "sweden.yaml (built in)";
-            try (InputStream in = GeographyLoader.class.getResourceAsStream(RESOURCE)) {
+            List<Region> regions = new ArrayList<>();
+            List<Municipality> municipalities = new ArrayList<>();
+            try (InputStream in = GeographyLoader.class.getResourceAsStream(COMPILED)) {
                 if (in == null) {
-                    throw new IllegalStateException("the jar has no " + RESOURCE);
+                    throw new IllegalStateException("the jar has no " + COMPILED);
                 }
-                YamlReader.Document doc = new YamlReader().read(shown, in.readAllBytes());
-                Diagnostics problems = new Diagnostics();
-                problems.addAll(new SchemaCheck().check(doc, SCHEMA));
-                Sweden sweden = problems.hasErrors() ? Sweden.none() : bind(doc, problems);
-                if (problems.hasErrors()) {
-                    throw new IllegalStateException(
-                            "the built-in geography is broken: " + problems.all());
+                for (String line :
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    String[] cells = line.split("\t", -1);
+                    if (cells[0].equals("R") && cells.length == 3) {
+                        regions.add(new Region(cells[1], cells[2]));
+                    } else if (cells[0].equals("M") && cells.length == 5) {
+                        municipalities.add(
+                                new Municipality(cells[1], cells[2], cells[3], cells[4]));
+                    } else if (!line.startsWith("#")) {
+                        throw new IllegalStateException(
+                                "the built-in geography is broken at: " + line);
+                    }
                 }
-                return sweden;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            return new Sweden(regions, municipalities);
         }
     }
 

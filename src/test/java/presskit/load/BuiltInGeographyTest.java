@@ -3,18 +3,22 @@ package presskit.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import presskit.diagnostic.Diagnostics;
 import presskit.model.Municipality;
 import presskit.model.Region;
 import presskit.model.Sweden;
+import presskit.source.BranchCheck;
 
 /**
  * The geography built into the jar ({@code src/main/resources/presskit/geography/sweden.yaml}) is
@@ -27,6 +31,7 @@ class BuiltInGeographyTest {
     private static final Path CSV =
             Path.of("src/test/resources/geography/sweden-municipalities.csv");
     private static final Path YAML = Path.of("src/main/resources" + GeographyLoader.RESOURCE);
+    private static final Path COMPILED = Path.of("src/main/resources" + GeographyLoader.COMPILED);
     private static final List<String> HEADER =
             List.of(
                     "municipality_code",
@@ -55,6 +60,7 @@ class BuiltInGeographyTest {
         }
         if (Boolean.getBoolean("geography.update")) {
             Files.writeString(YAML, yaml(), StandardCharsets.UTF_8);
+            Files.writeString(COMPILED, compiled(), StandardCharsets.UTF_8);
         }
     }
 
@@ -63,6 +69,35 @@ class BuiltInGeographyTest {
         assertThat(Files.readString(YAML, StandardCharsets.UTF_8))
                 .as("run with -Dgeography.update=true after changing " + CSV)
                 .isEqualTo(yaml());
+    }
+
+    @Test
+    void theCompiledFileIsWhatTheCsvGives() throws IOException {
+        assertThat(Files.readString(COMPILED, StandardCharsets.UTF_8))
+                .as("run with -Dgeography.update=true after changing " + CSV)
+                .isEqualTo(compiled());
+    }
+
+    @Test
+    void theYamlLoadsAsAUserSFileWithoutProblemsAndIsTheBuiltInGeography() {
+        Diagnostics problems = new Diagnostics();
+        GeographyLoader.DocumentSource checked =
+                (file, schema, found) -> {
+                    try {
+                        YamlReader.Document doc =
+                                new YamlReader().read(file.toString(), Files.readAllBytes(file));
+                        found.addAll(new SchemaCheck().check(doc, schema));
+                        return Optional.of(doc);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                };
+
+        Sweden fromYaml = new GeographyLoader(checked, BranchCheck.NONE).sweden(YAML, problems);
+
+        assertThat(problems.all()).isEmpty();
+        assertThat(fromYaml.regions()).isEqualTo(GeographyLoader.builtIn().regions());
+        assertThat(fromYaml.municipalities()).isEqualTo(GeographyLoader.builtIn().municipalities());
     }
 
     @Test
@@ -109,6 +144,32 @@ class BuiltInGeographyTest {
                     .append("\", official_name: \"")
                     .append(m.officialName())
                     .append("\"}\n");
+        }
+        return out.toString();
+    }
+
+    /**
+     * The same list as the jar reads it at run time: tab-separated, a line a region or
+     * municipality.
+     */
+    private static String compiled() {
+        StringBuilder out =
+                new StringBuilder(
+                        "# Made from src/test/resources/geography/sweden-municipalities.csv by"
+                                + " BuiltInGeographyTest (-Dgeography.update=true), as sweden.yaml is.\n");
+        regions.forEach(
+                (code, name) ->
+                        out.append("R\t").append(code).append('\t').append(name).append('\n'));
+        for (Municipality m : municipalities) {
+            out.append("M\t")
+                    .append(m.code())
+                    .append('\t')
+                    .append(m.name())
+                    .append('\t')
+                    .append(m.regionCode())
+                    .append('\t')
+                    .append(m.officialName())
+                    .append('\n');
         }
         return out.toString();
     }
