@@ -93,6 +93,7 @@ public record Exports(Kit kit, Map<String, byte[]> files) {
         try {
             return made(loaded.campaign(), channels, rendered, engine, pdfs, now, approvals);
         } finally {
+            // Ends the PDF threads: idle once joined, and after a failure what was still to render.
             if (pdfs != null) {
                 pdfs.cancel();
             }

@@ -101,8 +101,9 @@ final class QuickCommands {
     }
 
     /**
-     * Whether picocli lays the help out as it did when the resource was made: line breaks of this
-     * system, and no {@code picocli.*} system property (a usage width, say) that changes it.
+     * Whether picocli lays the help out as it did when {@link PresskitHelp} was made: line breaks
+     * of this system, and no {@code picocli.*} system property (a usage width, say) that changes
+     * it.
      */
     private static boolean usualHelpLayout() {
         if (!System.lineSeparator().equals("\n")) {

@@ -70,7 +70,7 @@ final class LinkRule implements Rule {
         found.addAll(organisation(campaign));
         // Thousands of posts name the same few addresses: each is parsed once. A text without
         // "://" holds no address (the profile of a warm rebuild had this loop at 7 %).
-        Map<String, String> page = new HashMap<>();
+        Map<String, String> normalised = new HashMap<>();
         for (Posted post : kit.posts()) {
             if (!post.text().contains("://")) {
                 continue;
@@ -78,7 +78,7 @@ final class LinkRule implements Rule {
             Matcher m = URL_IN_TEXT.matcher(post.text());
             while (m.find()) {
                 String url = trimPunctuation(m.group());
-                if (!seen.containsKey(page.computeIfAbsent(url, Links::withoutTracking))) {
+                if (!seen.containsKey(normalised.computeIfAbsent(url, Links::withoutTracking))) {
                     found.add(
                             Diagnostic.error(
                                     post.path(),

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import presskit.cli.Trees;
 import presskit.diagnostic.DiagnosticException;
 import presskit.write.KitWriter;
 
@@ -34,7 +35,7 @@ class WarmBuildTest {
 
     @Test
     void theShippedYearServedAgainAfterASaveIsTheKitABuildWrites() throws IOException {
-        Path messages = copy(Path.of("messages"), tmp.resolve("messages"));
+        Path messages = Trees.copy(Path.of("messages"), tmp.resolve("messages"));
         Path templates = tmp.resolve("templates");
         BuildRequest request = BuildRequest.of(messages, templates).withPdf(false);
         WarmBuild builds = new WarmBuild(request, CLOCK);
@@ -68,7 +69,7 @@ class WarmBuildTest {
     void withPdfsTheServedKitIsTheBuiltOneAndABrokenSaveDoesNotStickToTheNextBuild()
             throws IOException {
         Path messages =
-                copy(Path.of("src/test/resources/fixtures/minimal"), tmp.resolve("messages"));
+                Trees.copy(Path.of("src/test/resources/fixtures/minimal"), tmp.resolve("messages"));
         Path templates = tmp.resolve("templates");
         BuildRequest request = BuildRequest.of(messages, templates);
         WarmBuild builds = new WarmBuild(request, CLOCK);
@@ -111,19 +112,5 @@ class WarmBuildTest {
                     .reduce((a, b) -> b)
                     .orElseThrow();
         }
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return to;
     }
 }

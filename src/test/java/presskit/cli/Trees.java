@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** A folder's files and their bytes, for "nothing changed" and "identical output" assertions. */
-final class Trees {
+public final class Trees {
 
     private Trees() {}
 
@@ -67,7 +67,7 @@ final class Trees {
     }
 
     /** Copies the folder {@code from} with all it holds to {@code to}, which must not exist. */
-    static Path copy(Path from, Path to) throws IOException {
+    public static Path copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
                 Path target = to.resolve(from.relativize(file).toString());
