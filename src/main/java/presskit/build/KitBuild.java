@@ -20,6 +20,7 @@ import presskit.load.ApprovalsFile;
 import presskit.load.CampaignLoader;
 import presskit.model.Approval;
 import presskit.plan.KitBuilder;
+import presskit.plan.Rendered;
 import presskit.render.TemplateEngine;
 import presskit.source.LoadedCampaign;
 import presskit.source.SourceFiles;
@@ -58,7 +59,8 @@ public final class KitBuild {
 
     /**
      * What a build may take from the one before it in the same process ({@link WarmBuild}) rather
-     * than make again: its template engine and its channels, when their inputs are the same.
+     * than make again: its template engine and its channels, when their inputs are the same, and
+     * the outputs it rendered from the same jobs.
      */
     interface Kept {
         Kept NOTHING =
@@ -77,6 +79,14 @@ public final class KitBuild {
         TemplateEngine engine(Path templates);
 
         Channels channels(LoadedCampaign campaign);
+
+        /** The last build's outputs, to take those whose job is unchanged; none by default. */
+        default Rendered rendered() {
+            return Rendered.NOTHING;
+        }
+
+        /** This build's outputs, for the next build. */
+        default void rendered(Rendered now) {}
     }
 
     /**
@@ -121,9 +131,17 @@ public final class KitBuild {
                 LinkCards.of(campaign, LinksFile.read(linksFile, linksFileProblems::add));
         timings.begin("render");
         TemplateEngine engine = kept.engine(request.templates());
-        Kit kit =
+        Rendered rendered =
                 new KitBuilder(engine, channels)
-                        .build(campaign, editions, PressKitPage.TEMPLATES, links, frames);
+                        .build(
+                                campaign,
+                                editions,
+                                PressKitPage.TEMPLATES,
+                                links,
+                                frames,
+                                kept.rendered());
+        kept.rendered(rendered);
+        Kit kit = rendered.kit();
         timings.mark("render");
         PdfReuse reuse =
                 pdfs && out != null

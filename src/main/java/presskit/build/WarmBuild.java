@@ -19,6 +19,7 @@ import presskit.kit.Kit;
 import presskit.kit.Manifest;
 import presskit.kit.Output;
 import presskit.model.ChannelSettings;
+import presskit.plan.Rendered;
 import presskit.render.TemplateEngine;
 import presskit.source.LoadedCampaign;
 
@@ -26,8 +27,9 @@ import presskit.source.LoadedCampaign;
  * Builds the same kit again and again in one process, for a preview: each build is a whole {@link
  * KitBuild}, but keeps the template engine (its parsed templates) while no file in the templates
  * folder changed and the channels (with the lengths they measured) while {@code channels.yaml} says
- * the same; it makes the manifest and each zip only when it is asked for. What it gives is byte for
- * byte what {@code presskit build} writes for the same input.
+ * the same, and the outputs whose job (template, channel and view) is the one rendered last time;
+ * it makes the manifest and each zip only when it is asked for. What it gives is byte for byte what
+ * {@code presskit build} writes for the same input.
  */
 public final class WarmBuild {
 
@@ -40,6 +42,7 @@ public final class WarmBuild {
     private TemplateEngine engine;
     private Map<String, ChannelSettings> channelSettings;
     private Channels channels;
+    private Rendered rendered = Rendered.NOTHING;
 
     /** Builds of {@code request}, whose page tells whether the embargo holds by {@code clock}. */
     public WarmBuild(BuildRequest request, Clock clock) {
@@ -65,6 +68,7 @@ public final class WarmBuild {
             // A template that crossed a bound leaves its engine stopped: nothing failed is kept.
             engine = null;
             channels = null;
+            rendered = Rendered.NOTHING;
             throw e;
         }
     }
@@ -132,6 +136,7 @@ public final class WarmBuild {
         private TemplateEngine engineNow;
         private Map<String, ChannelSettings> settingsNow;
         private Channels channelsNow;
+        private Rendered renderedNow = Rendered.NOTHING;
 
         @Override
         public TemplateEngine engine(Path templates) {
@@ -153,11 +158,22 @@ public final class WarmBuild {
             return channelsNow;
         }
 
+        @Override
+        public Rendered rendered() {
+            return rendered;
+        }
+
+        @Override
+        public void rendered(Rendered now) {
+            renderedNow = now;
+        }
+
         void keep() {
             templatesSeen = templatesNow;
             engine = engineNow;
             channelSettings = settingsNow;
             channels = channelsNow;
+            rendered = renderedNow;
         }
     }
 }

@@ -2,8 +2,10 @@ package presskit.plan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +20,7 @@ import presskit.kit.Document;
 import presskit.kit.Kit;
 import presskit.kit.LinkCard;
 import presskit.kit.Output;
+import presskit.kit.OutputId;
 import presskit.kit.Post;
 import presskit.kit.PostFrame;
 import presskit.kit.PostThread;
@@ -66,6 +69,21 @@ public final class KitBuilder {
             List<String> laterTemplates,
             List<LinkCard> links,
             boolean frames) {
+        return build(loaded, editions, laterTemplates, links, frames, Rendered.NOTHING).kit();
+    }
+
+    /**
+     * The same, taking from {@code earlier} (the last build in this process) every output whose job
+     * is unchanged instead of rendering it again; returns the kit with what it was rendered from,
+     * for the build after it.
+     */
+    public Rendered build(
+            LoadedCampaign loaded,
+            List<Edition> editions,
+            List<String> laterTemplates,
+            List<LinkCard> links,
+            boolean frames,
+            Rendered earlier) {
         List<Job> jobs = editions.stream().flatMap(e -> plan.jobs(e).stream()).toList();
         requireLocal(loaded, jobs);
         List<String> templates = new ArrayList<>(laterTemplates);
@@ -78,12 +96,16 @@ public final class KitBuilder {
                         .toList();
         Set<Diagnostic> problems = ConcurrentHashMap.newKeySet();
         AtomicReference<DiagnosticException> cause = new AtomicReference<>();
-        List<Output> outputs =
+        List<Rendered.Done> done =
                 jobs.parallelStream()
                         .map(
                                 job -> {
+                                    Rendered.Done before = earlier.earlier(job, engine, optional);
+                                    if (before != null) {
+                                        return before;
+                                    }
                                     try {
-                                        return render(job, optional);
+                                        return new Rendered.Done(job, render(job, optional), null);
                                     } catch (DiagnosticException e) {
                                         problems.addAll(e.diagnostics());
                                         cause.compareAndSet(null, e);
@@ -99,15 +121,34 @@ public final class KitBuilder {
                             .stream().sorted(Comparator.comparing(Diagnostic::format)).toList(),
                     cause.get().getCause());
         }
+        if (frames) {
+            // A frame taken with its post is the same: only new posts are rendered with stand-ins.
+            done =
+                    done.parallelStream()
+                            .map(
+                                    d ->
+                                            d.job().frames() == null || d.frame() != null
+                                                    ? d
+                                                    : new Rendered.Done(
+                                                            d.job(), d.output(), frame(d.job())))
+                            .toList();
+        }
         var report = loaded.campaign().year().report();
-        List<PostFrame> framed =
-                frames
-                        ? jobs.parallelStream()
-                                .filter(j -> j.frames() != null)
-                                .map(this::frame)
-                                .toList()
-                        : List.of();
-        return new Kit(loaded.campaign().year().year(), report.embargo(), outputs, links, framed);
+        Kit kit =
+                new Kit(
+                        loaded.campaign().year().year(),
+                        report.embargo(),
+                        done.stream().map(Rendered.Done::output).toList(),
+                        links,
+                        frames
+                                ? done.stream()
+                                        .map(Rendered.Done::frame)
+                                        .filter(Objects::nonNull)
+                                        .toList()
+                                : List.of());
+        Map<OutputId, Rendered.Done> byId = new HashMap<>();
+        done.forEach(d -> byId.put(d.job().id(), d));
+        return new Rendered(kit, engine, optional, byId);
     }
 
     /**
