@@ -60,10 +60,16 @@ public record Exports(Kit kit, Map<String, byte[]> files) {
         return packed(lazily(loaded, channels, rendered, engine, pdfs, now, approvals));
     }
 
-    /** The exports {@link #lazily} leaves to make, made: every zip packed. */
+    /**
+     * The exports {@link #lazily} leaves to make, made: every zip packed, several at once (each is
+     * made of the finished kit alone, and deflating them is most of a build's last step).
+     */
     public static Exports packed(Lazy made) {
         Map<String, byte[]> files = new TreeMap<>(made.files());
-        made.zips().forEach((zip, packer) -> files.put(zip, packer.get()));
+        made.zips().entrySet().parallelStream()
+                .map(zip -> Map.entry(zip.getKey(), zip.getValue().get()))
+                .toList()
+                .forEach(zip -> files.put(zip.getKey(), zip.getValue()));
         return new Exports(made.kit(), files);
     }
 
@@ -118,10 +124,16 @@ public record Exports(Kit kit, Map<String, byte[]> files) {
         Kit kit = pdfs == null ? rendered : rendered.with(pdfs.join());
 
         // What the zips pack: the outputs' files and the ones made here (the manifest is the
-        // writer's, and no zip holds it).
-        Map<String, byte[]> everything = new HashMap<>();
-        kit.outputs().forEach(o -> everything.putAll(o.files()));
-        everything.putAll(files);
+        // writer's, and no zip holds it); gathered once, when the first zip is packed.
+        Map<String, byte[]> made = Map.copyOf(files);
+        Supplier<Map<String, byte[]>> everything =
+                once(
+                        () -> {
+                            Map<String, byte[]> all = new HashMap<>();
+                            kit.outputs().forEach(o -> all.putAll(o.files()));
+                            all.putAll(made);
+                            return all;
+                        });
         Map<String, Supplier<byte[]>> zips =
                 Audiences.of(campaign, channels, cards).packers(kit.outputs(), everything);
 
@@ -135,6 +147,21 @@ public record Exports(Kit kit, Map<String, byte[]> files) {
                         .render(kit, campaign, channels, downloads, room, approvals);
         files.put("index.html", utf8(page));
         return new Lazy(kit, files, zips);
+    }
+
+    /** What {@code make} makes, made by the first call and kept: callers may run at once. */
+    static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private T made;
+
+            @Override
+            public synchronized T get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
     }
 
     private static Download download(String zip, Campaign campaign) {

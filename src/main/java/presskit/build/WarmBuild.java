@@ -76,28 +76,17 @@ public final class WarmBuild {
     /** The files of the kit as {@code KitWriter} lays them out, the slow ones made on demand. */
     private static Map<String, Supplier<byte[]>> files(Exports.Lazy exports) {
         Map<String, Supplier<byte[]>> files = new LinkedHashMap<>();
+        // An output's text is made bytes when its file is asked for: most never are.
         for (Output o : exports.kit().outputs()) {
-            o.files().forEach((path, bytes) -> files.put(path, () -> bytes));
+            Supplier<Map<String, byte[]>> made = Exports.once(o::files);
+            o.paths().forEach(path -> files.put(path, () -> made.get().get(path)));
         }
         Kit kit = exports.kit();
-        files.put(MANIFEST, once(() -> Manifest.json(kit).getBytes(StandardCharsets.UTF_8)));
+        files.put(
+                MANIFEST, Exports.once(() -> Manifest.json(kit).getBytes(StandardCharsets.UTF_8)));
         exports.files().forEach((path, bytes) -> files.put(path, () -> bytes));
-        exports.zips().forEach((zip, packer) -> files.put(zip, once(packer)));
+        exports.zips().forEach((zip, packer) -> files.put(zip, Exports.once(packer)));
         return files;
-    }
-
-    private static Supplier<byte[]> once(Supplier<byte[]> make) {
-        return new Supplier<>() {
-            private byte[] made;
-
-            @Override
-            public synchronized byte[] get() {
-                if (made == null) {
-                    made = make.get();
-                }
-                return made;
-            }
-        };
     }
 
     /**
