@@ -22,9 +22,19 @@ public record Kit(
         List<PostFrame> frames) {
 
     public Kit {
-        outputs = outputs.stream().sorted(Comparator.comparing(o -> o.id().toString())).toList();
+        outputs = byId(outputs);
         links = List.copyOf(links);
         frames = List.copyOf(frames);
+    }
+
+    /** {@code outputs} sorted by id, each id made text once rather than at every comparison. */
+    private static List<Output> byId(List<Output> outputs) {
+        record Keyed(String id, Output output) {}
+        return outputs.stream()
+                .map(o -> new Keyed(o.id().toString(), o))
+                .sorted(Comparator.comparing(Keyed::id))
+                .map(Keyed::output)
+                .toList();
     }
 
     /** A kit without frames. */
