@@ -124,16 +124,10 @@ public record Exports(Kit kit, Map<String, byte[]> files) {
         Kit kit = pdfs == null ? rendered : rendered.with(pdfs.join());
 
         // What the zips pack: the outputs' files and the ones made here (the manifest is the
-        // writer's, and no zip holds it); gathered once, when the first zip is packed.
-        Map<String, byte[]> made = Map.copyOf(files);
-        Supplier<Map<String, byte[]>> everything =
-                once(
-                        () -> {
-                            Map<String, byte[]> all = new HashMap<>();
-                            kit.outputs().forEach(o -> all.putAll(o.files()));
-                            all.putAll(made);
-                            return all;
-                        });
+        // writer's, and no zip holds it).
+        Map<String, byte[]> everything = new HashMap<>();
+        kit.outputs().forEach(o -> everything.putAll(o.files()));
+        everything.putAll(files);
         Map<String, Supplier<byte[]>> zips =
                 Audiences.of(campaign, channels, cards).packers(kit.outputs(), everything);
 
@@ -147,21 +141,6 @@ public record Exports(Kit kit, Map<String, byte[]> files) {
                         .render(kit, campaign, channels, downloads, room, approvals);
         files.put("index.html", utf8(page));
         return new Lazy(kit, files, zips);
-    }
-
-    /** What {@code make} makes, made by the first call and kept: callers may run at once. */
-    static <T> Supplier<T> once(Supplier<T> make) {
-        return new Supplier<>() {
-            private T made;
-
-            @Override
-            public synchronized T get() {
-                if (made == null) {
-                    made = make.get();
-                }
-                return made;
-            }
-        };
     }
 
     private static Download download(String zip, Campaign campaign) {

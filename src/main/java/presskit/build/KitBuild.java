@@ -131,17 +131,7 @@ public final class KitBuild {
                 LinkCards.of(campaign, LinksFile.read(linksFile, linksFileProblems::add));
         timings.begin("render");
         TemplateEngine engine = kept.engine(request.templates());
-        Rendered rendered =
-                new KitBuilder(engine, channels)
-                        .build(
-                                campaign,
-                                editions,
-                                PressKitPage.TEMPLATES,
-                                links,
-                                frames,
-                                kept.rendered());
-        kept.rendered(rendered);
-        Kit kit = rendered.kit();
+        Kit kit = render(new KitBuilder(engine, channels), campaign, editions, links, frames);
         timings.mark("render");
         PdfReuse reuse =
                 pdfs && out != null
@@ -172,6 +162,24 @@ public final class KitBuild {
             }
             throw e;
         }
+    }
+
+    /**
+     * The kit rendered, taking what the last build rendered where {@code kept} has it; what this
+     * build rendered is handed to {@code kept} and not held here, so that a one-off build lets its
+     * jobs go as soon as the kit is made.
+     */
+    private Kit render(
+            KitBuilder builder,
+            LoadedCampaign campaign,
+            List<Edition> editions,
+            List<LinkCard> links,
+            boolean frames) {
+        Rendered rendered =
+                builder.build(
+                        campaign, editions, PressKitPage.TEMPLATES, links, frames, kept.rendered());
+        kept.rendered(rendered);
+        return rendered.kit();
     }
 
     private Checked validated(

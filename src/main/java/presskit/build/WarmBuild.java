@@ -78,15 +78,29 @@ public final class WarmBuild {
         Map<String, Supplier<byte[]>> files = new LinkedHashMap<>();
         // An output's text is made bytes when its file is asked for: most never are.
         for (Output o : exports.kit().outputs()) {
-            Supplier<Map<String, byte[]>> made = Exports.once(o::files);
+            Supplier<Map<String, byte[]>> made = once(o::files);
             o.paths().forEach(path -> files.put(path, () -> made.get().get(path)));
         }
         Kit kit = exports.kit();
-        files.put(
-                MANIFEST, Exports.once(() -> Manifest.json(kit).getBytes(StandardCharsets.UTF_8)));
+        files.put(MANIFEST, once(() -> Manifest.json(kit).getBytes(StandardCharsets.UTF_8)));
         exports.files().forEach((path, bytes) -> files.put(path, () -> bytes));
-        exports.zips().forEach((zip, packer) -> files.put(zip, Exports.once(packer)));
+        exports.zips().forEach((zip, packer) -> files.put(zip, once(packer)));
         return files;
+    }
+
+    /** What {@code make} makes, made by the first call and kept: callers may run at once. */
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private T made;
+
+            @Override
+            public synchronized T get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
     }
 
     /**

@@ -113,22 +113,20 @@ public record Audiences(
     /** Zip name → zip bytes, given the kit's outputs and every file written (path → content). */
     public Map<String, byte[]> zips(List<Output> outputs, Map<String, byte[]> files) {
         Map<String, byte[]> zips = new LinkedHashMap<>();
-        packers(outputs, () -> files).forEach((name, packer) -> zips.put(name, packer.get()));
+        packers(outputs, files).forEach((name, packer) -> zips.put(name, packer.get()));
         return zips;
     }
 
     /**
      * Zip name → what packs it: the names at once, each zip only when asked for (a preview shows
      * the page long before anyone downloads a zip). Each packer gives the bytes {@link #zips}
-     * gives; {@code outputs} and the files {@code files} gives must not change after this call,
-     * which asks for them only when a zip is packed.
+     * gives; {@code outputs} and {@code files} must not change after this call.
      */
-    public Map<String, Supplier<byte[]>> packers(
-            List<Output> outputs, Supplier<Map<String, byte[]>> files) {
+    public Map<String, Supplier<byte[]>> packers(List<Output> outputs, Map<String, byte[]> files) {
         Map<String, Supplier<byte[]>> zips = new LinkedHashMap<>();
         boolean pdf = outputs.stream().anyMatch(o -> o.path().endsWith(".pdf"));
-        zips.put(name("press"), () -> press(outputs, files.get(), pdf));
-        zips.put(name("social"), () -> social(outputs, files.get()));
+        zips.put(name("press"), () -> press(outputs, files, pdf));
+        zips.put(name("social"), () -> social(outputs, files));
         // Each region's outputs, found in one pass over the kit rather than one pass per region.
         Map<String, List<Output>> byRegion = new TreeMap<>();
         outputs.forEach(
@@ -141,8 +139,7 @@ public record Audiences(
         byRegion.forEach(
                 (region, local) ->
                         zips.put(
-                                name("region-" + region),
-                                () -> region(region, local, files.get(), pdf)));
+                                name("region-" + region), () -> region(region, local, files, pdf)));
         return zips;
     }
 
