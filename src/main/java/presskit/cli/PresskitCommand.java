@@ -15,22 +15,7 @@ import picocli.CommandLine.ScopeType;
         description =
                 "Turn a year's campaign data in messages/ into launch-day posts, press"
                         + " releases and a press kit.",
-        subcommands = {
-            BuildCommand.class,
-            ServeCommand.class,
-            ValidateCommand.class,
-            CountCommand.class,
-            LinksCommand.class,
-            ExportCommand.class,
-            ApproveCommand.class,
-            PublishCommand.class,
-            BranchCommand.class,
-            InitCommand.class,
-            NewYearCommand.class,
-            CommandLine.HelpCommand.class,
-            CompletionCommand.class,
-            ManCommand.class
-        },
+        // The sub-commands are added by PresskitCommandLine: all of them, or the one named.
         exitCodeListHeading = "%nExit status:%n",
         // The same list as ExitCode and the README's "Commands" section.
         exitCodeList = {

@@ -40,7 +40,7 @@ class HelpTextTest {
                         Clock.systemUTC(),
                         Sleeper.SYSTEM,
                         false);
-        CommandLine cli = new CommandLine(PresskitCommand.class, new CommandFactory(context));
+        CommandLine cli = PresskitCommandLine.of(context);
         List<String> names = new ArrayList<>();
         names.add(TOP);
         names.addAll(cli.getSubcommands().keySet());
