@@ -122,6 +122,13 @@ public final class KitBuild {
                                                 handleWarnings))
                         .load(request.year());
         timings.mark("load");
+        // A build of the whole kit into a folder takes what the last one there rendered from the
+        // same jobs, and keeps what it renders for the next; read while the jobs are planned.
+        RenderReuse memo =
+                out != null && !request.partial()
+                        ? RenderReuse.of(
+                                out, campaign.campaign().year().year(), request.templates())
+                        : null;
         Channels channels = kept.channels(campaign);
         List<Edition> editions = Editions.of(campaign.campaign(), Selections.of(request, campaign));
         // What the last link check found comes from the year's links file, an input like the YAML.
@@ -131,7 +138,9 @@ public final class KitBuild {
                 LinkCards.of(campaign, LinksFile.read(linksFile, linksFileProblems::add));
         timings.begin("render");
         TemplateEngine engine = kept.engine(request.templates());
-        Kit kit = render(new KitBuilder(engine, channels), campaign, editions, links, frames);
+        Rendered rendered =
+                render(new KitBuilder(engine, channels), campaign, editions, links, frames, memo);
+        Kit kit = rendered.kit();
         timings.mark("render");
         PdfReuse reuse =
                 pdfs && out != null
@@ -155,7 +164,8 @@ public final class KitBuild {
                             handleWarnings,
                             linksFileProblems),
                     started,
-                    reuse);
+                    reuse,
+                    memo == null ? null : memo.with(rendered));
         } catch (RuntimeException | Error e) {
             if (started != null) {
                 started.cancel();
@@ -169,17 +179,25 @@ public final class KitBuild {
      * build rendered is handed to {@code kept} and not held here, so that a one-off build lets its
      * jobs go as soon as the kit is made.
      */
-    private Kit render(
+    private Rendered render(
             KitBuilder builder,
             LoadedCampaign campaign,
             List<Edition> editions,
             List<LinkCard> links,
-            boolean frames) {
+            boolean frames,
+            RenderReuse memo) {
         Rendered rendered =
                 builder.build(
-                        campaign, editions, PressKitPage.TEMPLATES, links, frames, kept.rendered());
+                        campaign,
+                        editions,
+                        PressKitPage.TEMPLATES,
+                        links,
+                        frames,
+                        kept.rendered(),
+                        memo == null ? null : memo.kept(),
+                        memo == null ? null : memo.context());
         kept.rendered(rendered);
-        return rendered.kit();
+        return rendered;
     }
 
     private Checked validated(
@@ -287,7 +305,14 @@ public final class KitBuild {
             return new Written(part.folder(), result, part.intoPrevious());
         }
         timings.begin("write");
-        Path folder = new KitWriter().write(result.kit(), result.files(), madeFrom, out);
+        Path folder =
+                new KitWriter()
+                        .write(
+                                result.kit(),
+                                result.files(),
+                                madeFrom,
+                                started.rendered() == null ? null : started.rendered().beside(),
+                                out);
         timings.mark("write");
         return new Written(folder, result, false);
     }
@@ -331,7 +356,8 @@ public final class KitBuild {
      * A checked kit and its release PDFs rendering, or null when the build makes none, and what
      * they take from the previous kit, or null.
      */
-    private record Started(Checked checked, ReleasePdfs.Pending pdfs, PdfReuse reuse) {}
+    private record Started(
+            Checked checked, ReleasePdfs.Pending pdfs, PdfReuse reuse, RenderReuse.Made rendered) {}
 
     /** A checked kit and its exports, the zips packed when asked for. */
     record Previewed(Checked checked, Exports.Lazy exports) {}

@@ -25,7 +25,7 @@ final class PdfReuse implements ReleasePdfs.Earlier {
      * This presskit: its version, the jar it runs from and the Java runtime, whose every change may
      * change a PDF; null when the jar cannot be told, and then nothing is reused.
      */
-    private static final String PRESSKIT = presskit();
+    private static final String PRESSKIT = thisPresskit();
 
     /** The previous kit's folder, or null when there is none: then nothing is read. */
     private final Path previous;
@@ -65,7 +65,15 @@ final class PdfReuse implements ReleasePdfs.Earlier {
         }
     }
 
-    private static String presskit() {
+    /**
+     * This presskit's version, jar and Java runtime, which every output it takes from an earlier
+     * build must have been made by; null when the jar cannot be told.
+     */
+    static String presskit() {
+        return PRESSKIT;
+    }
+
+    private static String thisPresskit() {
         String version = PdfReuse.class.getPackage().getImplementationVersion();
         CodeSource source = PdfReuse.class.getProtectionDomain().getCodeSource();
         try {

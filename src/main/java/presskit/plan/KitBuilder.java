@@ -2,14 +2,15 @@ package presskit.plan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import presskit.channel.Channel;
 import presskit.channel.Channels;
 import presskit.channel.FittedPost;
@@ -20,7 +21,6 @@ import presskit.kit.Document;
 import presskit.kit.Kit;
 import presskit.kit.LinkCard;
 import presskit.kit.Output;
-import presskit.kit.OutputId;
 import presskit.kit.Post;
 import presskit.kit.PostFrame;
 import presskit.kit.PostThread;
@@ -69,13 +69,20 @@ public final class KitBuilder {
             List<String> laterTemplates,
             List<LinkCard> links,
             boolean frames) {
-        return build(loaded, editions, laterTemplates, links, frames, Rendered.NOTHING).kit();
+        return build(loaded, editions, laterTemplates, links, frames, Rendered.NOTHING, null, null)
+                .kit();
     }
 
     /**
      * The same, taking from {@code earlier} (the last build in this process) every output whose job
-     * is unchanged instead of rendering it again; returns the kit with what it was rendered from,
-     * for the build after it.
+     * is unchanged instead of rendering it again, and, with a {@code context}, from {@code memo} (a
+     * build in another process) every output whose job has the same key; returns the kit with what
+     * it was rendered from, for the build after it, keyed when there is a {@code context}.
+     *
+     * @param memo the outputs a build in another process kept (read while the jobs are keyed), or
+     *     null
+     * @param context what the outputs depend on besides their jobs and the year's optional hashtags
+     *     (presskit's version and jar, the templates' bytes); null to key nothing
      */
     public Rendered build(
             LoadedCampaign loaded,
@@ -83,29 +90,42 @@ public final class KitBuilder {
             List<String> laterTemplates,
             List<LinkCard> links,
             boolean frames,
-            Rendered earlier) {
+            Rendered earlier,
+            Supplier<RenderMemo> memo,
+            String context) {
         List<Job> jobs = editions.stream().flatMap(e -> plan.jobs(e).stream()).toList();
         requireLocal(loaded, jobs);
-        List<String> templates = new ArrayList<>(laterTemplates);
-        jobs.forEach(job -> templates.add(job.template()));
-        engine.prepare(templates);
         List<String> optional =
                 loaded.campaign().year().hashtags().stream()
                         .filter(h -> !h.required())
                         .map(Hashtag::tag)
                         .toList();
+        // What an earlier build rendered from the same job is taken first; only the templates of
+        // what is left are prepared (a template taken unchanged was prepared by the build that
+        // rendered with it, and a changed template changes every key and engine).
+        List<Rendered.Done> taken = taken(jobs, earlier, memo, context, optional);
+        List<String> templates = new ArrayList<>(laterTemplates);
+        for (int i = 0; i < jobs.size(); i++) {
+            Rendered.Done d = taken.get(i);
+            if (d.output() == null || (frames && d.job().frames() != null && d.frame() == null)) {
+                templates.add(jobs.get(i).template());
+            }
+        }
+        engine.prepare(templates);
+        AtomicInteger made = new AtomicInteger();
         Set<Diagnostic> problems = ConcurrentHashMap.newKeySet();
         AtomicReference<DiagnosticException> cause = new AtomicReference<>();
         List<Rendered.Done> done =
-                jobs.parallelStream()
+                taken.parallelStream()
                         .map(
-                                job -> {
-                                    Rendered.Done before = earlier.earlier(job, engine, optional);
-                                    if (before != null) {
-                                        return before;
+                                d -> {
+                                    if (d.output() != null) {
+                                        return d;
                                     }
                                     try {
-                                        return new Rendered.Done(job, render(job, optional), null);
+                                        made.incrementAndGet();
+                                        return new Rendered.Done(
+                                                d.job(), render(d.job(), optional), null, d.key());
                                     } catch (DiagnosticException e) {
                                         problems.addAll(e.diagnostics());
                                         cause.compareAndSet(null, e);
@@ -129,8 +149,7 @@ public final class KitBuilder {
                                     d ->
                                             d.job().frames() == null || d.frame() != null
                                                     ? d
-                                                    : new Rendered.Done(
-                                                            d.job(), d.output(), frame(d.job())))
+                                                    : d.withFrame(frame(d.job())))
                             .toList();
         }
         var report = loaded.campaign().year().report();
@@ -146,9 +165,54 @@ public final class KitBuilder {
                                         .filter(Objects::nonNull)
                                         .toList()
                                 : List.of());
-        Map<OutputId, Rendered.Done> byId = new HashMap<>();
-        done.forEach(d -> byId.put(d.job().id(), d));
-        return new Rendered(kit, engine, optional, byId);
+        return new Rendered(kit, engine, optional, done, made.get());
+    }
+
+    /**
+     * Each job, in order, with what {@code earlier} (this process's last build) or else {@code
+     * memo} (a build in another process) rendered from it, or with no output where neither has it;
+     * with its key in {@code context} and the year's {@code optional} hashtags when there is a
+     * context. Keyed on each thread by a {@link JobKeys} of its own: jobs share most of their
+     * values, which a key walks once.
+     */
+    private List<Rendered.Done> taken(
+            List<Job> jobs,
+            Rendered earlier,
+            Supplier<RenderMemo> memo,
+            String context,
+            List<String> optional) {
+        Map<Thread, JobKeys> keys = new ConcurrentHashMap<>();
+        String keyed = context == null ? null : context + "\n" + String.join(" ", optional);
+        List<Rendered.Done> keyedJobs =
+                jobs.parallelStream()
+                        .map(
+                                job -> {
+                                    JobKeys.Key key =
+                                            keyed == null
+                                                    ? null
+                                                    : keys.computeIfAbsent(
+                                                                    Thread.currentThread(),
+                                                                    t -> new JobKeys(keyed))
+                                                            .key(job);
+                                    Rendered.Done before = earlier.earlier(job, engine, optional);
+                                    return before == null
+                                            ? new Rendered.Done(job, null, null, key)
+                                            : new Rendered.Done(
+                                                    job, before.output(), before.frame(), key);
+                                })
+                        .toList();
+        RenderMemo kept = memo == null ? RenderMemo.NONE : memo.get();
+        if (kept.size() == 0) {
+            return keyedJobs;
+        }
+        return keyedJobs.stream()
+                .map(
+                        d -> {
+                            Rendered.Done stored =
+                                    d.output() == null ? kept.take(d.job(), d.key()) : null;
+                            return stored == null ? d : stored;
+                        })
+                .toList();
     }
 
     /**

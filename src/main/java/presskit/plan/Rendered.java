@@ -1,5 +1,6 @@
 package presskit.plan;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import presskit.kit.Kit;
@@ -21,28 +22,36 @@ import presskit.render.TemplateEngine;
 public final class Rendered {
 
     /** Nothing rendered before: every output is rendered. */
-    public static final Rendered NOTHING = new Rendered(null, null, List.of(), Map.of());
+    public static final Rendered NOTHING = new Rendered(null, null, List.of(), List.of(), 0);
 
     private final Kit kit;
     private final TemplateEngine engine;
     private final List<String> optionalHashtags;
+    private final List<Done> done;
+    private final int made;
     private final Map<OutputId, Done> jobs;
 
     /**
      * @param kit the kit rendered
      * @param engine the engine that rendered it
      * @param optionalHashtags the hashtags fitting could drop
-     * @param jobs each output's job, output and frame, by output id
+     * @param done each output's job, output and frame, in the kit's order
+     * @param made how many of them this build rendered rather than took
      */
     Rendered(
             Kit kit,
             TemplateEngine engine,
             List<String> optionalHashtags,
-            Map<OutputId, Done> jobs) {
+            List<Done> done,
+            int made) {
         this.kit = kit;
+        this.made = made;
         this.engine = engine;
         this.optionalHashtags = List.copyOf(optionalHashtags);
-        this.jobs = Map.copyOf(jobs);
+        this.done = List.copyOf(done);
+        Map<OutputId, Done> byId = new HashMap<>();
+        done.forEach(d -> byId.put(d.job().id(), d));
+        this.jobs = byId;
     }
 
     /** The kit rendered. */
@@ -62,6 +71,28 @@ public final class Rendered {
         return done != null && done.job().equals(job) ? done : null;
     }
 
-    /** One job and what it made: its output, and its frame for the page (null without frames). */
-    record Done(Job job, Output output, PostFrame frame) {}
+    /**
+     * How many outputs this build rendered; the others it took from an earlier build (in this
+     * process, or kept in a {@link RenderMemo}).
+     */
+    public int made() {
+        return made;
+    }
+
+    /** Every job of the kit with what it made. */
+    List<Done> done() {
+        return done;
+    }
+
+    /**
+     * One job and what it made: its output, and its frame for the page (null without frames); with
+     * the job's key when the build keyed its jobs for a {@link RenderMemo}, null otherwise.
+     */
+    record Done(Job job, Output output, PostFrame frame, JobKeys.Key key) {
+
+        /** The same job and output with {@code newFrame}. */
+        Done withFrame(PostFrame newFrame) {
+            return new Done(job, output, newFrame, key);
+        }
+    }
 }

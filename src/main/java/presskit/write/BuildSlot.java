@@ -100,6 +100,11 @@ final class BuildSlot implements AutoCloseable {
         return out.resolve(".build-" + year + "-" + id);
     }
 
+    /** A file of the build's own beside the kit, written and then renamed into place. */
+    Path spare() {
+        return out.resolve(".staging-" + year + "-" + id);
+    }
+
     /** Where the previous kit goes when folders cannot be exchanged. */
     Path previous() {
         return out.resolve(".previous-" + year + "-" + id);
@@ -114,6 +119,7 @@ final class BuildSlot implements AutoCloseable {
         try {
             KitWriter.deleteTree(staging());
             KitWriter.deleteTree(previous());
+            Files.deleteIfExists(spare());
             Files.deleteIfExists(lockFile(out, year, id));
         } catch (IOException e) {
             // Left for the next build.

@@ -1,6 +1,7 @@
 package presskit.write;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -59,6 +60,20 @@ public final class KitWriter {
      * so that a later build can take them instead of making them again ({@link MadeFrom}).
      */
     public Path write(Kit kit, Map<String, byte[]> extra, Map<String, String> madeFrom, Path out) {
+        return write(kit, extra, madeFrom, null, out);
+    }
+
+    /**
+     * The same, and once the kit is in place, {@code beside} (when not null) as a file of its own
+     * beside the year's folder, written whole under a temporary name and renamed over the previous
+     * one. It is only a shortcut for the next build: where it cannot be written, the kit stands.
+     */
+    public Path write(
+            Kit kit,
+            Map<String, byte[]> extra,
+            Map<String, String> madeFrom,
+            Beside beside,
+            Path out) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.putAll(files(kit));
         files.putAll(extra);
@@ -68,7 +83,30 @@ public final class KitWriter {
                 (staging, target) -> {
                     Staging.fill(staging, target, files);
                     mark(staging, files, madeFrom);
-                });
+                },
+                beside);
+    }
+
+    /**
+     * A file kept beside a kit, {@code out/<name>}, for the next build (not part of the kit).
+     *
+     * @param name the file's name, which must start with a dot
+     * @param content writes the file's bytes
+     */
+    public record Beside(String name, Content content) {
+
+        public Beside {
+            if (!name.startsWith(".") || name.contains("/") || name.contains("\\")) {
+                throw new IllegalArgumentException(
+                        "'name' must be a hidden file's name, was '" + name + "'");
+            }
+        }
+
+        /** Writes a file's bytes to a stream it does not close. */
+        @FunctionalInterface
+        public interface Content {
+            void writeTo(OutputStream out) throws IOException;
+        }
     }
 
     /** Marks the files of {@code madeFrom} that the staging folder holds with their keys. */
@@ -125,7 +163,8 @@ public final class KitWriter {
                                 part.outputs().forEach(o -> files.putAll(o.files()));
                                 mark(staging, files, madeFrom);
                             }
-                        });
+                        },
+                        null);
         return new Part(folder, intoPrevious[0]);
     }
 
@@ -171,7 +210,7 @@ public final class KitWriter {
     }
 
     /** Claims a build slot, fills its staging folder and puts it in place of the year's folder. */
-    private static Path staged(int year, Path out, Filling filling) {
+    private static Path staged(int year, Path out, Filling filling, Beside beside) {
         Path target = out.resolve(String.valueOf(year));
         try {
             Files.createDirectories(out);
@@ -179,12 +218,39 @@ public final class KitWriter {
                 Leftovers.clear(out);
                 filling.fill(slot.staging(), target);
                 swap(slot.staging(), target, slot.previous());
+                if (beside != null) {
+                    keep(beside, slot.spare(), out.resolve(beside.name()));
+                }
             }
             return target;
         } catch (IOException | UncheckedIOException e) {
             throw new WriteFailure(
                     target,
                     e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
+        }
+    }
+
+    /**
+     * Writes {@code beside} to {@code spare}, a name of the build's own that a build killed
+     * meanwhile leaves for {@link Leftovers}, and renames it to {@code file}; a failure leaves the
+     * previous file, or none.
+     */
+    private static void keep(Beside beside, Path spare, Path file) {
+        try {
+            try (OutputStream out = Files.newOutputStream(spare)) {
+                beside.content().writeTo(out);
+            }
+            Files.move(
+                    spare,
+                    file,
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | UncheckedIOException e) {
+            try {
+                Files.deleteIfExists(spare);
+            } catch (IOException ignored) {
+                // The slot's leftovers are removed by the next build.
+            }
         }
     }
 

@@ -1,31 +1,23 @@
 package presskit.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static presskit.build.MinimalWithLocal.campaign;
+import static presskit.build.MinimalWithLocal.files;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import presskit.channel.Channels;
-import presskit.export.PressKitPage;
 import presskit.kit.Kit;
 import presskit.kit.Output;
-import presskit.load.CampaignLoader;
-import presskit.plan.KitBuilder;
 import presskit.plan.Rendered;
 import presskit.render.TemplateEngine;
 import presskit.source.LoadedCampaign;
-import presskit.variant.Edition;
-import presskit.variant.Editions;
 
 /**
  * A preview rebuilding after a save renders only the outputs whose job changed and takes the others
@@ -35,7 +27,6 @@ import presskit.variant.Editions;
  */
 class RenderedTest {
 
-    private static final Path MINIMAL = Path.of("src/test/resources/fixtures/minimal");
     private static final Path TEMPLATES = Path.of("templates");
 
     @TempDir Path tmp;
@@ -43,8 +34,8 @@ class RenderedTest {
     @Test
     void aBuildAfterOneChangedShortMessageRendersOnlyWhatSaysItAndEqualsAFreshBuild()
             throws IOException {
-        LoadedCampaign before = campaign("Testa mera.");
-        LoadedCampaign after = campaign("Testa mera i år.");
+        LoadedCampaign before = campaign(tmp, "Testa mera.");
+        LoadedCampaign after = campaign(tmp, "Testa mera i år.");
         TemplateEngine engine = new TemplateEngine(TEMPLATES);
         Channels channels = ChannelSetup.of(before);
 
@@ -69,7 +60,7 @@ class RenderedTest {
 
     @Test
     void anotherEngineTakesNothing() throws IOException {
-        LoadedCampaign campaign = campaign("Testa mera.");
+        LoadedCampaign campaign = campaign(tmp, "Testa mera.");
         Channels channels = ChannelSetup.of(campaign);
         Rendered first = build(new TemplateEngine(TEMPLATES), channels, campaign, Rendered.NOTHING);
 
@@ -81,49 +72,10 @@ class RenderedTest {
         assertThat(files(second.kit())).isEqualTo(files(first.kit()));
     }
 
-    /** The minimal fixture with a local block and {@code shortMessage} as its short message. */
-    private LoadedCampaign campaign(String shortMessage) throws IOException {
-        Path folder = Files.createDirectories(tmp.resolve("messages-" + shortMessage.length()));
-        Files.copy(MINIMAL.resolve("organisation.yaml"), folder.resolve("organisation.yaml"));
-        String year = Files.readString(MINIMAL.resolve("2023.yaml"));
-        assertThat(year).contains("- Testa mera.");
-        Files.writeString(
-                folder.resolve("2023.yaml"),
-                year.replace("- Testa mera.", "- " + shortMessage)
-                        + "local: {committee: Testnämnden, question: \"Hur testar ni?\"}\n");
-        return new CampaignLoader(folder).load(Optional.empty());
-    }
-
     /** The national edition, region 18 and its municipalities, with frames, as serve builds. */
     private static Rendered build(
             TemplateEngine engine, Channels channels, LoadedCampaign campaign, Rendered earlier) {
-        List<Edition> editions =
-                Editions.of(
-                        campaign.campaign(), new Editions.Selection(true, true, true, "18", null));
-        return new KitBuilder(engine, channels)
-                .build(
-                        campaign,
-                        editions,
-                        PressKitPage.TEMPLATES,
-                        LinkCards.of(campaign, List.of()),
-                        true,
-                        earlier);
-    }
-
-    private static Map<String, String> files(Kit kit) {
-        Map<String, String> files = new TreeMap<>();
-        kit.outputs()
-                .forEach(
-                        o ->
-                                o.files()
-                                        .forEach(
-                                                (path, bytes) ->
-                                                        files.put(
-                                                                path,
-                                                                new String(
-                                                                        bytes,
-                                                                        StandardCharsets.UTF_8))));
-        return files;
+        return MinimalWithLocal.build(engine, channels, campaign, earlier, null, null);
     }
 
     private static String text(Output output) {

@@ -104,7 +104,7 @@ class KillDuringWriteTest {
 
         Cli.Run next = build(after, out);
         assertThat(next.status()).as(next.all()).isZero();
-        assertThat(names(out)).containsExactly("2023");
+        assertThat(names(out)).containsExactly(".rendered-2023", "2023");
         assertThat(kit(out.resolve("2023"))).isEqualTo(newKit);
     }
 
@@ -183,7 +183,7 @@ class KillDuringWriteTest {
 
         Cli.Run next = build(after, out);
         assertThat(next.status()).as(next.all()).isZero();
-        assertThat(names(out)).as("seed %d", seed).containsExactly("2023");
+        assertThat(names(out)).as("seed %d", seed).containsExactly(".rendered-2023", "2023");
         assertThat(kit(out.resolve("2023"))).isEqualTo(newKit);
     }
 
@@ -214,7 +214,7 @@ class KillDuringWriteTest {
         assertThat(between.status()).as(between.all()).isZero();
         assertThat(held.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(held.exitValue()).isZero();
-        assertThat(names(out)).containsExactly("2023");
+        assertThat(names(out)).containsExactly(".rendered-2023", "2023");
         assertThat(kit(out.resolve("2023"))).isEqualTo(newKit);
     }
 

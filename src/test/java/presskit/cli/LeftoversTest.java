@@ -88,7 +88,7 @@ class LeftoversTest {
         Cli.Run next = build(after);
 
         assertThat(next.status()).as(next.all()).isZero();
-        assertThat(names(out)).containsExactly("2023");
+        assertThat(names(out)).containsExactly(".rendered-2023", "2023");
         assertThat(Files.readString(out.resolve("2023/national/x/short-1.txt")))
                 .contains("Testa annat.");
     }
@@ -113,7 +113,7 @@ class LeftoversTest {
 
         Cli.Run next = build(after);
         assertThat(next.status()).as(next.all()).isZero();
-        assertThat(names(out)).containsExactly("2023");
+        assertThat(names(out)).containsExactly(".rendered-2023", "2023");
     }
 
     @Test
@@ -125,7 +125,8 @@ class LeftoversTest {
         Cli.Run next = build(after);
 
         assertThat(next.status()).as(next.all()).isZero();
-        assertThat(names(out)).containsExactly(".build-notes", ".git", "2022", "2023");
+        assertThat(names(out))
+                .containsExactly(".build-notes", ".git", ".rendered-2023", "2022", "2023");
     }
 
     private Cli.Run build(Path messages) {

@@ -80,6 +80,38 @@ class OneMessageRebuildTest {
     }
 
     @Test
+    void whatABuildRenderedIsKeptBesideTheKitAndADamagedCopyChangesNothing() throws IOException {
+        Path messages = campaign();
+        Path out = tmp.resolve("out");
+        build(messages, out);
+        Path kept = out.resolve(".rendered-2023");
+        assertThat(kept).isRegularFile();
+        try (Stream<Path> files = Files.walk(out.resolve("2023"))) {
+            assertThat(files).noneMatch(p -> p.getFileName().toString().startsWith(".rendered"));
+        }
+
+        // Changed bytes in the middle, as a disk or a hand might leave them: read as nothing.
+        byte[] bytes = Files.readAllBytes(kept);
+        bytes[bytes.length / 2] ^= 0x55;
+        Files.write(kept, bytes);
+        edit(messages.resolve("2023.yaml"), "- Testa mera.", "- Testa ännu mera.");
+        build(messages, out);
+        Path clean = tmp.resolve("clean");
+        build(messages, clean);
+
+        assertThat(Trees.checksums(out.resolve("2023")))
+                .isEqualTo(Trees.checksums(clean.resolve("2023")));
+        // The rebuild kept its own outputs: the same file a build into an empty folder keeps.
+        assertThat(Files.readAllBytes(kept))
+                .isEqualTo(Files.readAllBytes(clean.resolve(".rendered-2023")));
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .as("no temporary file of the build left beside the kit")
+                    .containsExactlyInAnyOrder("2023", ".rendered-2023");
+        }
+    }
+
+    @Test
     void aNewLogoRendersThePdfAgainThoughItsHtmlIsTheSame() throws IOException {
         Path messages = campaign();
         Path out = tmp.resolve("out");

@@ -76,6 +76,7 @@ class RebuildTest {
                 .isEqualTo(before);
         assertThat(out.resolve("2023/national/mastodon/short-1.txt")).exists();
         assertThat(out.resolve("2023/regions")).doesNotExist();
-        assertThat(Files.list(out).map(p -> p.getFileName().toString())).containsExactly("2023");
+        assertThat(Files.list(out).map(p -> p.getFileName().toString()))
+                .containsExactlyInAnyOrder("2023", ".rendered-2023");
     }
 }
