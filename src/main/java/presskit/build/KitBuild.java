@@ -141,7 +141,12 @@ public final class KitBuild {
         Rendered rendered =
                 render(new KitBuilder(engine, channels), campaign, editions, links, frames, memo);
         Kit kit = rendered.kit();
-        timings.mark("render");
+        int taken = kit.outputs().size() - rendered.made();
+        timings.mark(
+                "render",
+                taken == 0
+                        ? null
+                        : rendered.made() + " rendered, " + taken + " taken from the last build");
         PdfReuse reuse =
                 pdfs && out != null
                         ? new PdfReuse(

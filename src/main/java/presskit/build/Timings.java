@@ -24,6 +24,14 @@ public final class Timings {
          * {@code step} ended, {@code millis} after it began (or after the step before it ended).
          */
         void ended(String step, long millis);
+
+        /**
+         * The same, with what the step wants to say of how it went ({@code "113 rendered, 1827
+         * taken from the last build"}), or null.
+         */
+        default void ended(String step, long millis, String detail) {
+            ended(step, millis);
+        }
     }
 
     /** Tells nobody. */
@@ -56,12 +64,17 @@ public final class Timings {
 
     /** Marks the end of {@code step}, telling how long it took since the previous mark. */
     public void mark(String step) {
+        mark(step, null);
+    }
+
+    /** The same, with a {@code detail} of how it went, or null. */
+    public void mark(String step, String detail) {
         if (listeners.isEmpty()) {
             return;
         }
         long now = nanos.getAsLong();
         long millis = (now - last) / 1_000_000;
         last = now;
-        listeners.forEach(l -> l.ended(step, millis));
+        listeners.forEach(l -> l.ended(step, millis, detail));
     }
 }

@@ -57,12 +57,22 @@ final class StepProgress implements Timings.Listener {
 
     @Override
     public void ended(String step, long millis) {
+        ended(step, millis, null);
+    }
+
+    @Override
+    public void ended(String step, long millis, String detail) {
         if (drawn > 0) {
             err.print("\r" + " ".repeat(drawn) + "\r");
             drawn = 0;
         }
         if (steps) {
-            err.println(DONE.getOrDefault(step, step) + " in " + seconds(millis) + ".");
+            err.println(
+                    DONE.getOrDefault(step, step)
+                            + " in "
+                            + seconds(millis)
+                            + (detail == null ? "" : " (" + detail + ")")
+                            + ".");
         }
         err.flush();
     }

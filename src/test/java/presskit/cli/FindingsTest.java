@@ -154,7 +154,10 @@ class FindingsTest {
         assertThat(verbose.err())
                 .matches(
                         "Loaded the campaign in \\d+\\.\\d s\\.\n"
-                                + "Rendered the outputs in \\d+\\.\\d s\\.\n"
+                                // After the quiet build into the same folder: what does not say
+                                // its other short message is taken.
+                                + "Rendered the outputs in \\d+\\.\\d s"
+                                + " \\(\\d+ rendered, \\d+ taken from the last build\\)\\.\n"
                                 + "Checked the outputs in \\d+\\.\\d s\\.\n"
                                 + "Made the page and the exports in \\d+\\.\\d s\\.\n"
                                 + "Wrote the kit in \\d+\\.\\d s\\.\n");

@@ -18,6 +18,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -109,6 +111,41 @@ class OneMessageRebuildTest {
                     .as("no temporary file of the build left beside the kit")
                     .containsExactlyInAnyOrder("2023", ".rendered-2023");
         }
+    }
+
+    @Test
+    void aVerboseRebuildSaysHowManyOutputsItRenderedAndHowManyItTook() throws IOException {
+        Path messages = campaign();
+        Path out = tmp.resolve("out");
+        Cli.Run first = verbose(messages, out);
+        assertThat(first.err()).contains("Rendered the outputs in ").doesNotContain("taken");
+
+        edit(messages.resolve("2023.yaml"), "- Testa mera.", "- Testa ännu mera.");
+        Cli.Run second = verbose(messages, out);
+
+        Matcher said =
+                Pattern.compile(
+                                "Rendered the outputs in \\d+\\.\\d s \\((\\d+) rendered, (\\d+)"
+                                        + " taken from the last build\\)\\.\n")
+                        .matcher(second.err());
+        assertThat(said.find()).as(second.err()).isTrue();
+        int rendered = Integer.parseInt(said.group(1));
+        int taken = Integer.parseInt(said.group(2));
+        assertThat(rendered).as("what says the short message").isPositive();
+        assertThat(taken).as("the release and what else does not say it").isPositive();
+    }
+
+    private static Cli.Run verbose(Path messages, Path out) {
+        Cli.Run run =
+                Cli.run(
+                        "build",
+                        "--verbose",
+                        "--messages",
+                        messages.toString(),
+                        "--out",
+                        out.toString());
+        assertThat(run.status()).as(run.all()).isZero();
+        return run;
     }
 
     @Test
