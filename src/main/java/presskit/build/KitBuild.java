@@ -141,12 +141,14 @@ public final class KitBuild {
         Rendered rendered =
                 render(new KitBuilder(engine, channels), campaign, editions, links, frames, memo);
         Kit kit = rendered.kit();
-        int taken = kit.outputs().size() - rendered.made();
         timings.mark(
                 "render",
-                taken == 0
+                rendered.taken() == 0
                         ? null
-                        : rendered.made() + " rendered, " + taken + " taken from the last build");
+                        : rendered.made()
+                                + " rendered, "
+                                + rendered.taken()
+                                + " taken from the last build");
         PdfReuse reuse =
                 pdfs && out != null
                         ? new PdfReuse(
@@ -170,7 +172,7 @@ public final class KitBuild {
                             linksFileProblems),
                     started,
                     reuse,
-                    memo == null ? null : memo.with(rendered));
+                    memo == null ? null : memo.beside(rendered));
         } catch (RuntimeException | Error e) {
             if (started != null) {
                 started.cancel();
@@ -312,12 +314,7 @@ public final class KitBuild {
         timings.begin("write");
         Path folder =
                 new KitWriter()
-                        .write(
-                                result.kit(),
-                                result.files(),
-                                madeFrom,
-                                started.rendered() == null ? null : started.rendered().beside(),
-                                out);
+                        .write(result.kit(), result.files(), madeFrom, started.rendered(), out);
         timings.mark("write");
         return new Written(folder, result, false);
     }
@@ -358,11 +355,12 @@ public final class KitBuild {
             Set<String> variants) {}
 
     /**
-     * A checked kit and its release PDFs rendering, or null when the build makes none, and what
-     * they take from the previous kit, or null.
+     * A checked kit and its release PDFs rendering, or null when the build makes none, what they
+     * take from the previous kit, or null, and the file that keeps the outputs this build rendered
+     * for the next build, or null.
      */
     private record Started(
-            Checked checked, ReleasePdfs.Pending pdfs, PdfReuse reuse, RenderReuse.Made rendered) {}
+            Checked checked, ReleasePdfs.Pending pdfs, PdfReuse reuse, KitWriter.Beside rendered) {}
 
     /** A checked kit and its exports, the zips packed when asked for. */
     record Previewed(Checked checked, Exports.Lazy exports) {}

@@ -57,20 +57,14 @@ record RenderReuse(Supplier<RenderMemo> kept, String context, String name) {
         return new RenderReuse(kept, presskit + "\n" + folder, name);
     }
 
-    /** What this build made, for the writer to keep beside the kit. */
-    Made with(Rendered rendered) {
-        return new Made(context == null ? null : rendered, name);
-    }
-
-    /** A build's outputs, to keep. */
-    record Made(Rendered rendered, String name) {
-
-        /** The file to write beside the kit; null when nothing is kept. */
-        KitWriter.Beside beside() {
-            return rendered == null
-                    ? null
-                    : new KitWriter.Beside(name, out -> RenderMemo.write(rendered, out));
-        }
+    /**
+     * The file that keeps what {@code rendered} made for the next build, for the writer to put
+     * beside the kit; null when nothing is kept.
+     */
+    KitWriter.Beside beside(Rendered rendered) {
+        return context == null
+                ? null
+                : new KitWriter.Beside(name, out -> RenderMemo.write(rendered, out));
     }
 
     /**

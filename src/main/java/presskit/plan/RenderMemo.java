@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
@@ -123,10 +125,11 @@ public final class RenderMemo {
      * Writes every keyed output of {@code rendered} to {@code out}, which this method leaves open.
      */
     public static void write(Rendered rendered, OutputStream out) throws IOException {
-        List<Rendered.Done> keyed = new ArrayList<>();
+        Map<JobKeys.Key, Entry> keyed = new LinkedHashMap<>();
         for (Rendered.Done done : rendered.done()) {
-            if (done.key() != null && Entry.of(done) != null) {
-                keyed.add(done);
+            Entry entry = done.key() == null ? null : Entry.of(done);
+            if (entry != null) {
+                keyed.put(done.key(), entry);
             }
         }
         BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
@@ -134,10 +137,10 @@ public final class RenderMemo {
         DataOutputStream data = new DataOutputStream(checked);
         data.writeUTF(FORMAT);
         data.writeInt(keyed.size());
-        for (Rendered.Done done : keyed) {
-            data.writeLong(done.key().high());
-            data.writeLong(done.key().low());
-            Entry.of(done).write(data);
+        for (Map.Entry<JobKeys.Key, Entry> each : keyed.entrySet()) {
+            data.writeLong(each.getKey().high());
+            data.writeLong(each.getKey().low());
+            each.getValue().write(data);
         }
         data.writeLong(checked.getChecksum().getValue());
         data.flush();
@@ -161,7 +164,7 @@ public final class RenderMemo {
             List<String> frame =
                     done.frame() == null
                             ? null
-                            : nullable(
+                            : Arrays.asList(
                                     done.frame().committee(),
                                     done.frame().bare(),
                                     done.frame().tagged(),
@@ -294,14 +297,6 @@ public final class RenderMemo {
                 throw new IOException("not an entry this class wrote");
             }
             return new Entry(form, texts, paths, numbers, fits, dropped, frame);
-        }
-
-        private static List<String> nullable(String... values) {
-            List<String> list = new ArrayList<>();
-            for (String v : values) {
-                list.add(v);
-            }
-            return list;
         }
 
         private static void strings(DataOutputStream out, List<String> strings) throws IOException {

@@ -45,10 +45,10 @@ public final class Rendered {
             List<Done> done,
             int made) {
         this.kit = kit;
-        this.made = made;
         this.engine = engine;
         this.optionalHashtags = List.copyOf(optionalHashtags);
         this.done = List.copyOf(done);
+        this.made = made;
         Map<OutputId, Done> byId = new HashMap<>();
         done.forEach(d -> byId.put(d.job().id(), d));
         this.jobs = byId;
@@ -77,6 +77,11 @@ public final class Rendered {
      */
     public int made() {
         return made;
+    }
+
+    /** How many outputs this build took from an earlier build instead of rendering them. */
+    public int taken() {
+        return done.size() - made;
     }
 
     /** Every job of the kit with what it made. */
